@@ -1,0 +1,34 @@
+/**
+ * Actions are data: what a delegation (or the facilitator) asks to do. The UI, the AI, a
+ * replay and a future server all send the same objects.
+ */
+import type { Amendment, DelegationId, OfferTerm, ProposalSubject, Stance } from './state';
+import type { Effect } from '../scenario/schema';
+
+export type Action =
+  | { type: 'consult.talks'; by: DelegationId; with: DelegationId }
+  | { type: 'consult.pledge'; by: DelegationId; proposal: string }
+  | { type: 'consult.offer'; by: DelegationId; to: DelegationId; give: OfferTerm; ask: OfferTerm }
+  | { type: 'consult.answer'; by: DelegationId; offer: string; accept: boolean }
+  | { type: 'diplomacy.early-warning'; by: DelegationId; flashpoint: string }
+  | { type: 'diplomacy.good-offices'; by: DelegationId; flashpoint: string }
+  | { type: 'diplomacy.fact-finding'; by: DelegationId; flashpoint: string }
+  | { type: 'diplomacy.consent'; by: DelegationId; flashpoint: string; accept: boolean }
+  | { type: 'diplomacy.hotline'; by: DelegationId; flashpoint: string }
+  | { type: 'energy.found'; by: DelegationId }
+  | { type: 'energy.join'; by: DelegationId }
+  | { type: 'energy.corridor'; by: DelegationId; corridor: string }
+  | { type: 'proposal.table'; by: DelegationId; subject: ProposalSubject }
+  | { type: 'agenda.order'; by: DelegationId; order: string[] }
+  | { type: 'plenary.position'; by: DelegationId; proposal: string; stance: Stance; amendment?: Amendment; reason?: { code: string; params?: Record<string, string | number> } }
+  | { type: 'plenary.amend'; by: DelegationId; proposal: string; amendment: Amendment }
+  | { type: 'plenary.link'; by: DelegationId; proposal: string; with: string }
+  | { type: 'plenary.withdraw'; by: DelegationId; proposal: string }
+  | { type: 'plenary.decide'; by: DelegationId; proposal: string }
+  | { type: 'implement.choose'; by: DelegationId; measure: string; optIn: boolean }
+  | { type: 'ready'; by: DelegationId }
+  | { type: 'facilitator.end-phase'; by: 'facilitator' }
+  | { type: 'facilitator.inject'; by: 'facilitator'; event?: string; effects?: Effect[] };
+
+export type ActionType = Action['type'];
+export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;

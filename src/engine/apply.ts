@@ -1,0 +1,59 @@
+/**
+ * Applying an action: check it against its rule, then apply it with Immer. An illegal action
+ * returns a typed rejection and leaves the state untouched.
+ */
+import { produce } from 'immer';
+import type { Scenario } from '../scenario/schema';
+import type { Action, ActionType } from './actions';
+import { advance } from './phases';
+import { reject, type ActionResult, type Rejection } from './rejection';
+import { RULES } from './rules';
+import type { Rule } from './rules/rule';
+import { indexScenario, type ScenarioIndex } from './scenario-index';
+import type { GameState } from './state';
+
+function ruleFor(action: unknown): Rule<ActionType> | null {
+  if (!action || typeof action !== 'object') return null;
+  const type = (action as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(RULES, type)) return null;
+  return RULES[type as ActionType] as Rule<ActionType>;
+}
+
+/** Why the action cannot be taken now, or null when it can. Never throws, whatever it is given. */
+export function checkAction(scenario: Scenario, state: GameState, action: Action): Rejection | null {
+  const idx = indexScenario(scenario);
+  const rule = ruleFor(action);
+  if (!rule) return reject('malformed', 'This is not an action of the game.');
+  if (typeof (action as { by?: unknown }).by !== 'string') return reject('malformed', 'An action names who takes it.');
+  try {
+    return rule.check(idx, state, action);
+  } catch {
+    // A check only reads; a throw means the action's fields are not of the shape its type needs.
+    return reject('malformed', `The ${action.type} action is missing a field or has one of the wrong kind.`);
+  }
+}
+
+/** Applies one rule to a draft without advancing phases (the turn machine advances itself). */
+export function applyRuleToDraft(idx: ScenarioIndex, draft: GameState, action: Action): void {
+  (RULES[action.type] as Rule<ActionType>).apply(idx, draft, action);
+}
+
+/** Checks and applies an action, then moves through any phases it completed. */
+export function applyAction(scenario: Scenario, state: GameState, action: Action): ActionResult<GameState> {
+  const rejection = checkAction(scenario, state, action);
+  if (rejection) return { ok: false, rejection };
+  const idx = indexScenario(scenario);
+  const next = produce(state, (draft) => {
+    applyRuleToDraft(idx, draft, action);
+    advance(idx, draft);
+  });
+  return { ok: true, state: next };
+}
+
+/** Applies an action without advancing phases: the XState turn machine decides when a phase ends. */
+export function applyActionOnly(scenario: Scenario, state: GameState, action: Action): ActionResult<GameState> {
+  const rejection = checkAction(scenario, state, action);
+  if (rejection) return { ok: false, rejection };
+  const idx = indexScenario(scenario);
+  return { ok: true, state: produce(state, (draft) => applyRuleToDraft(idx, draft, action)) };
+}

@@ -1,0 +1,45 @@
+/**
+ * The charter of the Organization for Security and Development of Asia can be adopted only at a
+ * summit, once every cluster is agreed, with enough cohesion and implemented measures across
+ * enough dimensions, and while no armed conflict between members is active.
+ */
+import { DIMENSIONS } from '../scenario/schema';
+import type { ScenarioIndex } from './scenario-index';
+import type { GameState } from './state';
+import { cohesion } from './trust';
+
+export type CharterProblem = 'not-summit' | 'clusters' | 'cohesion' | 'dimensions' | 'implemented' | 'conflict';
+
+/** A measure counts as implemented once at least one member has completed it. */
+export function implementedMeasures(idx: ScenarioIndex, state: GameState): string[] {
+  return idx.scenario.measures
+    .filter((m) => Object.values(state.measures[m.id]!.implementation).some((i) => i.done))
+    .map((m) => m.id);
+}
+
+export function implementedDimensions(idx: ScenarioIndex, state: GameState): number {
+  const done = new Set(implementedMeasures(idx, state).map((id) => idx.measure.get(id)!.dimension));
+  return DIMENSIONS.filter((d) => done.has(d)).length;
+}
+
+export function memberConflictActive(idx: ScenarioIndex, state: GameState): boolean {
+  return idx.scenario.flashpoints.some(
+    (f) => state.flashpoints[f.id]!.stage === 'conflict' && f.parties.filter((p) => idx.members.includes(p)).length >= 2,
+  );
+}
+
+export function isSummit(idx: ScenarioIndex, round: number): boolean {
+  return idx.scenario.calendar.summitRounds.includes(round);
+}
+
+export function charterProblems(idx: ScenarioIndex, state: GameState): CharterProblem[] {
+  const c = idx.scenario.rules.charter;
+  const problems: CharterProblem[] = [];
+  if (!isSummit(idx, state.round)) problems.push('not-summit');
+  if (Object.values(state.clusters).some((s) => s !== 'agreed')) problems.push('clusters');
+  if (cohesion(idx, state) < c.minCohesion) problems.push('cohesion');
+  if (implementedDimensions(idx, state) < c.minDimensions) problems.push('dimensions');
+  if (implementedMeasures(idx, state).length < c.minImplemented) problems.push('implemented');
+  if (memberConflictActive(idx, state)) problems.push('conflict');
+  return problems;
+}

@@ -1,0 +1,88 @@
+/** Small helpers shared by the rules: the checks every action starts with, and bookkeeping. */
+import type { Stage } from '../scenario/schema';
+import { reject, type Rejection } from './rejection';
+import type { ScenarioIndex } from './scenario-index';
+import type { ChronicleEntry, DelegationId, GameState, Phase } from './state';
+
+export function inPhase(state: GameState, ...phases: Phase[]): Rejection | null {
+  return phases.includes(state.phase)
+    ? null
+    : reject('wrong-phase', `This can be done only during ${phases.join(' or ')}; the game is in ${state.phase}.`, { phase: state.phase });
+}
+
+export function isPlayer(idx: ScenarioIndex, state: GameState, by: DelegationId): Rejection | null {
+  if (!idx.delegation.has(by)) return reject('unknown-delegation', `There is no delegation ${by}.`, { delegation: by });
+  if (!state.delegations[by]) return reject('not-a-player', `${by} is not a player in this scenario.`, { delegation: by });
+  return null;
+}
+
+export function isVoter(idx: ScenarioIndex, state: GameState, by: DelegationId): Rejection | null {
+  const notPlayer = isPlayer(idx, state, by);
+  if (notPlayer) return notPlayer;
+  return idx.voters.includes(by) ? null : reject('not-a-member', `${by} is an observer and does not take part in decisions.`, { delegation: by });
+}
+
+/** A player still active in the current consultations or implementation phase. */
+export function isActive(idx: ScenarioIndex, state: GameState, by: DelegationId): Rejection | null {
+  const notPlayer = isPlayer(idx, state, by);
+  if (notPlayer) return notPlayer;
+  return state.delegations[by]!.ready ? reject('already-ready', `${by} has already declared itself ready.`, { delegation: by }) : null;
+}
+
+export function canAfford(state: GameState, by: DelegationId, cost: number): Rejection | null {
+  const have = state.delegations[by]?.influence ?? 0;
+  return have >= cost ? null : reject('insufficient-influence', `${by} needs ${cost} influence and has ${have}.`, { cost, have });
+}
+
+/** The first rejection among checks run in order, or null when all pass. */
+export function firstOf(...checks: Array<() => Rejection | null>): Rejection | null {
+  for (const check of checks) {
+    const r = check();
+    if (r) return r;
+  }
+  return null;
+}
+
+export function spend(draft: GameState, by: DelegationId, cost: number): void {
+  const d = draft.delegations[by]!;
+  d.influence = Math.max(0, d.influence - cost);
+}
+
+export function addPrestige(draft: GameState, by: DelegationId, delta: number): void {
+  const d = draft.delegations[by];
+  if (d) d.prestige += delta;
+}
+
+export function chronicle(draft: GameState, entry: ChronicleEntry): void {
+  draft.chronicle.push(entry);
+}
+
+export function nextId(draft: GameState, prefix: string): string {
+  draft.counter += 1;
+  return `${prefix}${draft.counter}`;
+}
+
+export function stageOf(idx: ScenarioIndex, tension: number): Stage {
+  const s = idx.scenario.rules.stages;
+  if (tension >= s.conflict) return 'conflict';
+  if (tension >= s.crisis) return 'crisis';
+  if (tension >= s.strained) return 'strained';
+  return 'stable';
+}
+
+const STAGE_RANK: Record<Stage, number> = { stable: 0, strained: 1, crisis: 2, conflict: 3 };
+export function stageRank(stage: Stage): number {
+  return STAGE_RANK[stage];
+}
+
+/** Whether the delegation is party to a flashpoint at crisis or worse with trust below the scenario's bar. */
+export function inSensitiveCrisis(idx: ScenarioIndex, state: GameState, by: DelegationId): string | null {
+  for (const fid of idx.partyTo.get(by) ?? []) {
+    const f = state.flashpoints[fid]!;
+    if (stageRank(f.stage) < 2) continue;
+    const parties = idx.flashpoint.get(fid)!.parties.filter((p) => p !== by);
+    const low = parties.some((p) => (state.trust[p < by ? `${p}:${by}` : `${by}:${p}`] ?? 50) < idx.scenario.rules.sensitiveTrust);
+    if (low) return fid;
+  }
+  return null;
+}

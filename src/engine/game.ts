@@ -1,0 +1,86 @@
+/** Starting a game and replaying one: a game is its scenario, its seed and its log of actions. */
+import { produce } from 'immer';
+import type { Scenario } from '../scenario/schema';
+import type { Action } from './actions';
+import { applyAction } from './apply';
+import { stageOf } from './common';
+import { advance, enterPhase } from './phases';
+import { seedState } from './rng';
+import { indexScenario } from './scenario-index';
+import type { FlashpointState, GameState, MeasureState } from './state';
+import { initialTrust } from './trust';
+
+/** The state before the first round opens: nothing has happened yet. */
+export function initialState(scenario: Scenario, seed: number): GameState {
+  const idx = indexScenario(scenario);
+  const delegations: GameState['delegations'] = {};
+  for (const id of idx.players) {
+    delegations[id] = { influence: scenario.rules.startingInfluence, prestige: 0, ready: false, tabledThisRound: 0, talkedWith: [] };
+  }
+  const flashpoints: Record<string, FlashpointState> = {};
+  for (const f of scenario.flashpoints) {
+    const stage = stageOf(idx, f.tension);
+    flashpoints[f.id] = {
+      tension: f.tension, stage, peakStage: stage, earlyWarning: false, envoy: null, hotline: false,
+      factFinding: 'none', factFindingBy: null, consents: {}, conflictRounds: 0,
+    };
+  }
+  const measures: Record<string, MeasureState> = {};
+  for (const m of scenario.measures) measures[m.id] = { status: m.available ? 'available' : 'unavailable', adoptedRound: null, amendments: [], implementation: {} };
+  const clusters: GameState['clusters'] = {};
+  if (scenario.transformation.enabled) for (const c of scenario.transformation.clusters) clusters[c.id] = 'open';
+  return {
+    schemaVersion: 1,
+    scenarioId: scenario.meta.id,
+    seed,
+    rng: seedState(seed),
+    round: 0,
+    phase: 'opening',
+    chair: scenario.calendar.chairs[0]!,
+    players: [...idx.players],
+    delegations,
+    trust: initialTrust(idx),
+    flashpoints,
+    measures,
+    clusters,
+    charter: { adopted: false, round: null },
+    proposals: {},
+    proposalOrder: [],
+    plenary: null,
+    pledges: [],
+    offers: [],
+    energy: { members: [], founded: false, foundedRound: null, underCica: false, corridors: [] },
+    firedEvents: [],
+    roundEvents: [],
+    chronicle: [],
+    history: [],
+    counter: 0,
+    concluded: null,
+  };
+}
+
+/** A new game, opened and waiting in the first round's consultations. */
+export function createGame(scenario: Scenario, seed: number): GameState {
+  const idx = indexScenario(scenario);
+  return produce(initialState(scenario, seed), (d) => {
+    enterPhase(idx, d, 'opening');
+    advance(idx, d);
+  });
+}
+
+export class ReplayError extends Error {
+  constructor(readonly index: number, readonly action: Action, readonly reason: string) {
+    super(`Action ${index + 1} (${action.type} by ${action.by}) cannot be replayed: ${reason}`);
+  }
+}
+
+/** Folds the log over a new game. Throws a ReplayError naming the first action that does not apply. */
+export function replay(scenario: Scenario, seed: number, actions: readonly Action[]): GameState {
+  let state = createGame(scenario, seed);
+  actions.forEach((action, i) => {
+    const r = applyAction(scenario, state, action);
+    if (!r.ok) throw new ReplayError(i, action, r.rejection.message);
+    state = r.state;
+  });
+  return state;
+}

@@ -1,0 +1,114 @@
+/**
+ * Every action a delegation (or the facilitator) may take now. It feeds the buttons of the UI,
+ * the AI, fuzz tests and model-based tests, so it enumerates candidates and keeps those the
+ * rules accept: the rules remain the only judge.
+ */
+import type { Scenario } from '../scenario/schema';
+import type { Action } from './actions';
+import { checkAction } from './apply';
+import { MAX_OFFER_INFLUENCE } from './rules/consultations';
+import { currentItem } from './rules/plenary';
+import { roundAgenda } from './rules/proposals';
+import { indexScenario, type ScenarioIndex } from './scenario-index';
+import { AMENDMENTS, FACILITATOR, type DelegationId, type GameState } from './state';
+
+function consultationCandidates(idx: ScenarioIndex, state: GameState, by: DelegationId): Action[] {
+  const out: Action[] = [];
+  const tabled = roundAgenda(state);
+  for (const other of idx.allIds) if (other !== by) out.push({ type: 'consult.talks', by, with: other });
+  for (const p of tabled) out.push({ type: 'consult.pledge', by, proposal: p });
+  const mine = tabled.filter((p) => state.proposals[p]!.proposer === by);
+  for (const to of state.players) {
+    if (to === by) continue;
+    const theirs = tabled.filter((p) => state.proposals[p]!.proposer === to);
+    for (const p of mine) {
+      for (let amount = 1; amount <= MAX_OFFER_INFLUENCE; amount++) out.push({ type: 'consult.offer', by, to, give: { kind: 'influence', amount }, ask: { kind: 'support', proposal: p } });
+      for (const q of theirs) out.push({ type: 'consult.offer', by, to, give: { kind: 'support', proposal: q }, ask: { kind: 'support', proposal: p } });
+    }
+  }
+  for (const o of state.offers) {
+    if (o.to === by && o.status === 'open') {
+      out.push({ type: 'consult.answer', by, offer: o.id, accept: true }, { type: 'consult.answer', by, offer: o.id, accept: false });
+    }
+  }
+  for (const f of idx.scenario.flashpoints) {
+    out.push(
+      { type: 'diplomacy.early-warning', by, flashpoint: f.id },
+      { type: 'diplomacy.good-offices', by, flashpoint: f.id },
+      { type: 'diplomacy.fact-finding', by, flashpoint: f.id },
+      { type: 'diplomacy.hotline', by, flashpoint: f.id },
+      { type: 'diplomacy.consent', by, flashpoint: f.id, accept: true },
+      { type: 'diplomacy.consent', by, flashpoint: f.id, accept: false },
+    );
+  }
+  out.push({ type: 'energy.found', by }, { type: 'energy.join', by });
+  for (const c of idx.scenario.energy.corridors) out.push({ type: 'energy.corridor', by, corridor: c.id });
+  for (const m of idx.scenario.measures) out.push({ type: 'proposal.table', by, subject: { kind: 'measure', measure: m.id } });
+  for (const c of idx.scenario.transformation.clusters) out.push({ type: 'proposal.table', by, subject: { kind: 'cluster', cluster: c.id } });
+  if (state.chair === by && tabled.length > 1) {
+    for (const p of tabled.slice(1)) out.push({ type: 'agenda.order', by, order: [p, ...tabled.filter((x) => x !== p)] });
+  }
+  out.push({ type: 'ready', by });
+  return out;
+}
+
+function plenaryCandidates(state: GameState, by: DelegationId): Action[] {
+  const item = currentItem(state);
+  if (!item) return [];
+  const proposal = item.id;
+  if (state.plenary!.step === 'positions') {
+    return [
+      { type: 'plenary.position', by, proposal, stance: 'support' },
+      ...AMENDMENTS.map((amendment) => ({ type: 'plenary.position', by, proposal, stance: 'reservation', amendment }) as Action),
+      { type: 'plenary.position', by, proposal, stance: 'abstain' },
+      { type: 'plenary.position', by, proposal, stance: 'objection' },
+    ];
+  }
+  const pl = state.plenary!;
+  return [
+    { type: 'plenary.decide', by, proposal },
+    ...AMENDMENTS.map((amendment) => ({ type: 'plenary.amend', by, proposal, amendment }) as Action),
+    ...pl.agenda.slice(pl.current + 1).map((w) => ({ type: 'plenary.link', by, proposal, with: w }) as Action),
+    { type: 'plenary.withdraw', by, proposal },
+  ];
+}
+
+function implementationCandidates(idx: ScenarioIndex, by: DelegationId): Action[] {
+  const out: Action[] = [];
+  for (const m of idx.scenario.measures) {
+    out.push({ type: 'implement.choose', by, measure: m.id, optIn: true }, { type: 'implement.choose', by, measure: m.id, optIn: false });
+  }
+  out.push({ type: 'ready', by });
+  return out;
+}
+
+function facilitatorCandidates(idx: ScenarioIndex): Action[] {
+  return [
+    { type: 'facilitator.end-phase', by: FACILITATOR },
+    ...idx.scenario.events.map((e) => ({ type: 'facilitator.inject', by: FACILITATOR, event: e.id }) as Action),
+  ];
+}
+
+export function legalActions(scenario: Scenario, state: GameState, by: DelegationId): Action[] {
+  const idx = indexScenario(scenario);
+  let candidates: Action[];
+  if (by === FACILITATOR) candidates = facilitatorCandidates(idx);
+  else if (state.phase === 'consultations') candidates = consultationCandidates(idx, state, by);
+  else if (state.phase === 'plenary') candidates = plenaryCandidates(state, by);
+  else if (state.phase === 'implementation') candidates = implementationCandidates(idx, by);
+  else candidates = [];
+  return candidates.filter((a) => checkAction(scenario, state, a) === null);
+}
+
+/** Delegations that have something to do before the game can move on. */
+export function awaited(scenario: Scenario, state: GameState): DelegationId[] {
+  const idx = indexScenario(scenario);
+  if (state.phase === 'consultations' || state.phase === 'implementation') return state.players.filter((p) => !state.delegations[p]!.ready);
+  if (state.phase === 'plenary') {
+    const item = currentItem(state);
+    if (!item) return [];
+    if (state.plenary!.step === 'proposer') return [item.proposer];
+    return idx.voters.filter((v) => !item.positions[v]);
+  }
+  return [];
+}

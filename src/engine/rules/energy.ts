@@ -1,0 +1,90 @@
+/**
+ * The Energy Security Partnership: a plurilateral bloc that producers and importers join by
+ * opting in, with no Conference-wide consensus (the teaching contrast with consensus).
+ */
+import { canAfford, chronicle, firstOf, inPhase, isActive } from '../common';
+import { reject } from '../rejection';
+import type { ScenarioIndex } from '../scenario-index';
+import type { GameState } from '../state';
+import { adjustTrust } from '../trust';
+import type { Rule } from './rule';
+
+const enabled = (idx: ScenarioIndex) =>
+  idx.scenario.energy.enabled ? null : reject('not-allowed', 'This scenario has no energy bloc.');
+
+/** Whether the opted-in members are enough producers and importers to found the bloc. */
+export function blocQuorum(idx: ScenarioIndex, members: readonly string[]): boolean {
+  const profile = (id: string) => idx.delegation.get(id)!.energy;
+  const producers = members.filter((m) => profile(m) === 'producer').length;
+  const importers = members.filter((m) => profile(m) === 'importer').length;
+  return producers >= idx.scenario.energy.minProducers && importers >= idx.scenario.energy.minImporters;
+}
+
+function addMember(idx: ScenarioIndex, d: GameState, by: string): void {
+  d.energy.members.push(by);
+  if (!d.energy.founded && blocQuorum(idx, d.energy.members)) {
+    d.energy.founded = true;
+    d.energy.foundedRound = d.round;
+    chronicle(d, { kind: 'bloc-founded', round: d.round, members: [...d.energy.members] });
+  } else if (d.energy.founded) {
+    chronicle(d, { kind: 'bloc-joined', round: d.round, by });
+  }
+}
+
+export const foundBloc: Rule<'energy.found'> = {
+  check: (idx, state, a) =>
+    firstOf(
+      () => enabled(idx),
+      () => inPhase(state, 'consultations'),
+      () => isActive(idx, state, a.by),
+      () => (state.energy.members.length > 0 ? reject('already-done', 'The energy bloc has already been launched; join it instead.') : null),
+      () => canAfford(state, a.by, idx.scenario.rules.costs.foundBloc),
+    ),
+  apply: (idx, d, a) => {
+    d.delegations[a.by]!.influence -= idx.scenario.rules.costs.foundBloc;
+    addMember(idx, d, a.by);
+  },
+};
+
+export const joinBloc: Rule<'energy.join'> = {
+  check: (idx, state, a) =>
+    firstOf(
+      () => enabled(idx),
+      () => inPhase(state, 'consultations'),
+      () => isActive(idx, state, a.by),
+      () => (state.energy.members.length === 0 ? reject('precondition', 'No one has launched the energy bloc yet.') : null),
+      () => (state.energy.members.includes(a.by) ? reject('already-done', `${a.by} is already in the energy bloc.`) : null),
+      () => canAfford(state, a.by, idx.scenario.rules.costs.joinBloc),
+    ),
+  apply: (idx, d, a) => {
+    d.delegations[a.by]!.influence -= idx.scenario.rules.costs.joinBloc;
+    for (const m of d.energy.members) adjustTrust(d, a.by, m, 2);
+    addMember(idx, d, a.by);
+  },
+};
+
+export const corridor: Rule<'energy.corridor'> = {
+  check: (idx, state, a) =>
+    firstOf(
+      () => enabled(idx),
+      () => inPhase(state, 'consultations'),
+      () => isActive(idx, state, a.by),
+      () => (idx.corridor.has(a.corridor) ? null : reject('unknown-target', `There is no corridor project ${a.corridor}.`, { corridor: a.corridor })),
+      () => (state.energy.founded ? null : reject('precondition', 'Corridor projects need a founded energy bloc.')),
+      () => (state.energy.corridors.some((c) => c.id === a.corridor) ? reject('already-done', 'This corridor is already being built.') : null),
+      () => {
+        const route = idx.corridor.get(a.corridor)!.route;
+        if (!route.includes(a.by)) return reject('not-allowed', 'Only a delegation on the route can sponsor a corridor.');
+        const outside = route.filter((r) => !state.energy.members.includes(r));
+        return outside.length ? reject('precondition', `Every delegation on the route must be in the bloc; ${outside.join(', ')} is not.`, { missing: outside.join(', ') }) : null;
+      },
+      () => canAfford(state, a.by, idx.scenario.rules.costs.corridor),
+    ),
+  apply: (idx, d, a) => {
+    d.delegations[a.by]!.influence -= idx.scenario.rules.costs.corridor;
+    d.energy.corridors.push({ id: a.corridor, sponsor: a.by, round: d.round });
+    const route = idx.corridor.get(a.corridor)!.route;
+    for (let i = 0; i + 1 < route.length; i++) adjustTrust(d, route[i]!, route[i + 1]!, 3);
+    chronicle(d, { kind: 'corridor', round: d.round, corridor: a.corridor, by: a.by });
+  },
+};

@@ -1,0 +1,205 @@
+/**
+ * The plenary takes the agenda item by item: every member states a position, then the
+ * proposer may amend, link another proposal into a package, withdraw, or call the decision.
+ */
+import { AMENDMENTS } from '../state';
+import { addPrestige, chronicle, firstOf, inPhase, isVoter } from '../common';
+import { tally } from '../decision';
+import { reject, type Rejection } from '../rejection';
+import type { ScenarioIndex } from '../scenario-index';
+import type { GameState, Proposal } from '../state';
+import { adjustTrust } from '../trust';
+import { charterProblems } from '../charter';
+import type { Rule } from './rule';
+
+export function currentItem(state: GameState): Proposal | null {
+  const pl = state.plenary;
+  if (!pl) return null;
+  const id = pl.agenda[pl.current];
+  return id ? state.proposals[id] ?? null : null;
+}
+
+function isCurrent(state: GameState, proposal: string, step: 'positions' | 'proposer'): Rejection | null {
+  const item = currentItem(state);
+  if (!item || item.id !== proposal) return reject('not-your-turn', `Proposal ${proposal} is not the item under discussion.`, { proposal });
+  if (state.plenary!.step !== step) {
+    return reject('not-your-turn', step === 'positions' ? 'Positions on this item are closed.' : 'Members are still stating their positions.');
+  }
+  return null;
+}
+
+const proposerOnly = (state: GameState, proposal: string, by: string): Rejection | null =>
+  state.proposals[proposal]?.proposer === by ? null : reject('not-allowed', 'Only the proposer may do this.');
+
+/** Pledges on a proposal (or on any proposal in its package) are kept by support and broken otherwise. */
+function settlePledges(d: GameState, item: Proposal, by: string, supported: boolean): void {
+  const ids = [item.id, ...item.package];
+  for (const pledge of d.pledges) {
+    if (pledge.by !== by || pledge.status !== 'open' || !ids.includes(pledge.proposal)) continue;
+    pledge.status = supported ? 'kept' : 'broken';
+    chronicle(d, { kind: 'pledge', round: d.round, by, proposal: pledge.proposal, kept: supported });
+    if (supported) addPrestige(d, by, 1);
+    else {
+      addPrestige(d, by, -2);
+      adjustTrust(d, by, d.proposals[pledge.proposal]!.proposer, -5);
+    }
+  }
+}
+
+export const position: Rule<'plenary.position'> = {
+  check: (idx, state, a) =>
+    firstOf(
+      () => inPhase(state, 'plenary'),
+      () => isVoter(idx, state, a.by),
+      () => isCurrent(state, a.proposal, 'positions'),
+      () => (state.proposals[a.proposal]!.positions[a.by] ? reject('already-done', `${a.by} has already stated its position.`) : null),
+      () => {
+        if (a.stance !== 'reservation') return a.amendment ? reject('malformed', 'Only a reservation names an amendment.') : null;
+        if (!a.amendment || !AMENDMENTS.includes(a.amendment)) return reject('malformed', `A reservation names the amendment it wants: ${AMENDMENTS.join(' or ')}.`);
+        return state.proposals[a.proposal]!.amendments.includes(a.amendment) ? reject('already-done', 'That amendment is already made.') : null;
+      },
+    ),
+  apply: (idx, d, a) => {
+    const item = d.proposals[a.proposal]!;
+    item.positions[a.by] = { stance: a.stance, ...(a.amendment ? { amendment: a.amendment } : {}), ...(a.reason ? { reason: a.reason } : {}) };
+    settlePledges(d, item, a.by, a.stance === 'support');
+    if (idx.voters.every((v) => item.positions[v])) d.plenary!.step = 'proposer';
+  },
+};
+
+export const amend: Rule<'plenary.amend'> = {
+  check: (_idx, state, a) =>
+    firstOf(
+      () => inPhase(state, 'plenary'),
+      () => isCurrent(state, a.proposal, 'proposer'),
+      () => proposerOnly(state, a.proposal, a.by),
+      () => (AMENDMENTS.includes(a.amendment) ? null : reject('malformed', `Amendments are ${AMENDMENTS.join(' or ')}.`)),
+      () => (state.proposals[a.proposal]!.amendments.includes(a.amendment) ? reject('already-done', 'That amendment is already made.') : null),
+      () => (state.proposals[a.proposal]!.subject.kind === 'measure' ? null : reject('not-allowed', 'Only measures take amendments.')),
+    ),
+  apply: (_idx, d, a) => {
+    const item = d.proposals[a.proposal]!;
+    item.amendments.push(a.amendment);
+    // A reservation is conditional support: once its amendment is made, it becomes support.
+    for (const [by, p] of Object.entries(item.positions)) {
+      if (p.stance === 'reservation' && p.amendment === a.amendment) item.positions[by] = { stance: 'support', reason: { code: 'amendment-accepted' } };
+    }
+  },
+};
+
+export const link: Rule<'plenary.link'> = {
+  check: (_idx, state, a) =>
+    firstOf(
+      () => inPhase(state, 'plenary'),
+      () => isCurrent(state, a.proposal, 'proposer'),
+      () => proposerOnly(state, a.proposal, a.by),
+      () => {
+        const pl = state.plenary!;
+        const later = pl.agenda.slice(pl.current + 1);
+        const other = state.proposals[a.with];
+        if (!other || !later.includes(a.with) || other.status !== 'tabled') return reject('unknown-target', `Proposal ${a.with} is not later on this agenda.`, { proposal: a.with });
+        return other.package.length ? reject('not-allowed', 'A package cannot be linked into another package.') : null;
+      },
+    ),
+  apply: (_idx, d, a) => {
+    const item = d.proposals[a.proposal]!;
+    const other = d.proposals[a.with]!;
+    item.package.push(other.id);
+    other.linkedInto = item.id;
+    d.plenary!.agenda = d.plenary!.agenda.filter((id) => id !== other.id);
+    // A package is a new question: everyone states a position on the whole again.
+    item.positions = {};
+    d.plenary!.step = 'positions';
+  },
+};
+
+function releaseSubject(d: GameState, p: Proposal): void {
+  if (p.subject.kind === 'measure' && d.measures[p.subject.measure]!.status === 'tabled') d.measures[p.subject.measure]!.status = 'available';
+  if (p.subject.kind === 'cluster' && d.clusters[p.subject.cluster] === 'tabled') d.clusters[p.subject.cluster] = 'open';
+}
+
+function moveOn(d: GameState): void {
+  d.plenary!.current += 1;
+  d.plenary!.step = 'positions';
+}
+
+export const withdraw: Rule<'plenary.withdraw'> = {
+  check: (_idx, state, a) =>
+    firstOf(
+      () => inPhase(state, 'plenary'),
+      () => isCurrent(state, a.proposal, 'proposer'),
+      () => proposerOnly(state, a.proposal, a.by),
+    ),
+  apply: (_idx, d, a) => {
+    const item = d.proposals[a.proposal]!;
+    for (const id of [item.id, ...item.package]) {
+      const p = d.proposals[id]!;
+      p.status = 'withdrawn';
+      releaseSubject(d, p);
+      for (const pledge of d.pledges) if (pledge.proposal === id && pledge.status === 'open') pledge.status = 'void';
+    }
+    chronicle(d, { kind: 'withdrawn', round: d.round, proposal: item.id });
+    moveOn(d);
+  },
+};
+
+/** Takes the decision on the current item and moves the plenary on. */
+export function decide(idx: ScenarioIndex, d: GameState, proposalId: string): void {
+  const item = d.proposals[proposalId]!;
+  const t = tally(idx.scenario.rules.decision, item, idx.voters);
+  let adopted = t.passes;
+  let why: string | undefined;
+  if (adopted && item.subject.kind === 'charter') {
+    const problems = charterProblems(idx, d);
+    if (problems.length) {
+      adopted = false;
+      why = problems.join(',');
+    }
+  }
+  for (const id of [item.id, ...item.package]) {
+    const p = d.proposals[id]!;
+    p.status = adopted ? 'adopted' : 'rejected';
+    if (!adopted) {
+      releaseSubject(d, p);
+      continue;
+    }
+    const s = p.subject;
+    if (s.kind === 'measure') {
+      const m = d.measures[s.measure]!;
+      m.status = 'adopted';
+      m.adoptedRound = d.round;
+      m.amendments = [...item.amendments];
+      const def = idx.measure.get(s.measure)!;
+      for (const c of def.coordinators) addPrestige(d, c, 1);
+      if (def.energyBloc) d.energy.underCica = true;
+    } else if (s.kind === 'cluster') {
+      d.clusters[s.cluster] = 'agreed';
+    } else {
+      d.charter = { adopted: true, round: d.round };
+      chronicle(d, { kind: 'charter', round: d.round });
+    }
+    for (const pledge of d.pledges) if (pledge.proposal === id && pledge.status === 'open') pledge.status = 'void';
+  }
+  if (adopted) {
+    addPrestige(d, item.proposer, 2 + item.package.length);
+    for (const v of t.support) adjustTrust(d, v, item.proposer, 1);
+  }
+  for (const v of t.objection) adjustTrust(d, v, item.proposer, -1);
+  // An unresolved reservation is recorded as an abstention, with a little resentment.
+  for (const v of t.reservation) adjustTrust(d, v, item.proposer, -1);
+  chronicle(d, {
+    kind: 'decision', round: d.round, proposal: item.id, adopted,
+    blockers: adopted ? [] : t.blockers, abstained: [...t.abstain, ...t.reservation, ...t.pending], ...(why ? { why } : {}),
+  });
+  moveOn(d);
+}
+
+export const callDecision: Rule<'plenary.decide'> = {
+  check: (_idx, state, a) =>
+    firstOf(
+      () => inPhase(state, 'plenary'),
+      () => isCurrent(state, a.proposal, 'proposer'),
+      () => proposerOnly(state, a.proposal, a.by),
+    ),
+  apply: (idx, d, a) => decide(idx, d, a.proposal),
+};

@@ -1,0 +1,128 @@
+/**
+ * Scores: the collective outcome of the Conference (graded A to F) and each delegation's score
+ * (national interests served, prestige, secret objectives met, a share of the collective outcome).
+ * Everything is derived from the state; nothing here is stored.
+ */
+import type { Goal } from '../scenario/schema';
+import { charterProblems, implementedMeasures } from './charter';
+import { stageRank } from './common';
+import type { ScenarioIndex } from './scenario-index';
+import type { DelegationId, GameState } from './state';
+import { cohesion, trustOf } from './trust';
+
+export const GRADES = ['A', 'B', 'C', 'D', 'F'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export interface CollectiveOutcome {
+  score: number;
+  grade: Grade;
+  charterAdopted: boolean;
+  charterRound: number | null;
+  cohesion: number;
+  conflicts: number;
+  prevented: number;
+  implemented: number;
+  clustersAgreed: number;
+  parts: { charter: number; cohesion: number; flashpoints: number; measures: number };
+}
+
+export function gradeOf(score: number): Grade {
+  return score >= 80 ? 'A' : score >= 65 ? 'B' : score >= 50 ? 'C' : score >= 35 ? 'D' : 'F';
+}
+
+export function collectiveOutcome(idx: ScenarioIndex, state: GameState): CollectiveOutcome {
+  const { scenario } = idx;
+  const clusters = Object.values(state.clusters);
+  const clustersAgreed = clusters.filter((c) => c === 'agreed').length;
+  const hasTransformation = scenario.transformation.enabled && clusters.length > 0;
+  let charter = 0;
+  if (state.charter.adopted) charter = 40 + 3 * Math.max(0, scenario.calendar.rounds - (state.charter.round ?? scenario.calendar.rounds));
+  else if (hasTransformation) charter = Math.round((clustersAgreed / clusters.length) * 20);
+  const coh = cohesion(idx, state);
+  const fps = Object.values(state.flashpoints);
+  const conflicts = fps.filter((f) => f.peakStage === 'conflict').length;
+  const prevented = fps.filter((f) => stageRank(f.peakStage) < 2).length;
+  const crisisContained = fps.length - conflicts - prevented;
+  const flashScore = fps.length ? Math.round(((prevented * 1 + crisisContained * 0.5) / fps.length) * 20 - conflicts * 8) : 10;
+  const implemented = implementedMeasures(idx, state).length;
+  const measures = Math.min(20, implemented * 2);
+  // Scenarios without a transformation track weigh the other three parts up to the same total.
+  const scale = hasTransformation ? 1 : 100 / 60;
+  const raw = hasTransformation ? charter + coh * 0.3 + flashScore + measures : (coh * 0.3 + flashScore + measures) * scale;
+  const score = Math.round(Math.max(0, Math.min(100, raw)));
+  return {
+    score, grade: gradeOf(score), charterAdopted: state.charter.adopted, charterRound: state.charter.round, cohesion: coh,
+    conflicts, prevented, implemented, clustersAgreed,
+    parts: { charter, cohesion: Math.round(coh * 0.3), flashpoints: flashScore, measures },
+  };
+}
+
+export function goalMet(idx: ScenarioIndex, state: GameState, by: DelegationId, goal: Goal): boolean {
+  switch (goal.type) {
+    case 'measure-adopted': return state.measures[goal.measure]?.status === 'adopted';
+    case 'measure-not-adopted': return state.measures[goal.measure]?.status !== 'adopted';
+    case 'measure-implemented': return state.measures[goal.measure]?.implementation[by]?.done === true;
+    case 'implemented-in-dimension':
+      return idx.scenario.measures.filter((m) => m.dimension === goal.dimension && state.measures[m.id]!.implementation[by]?.done).length >= goal.count;
+    case 'tension-below': return (state.flashpoints[goal.flashpoint]?.tension ?? 100) < goal.value;
+    case 'bloc-member': return state.energy.founded && state.energy.members.includes(by);
+    case 'corridor-built': return state.energy.corridors.some((c) => c.id === goal.corridor);
+    case 'charter-adopted': return state.charter.adopted;
+    case 'prestige-at-least': return (state.delegations[by]?.prestige ?? 0) >= goal.value;
+    case 'trust-at-least': return trustOf(state, by, goal.with) >= goal.value;
+  }
+}
+
+export interface DelegationScore {
+  id: DelegationId;
+  interests: number;
+  prestige: number;
+  objectives: number;
+  objectivesMet: string[];
+  share: number;
+  total: number;
+}
+
+/** How well the state serves a delegation's declared interests (also the AI's measure of a state). */
+export function interestValue(idx: ScenarioIndex, state: GameState, by: DelegationId): number {
+  const def = idx.delegation.get(by)!;
+  const w = def.profile.interests;
+  let v = 0;
+  for (const m of idx.scenario.measures) {
+    const ms = state.measures[m.id]!;
+    if (ms.status !== 'adopted') continue;
+    const strength = ms.amendments.includes('weaken') ? 0.6 : 1;
+    v += w[m.dimension] * strength;
+    if (ms.implementation[by]?.done) v += w[m.dimension] * 1.5 * strength;
+    if (m.energyBloc) v += w.energy * 2;
+    if (m.partner && def.memberships.includes(m.partner)) v += 2;
+  }
+  if (state.energy.founded && state.energy.members.includes(by)) {
+    v += w.energy * 4;
+    for (const c of state.energy.corridors) if (idx.corridor.get(c.id)!.route.includes(by)) v += w.energy * 2;
+  }
+  v += Object.values(state.clusters).filter((c) => c === 'agreed').length * w.transformation * 0.8;
+  if (state.charter.adopted) v += w.transformation * 6;
+  for (const fid of idx.partyTo.get(by) ?? []) v += (50 - state.flashpoints[fid]!.tension) / 5;
+  return Math.round(v * 10) / 10;
+}
+
+export function delegationScores(idx: ScenarioIndex, state: GameState): DelegationScore[] {
+  const collective = collectiveOutcome(idx, state);
+  return state.players.map((id) => {
+    const def = idx.delegation.get(id)!;
+    const met = def.objectives.filter((o) => goalMet(idx, state, id, o.goal));
+    const interests = interestValue(idx, state, id);
+    const prestige = state.delegations[id]!.prestige;
+    const objectives = met.reduce((s, o) => s + o.points, 0);
+    const share = Math.round(collective.score / 5);
+    return { id, interests, prestige, objectives, objectivesMet: met.map((o) => o.id), share, total: Math.round((interests + prestige + objectives + share) * 10) / 10 };
+  });
+}
+
+/** Delegation ids ranked by total score, best first (ties by id for determinism). */
+export function ranking(idx: ScenarioIndex, state: GameState): DelegationScore[] {
+  return delegationScores(idx, state).sort((a, b) => b.total - a.total || a.id.localeCompare(b.id));
+}
+
+export { charterProblems };

@@ -1,0 +1,74 @@
+/**
+ * Checks on the raw text before any parsing: files that are too large, binary or not text at
+ * all get one clear sentence instead of a cascade of YAML errors.
+ */
+
+/** The largest scenario file accepted, in bytes of UTF-8: the default scenario is well under 200 KB. */
+export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
+
+/** A problem with the file as a whole, with the offset it was found at (when it has one). */
+export interface TextProblem {
+  code: string;
+  message: string;
+  offset: number;
+}
+
+/** The UTF-8 length of a string without allocating its encoding. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A file too large to be a scenario, judged on its size in bytes. */
+export function sizeProblem(bytes: number): TextProblem | undefined {
+  if (bytes <= MAX_SCENARIO_BYTES) return undefined;
+  return {
+    code: 'file-too-large',
+    message: `the file is ${megabytes(bytes)}, larger than the ${megabytes(MAX_SCENARIO_BYTES)} a scenario may be; is it the right file?`,
+    offset: 0,
+  };
+}
+
+/** The first problem with the text as a whole: too large, binary, badly encoded or empty. */
+export function textProblem(text: string): TextProblem | undefined {
+  // Every UTF-16 unit is at least one byte, so only a long text needs counting.
+  const size = text.length > MAX_SCENARIO_BYTES ? text.length : text.length * 3 > MAX_SCENARIO_BYTES ? utf8Length(text) : 0;
+  const tooLarge = sizeProblem(size);
+  if (tooLarge) return tooLarge;
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    return {
+      code: 'binary-content',
+      message: 'the file contains binary data (a NUL byte), not text; save the scenario as plain UTF-8 text (.yaml or .json)',
+      offset: nul,
+    };
+  }
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    return {
+      code: 'invalid-encoding',
+      message: 'the file is not valid UTF-8 text (some bytes could not be read as letters); save it with the UTF-8 encoding',
+      offset: bad,
+    };
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    return { code: 'empty-file', message: 'the file is empty; a scenario starts with meta:, calendar: and delegations:', offset: 0 };
+  }
+  return undefined;
+}

@@ -1,0 +1,176 @@
+/**
+ * Checks that a well-formed scenario can actually be played: rounds inside the calendar,
+ * thresholds in order and within reach, prerequisites without cycles, enough players.
+ */
+import { formatPath } from './issues';
+import { DIMENSIONS } from './schema';
+import { error, isPlayer, warn, type CheckContext } from './semantic-context';
+
+export function checkPlayers(ctx: CheckContext): void {
+  const { players } = ctx.s.meta;
+  if (players.min > players.max) {
+    error(ctx, ['meta', 'players', 'min'], 'players-range', `meta.players.min (${players.min}) is greater than meta.players.max (${players.max})`);
+  }
+  const playing = ctx.s.delegations.filter((d) => d.role === 'member' && isPlayer(d));
+  if (playing.length < 2) {
+    const names = playing.map((d) => d.id).join(', ') || 'none';
+    error(ctx, ['delegations'], 'too-few-players', `only ${playing.length} member delegation plays (${names}); a conference needs at least two members that play`);
+  }
+}
+
+function roundRange(ctx: CheckContext, path: (string | number)[], round: number | undefined): void {
+  const { rounds } = ctx.s.calendar;
+  if (round === undefined || (round >= 1 && round <= rounds)) return;
+  error(ctx, path, 'round-out-of-range', `${formatPath(path)} is round ${round}, but the calendar runs rounds 1 to ${rounds}`);
+}
+
+export function checkCalendar(ctx: CheckContext): void {
+  ctx.s.calendar.summitRounds.forEach((r, i) => roundRange(ctx, ['calendar', 'summitRounds', i], r));
+  ctx.s.events.forEach((ev, i) => {
+    const { fromRound, toRound } = ev.trigger;
+    roundRange(ctx, ['events', i, 'trigger', 'fromRound'], fromRound);
+    roundRange(ctx, ['events', i, 'trigger', 'toRound'], toRound);
+    if (fromRound !== undefined && toRound !== undefined && toRound < fromRound) {
+      const path = ['events', i, 'trigger', 'toRound'];
+      error(ctx, path, 'event-rounds', `${formatPath(path)} (${toRound}) is before fromRound (${fromRound}), so the event can never fire`);
+    }
+    ev.trigger.when.forEach((c, k) => {
+      if (!('atLeast' in c) && !('below' in c)) return;
+      const path = ['events', i, 'trigger', 'when', k];
+      const { atLeast, below } = c as { atLeast?: number; below?: number };
+      if (atLeast === undefined && below === undefined) {
+        warn(ctx, path, 'condition-without-threshold', `${formatPath(path)} (${c.type}) sets neither atLeast nor below, so it always holds`);
+      } else if (atLeast !== undefined && below !== undefined && atLeast >= below) {
+        error(ctx, [...path, 'below'], 'condition-never-true', `${formatPath(path)} asks for at least ${atLeast} and below ${below} at once, so it can never hold`);
+      }
+    });
+  });
+}
+
+export function checkRules(ctx: CheckContext): void {
+  const { strained, crisis, conflict } = ctx.s.rules.stages;
+  if (!(strained < crisis && crisis < conflict)) {
+    const at = strained >= crisis ? 'crisis' : 'conflict';
+    error(ctx, ['rules', 'stages', at], 'stages-order', `rules.stages must rise from strained to crisis to conflict; found strained ${strained}, crisis ${crisis}, conflict ${conflict}`);
+  }
+  ctx.s.debrief.questions.forEach((q, i) => {
+    const count = ctx.s.meta.objectives.length;
+    if (q.objective === undefined || q.objective < count) return;
+    const path = ['debrief', 'questions', i, 'objective'];
+    error(ctx, path, 'objective-index', `${formatPath(path)} is ${q.objective}, but meta.objectives has ${count} entries, numbered 0 to ${count - 1}`);
+  });
+}
+
+/** The charter's thresholds, checked only when the transformation track can lead to a charter. */
+export function checkCharter(ctx: CheckContext): void {
+  const { s } = ctx;
+  const { clusters, enabled } = s.transformation;
+  if (!enabled) return;
+  if (s.calendar.summitRounds.length === 0) {
+    if (clusters.length > 0) {
+      error(ctx, ['calendar', 'summitRounds'], 'charter-unreachable', 'transformation has clusters but calendar.summitRounds is empty; the charter can be adopted only at a summit round, so add one');
+    } else {
+      warn(ctx, ['transformation'], 'charter-idle', 'transformation is enabled but there are no clusters and no summit rounds; set transformation.enabled: false if the scenario has no charter track');
+    }
+    return;
+  }
+  const { minDimensions, minImplemented, minCohesion } = s.rules.charter;
+  const dims = DIMENSIONS.filter((d) => s.measures.some((m) => m.dimension === d));
+  if (minDimensions > dims.length) {
+    error(ctx, ['rules', 'charter', 'minDimensions'], 'charter-unreachable', `rules.charter.minDimensions is ${minDimensions}, but only ${dims.length} dimensions have measures (${dims.join(', ') || 'none'}), so the charter can never be adopted`);
+  }
+  if (minImplemented > s.measures.length) {
+    error(ctx, ['rules', 'charter', 'minImplemented'], 'charter-unreachable', `rules.charter.minImplemented is ${minImplemented}, but the scenario has only ${s.measures.length} measures, so the charter can never be adopted`);
+  }
+  if (minCohesion >= 100) {
+    error(ctx, ['rules', 'charter', 'minCohesion'], 'charter-unreachable', 'rules.charter.minCohesion is 100, which needs every pair of members at full trust; use a value below 100');
+  }
+}
+
+/** Every cycle in a prerequisite graph, each once, as the ids in order with the first repeated at the end. */
+export function findCycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
+  const cycles: string[][] = [];
+  const seen = new Set<string>();
+  const done = new Set<string>();
+  const stack: string[] = [];
+  const visit = (id: string): void => {
+    if (done.has(id)) return;
+    const at = stack.indexOf(id);
+    if (at >= 0) {
+      const cycle = stack.slice(at);
+      const key = [...cycle].sort().join(' ');
+      if (!seen.has(key)) {
+        seen.add(key);
+        cycles.push([...cycle, id]);
+      }
+      return;
+    }
+    stack.push(id);
+    for (const next of edges.get(id) ?? []) if (edges.has(next)) visit(next);
+    stack.pop();
+    done.add(id);
+  };
+  for (const id of edges.keys()) visit(id);
+  return cycles;
+}
+
+export function checkCycles(ctx: CheckContext): void {
+  const groups = [
+    { items: ctx.s.measures, base: ['measures'], what: 'measures' },
+    { items: ctx.s.transformation.clusters, base: ['transformation', 'clusters'], what: 'clusters' },
+  ];
+  for (const { items, base, what } of groups) {
+    const edges = new Map(items.map((m) => [m.id, m.requires] as const));
+    for (const cycle of findCycles(edges)) {
+      const i = items.findIndex((m) => m.id === cycle[0]);
+      const k = items[i]!.requires.indexOf(cycle[1]!);
+      const path = [...base, i, 'requires', k];
+      error(ctx, path, 'requires-cycle', `${what} require each other in a cycle: ${cycle.join(' → ')}; none of them could ever be adopted`);
+    }
+  }
+}
+
+/** Warnings: things that load and play but are probably not what the author meant. */
+export function checkPlayability(ctx: CheckContext): void {
+  const { s } = ctx;
+  s.delegations.forEach((d, i) => {
+    if (isPlayer(d) && d.objectives.length === 0) {
+      warn(ctx, ['delegations', i], 'no-objectives', `delegations[${i}] (${d.id}) plays but has no objectives, so it scores on interests and prestige only`);
+    }
+  });
+  const unlocked = new Set(
+    s.events.flatMap((e) => e.effects).flatMap((e) => (e.type === 'measure-availability' && e.available ? [e.measure] : [])),
+  );
+  const byId = new Map(s.measures.map((m) => [m.id, m] as const));
+  const memo = new Map<string, string | null>();
+  // The measure (this one or a prerequisite) that keeps it off the table, or null when none does.
+  const blocker = (id: string): string | null => {
+    if (memo.has(id)) return memo.get(id)!;
+    memo.set(id, null);
+    const m = byId.get(id);
+    let found: string | null = null;
+    if (m && !m.available && !unlocked.has(id)) found = id;
+    for (const r of m?.requires ?? []) if (found === null && byId.has(r)) found = blocker(r);
+    memo.set(id, found);
+    return found;
+  };
+  s.measures.forEach((m, i) => {
+    const b = blocker(m.id);
+    if (b === null) return;
+    const why = b === m.id ? 'it is not available' : `it requires ${b}, which is not available`;
+    warn(ctx, ['measures', i], 'measure-untableable', `measures[${i}] (${m.id}) can never be tabled: ${why} and no event makes it available`);
+  });
+  const energy = s.energy;
+  if (energy.enabled) {
+    const players = s.delegations.filter(isPlayer);
+    const producers = players.filter((d) => d.energy === 'producer').length;
+    const importers = players.filter((d) => d.energy === 'importer').length;
+    if (producers < energy.minProducers || importers < energy.minImporters) {
+      warn(ctx, ['energy'], 'bloc-unreachable', `the energy bloc needs ${energy.minProducers} producers and ${energy.minImporters} importers, but the players include ${producers} and ${importers}; set energy.enabled: false if the scenario has no energy track`);
+    }
+  } else {
+    s.measures.forEach((m, i) => {
+      if (m.energyBloc) warn(ctx, ['measures', i, 'energyBloc'], 'energy-disabled', `measures[${i}] (${m.id}) brings the energy bloc under CICA, but energy.enabled is false`);
+    });
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * A policy chooses one action for one delegation from what it may legally do. Policies see only
+ * the delegation's player view and must be deterministic given their inputs.
+ */
+import type { Action, DelegationId, GameState, PlayerView } from '../engine';
+import type { Scenario } from '../scenario/schema';
+
+export interface PolicyInput {
+  scenario: Scenario;
+  view: PlayerView;
+  by: DelegationId;
+  legal: Action[];
+  /** A number in [0, 1) drawn for this decision from the simulation's own generator. */
+  random: () => number;
+}
+
+export type Policy = (input: PolicyInput) => Action;
+
+/** The baseline: picks at random among legal actions, weighted toward finishing the phase. */
+export const randomPolicy: Policy = ({ legal, random, view, by }) => {
+  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const of = (type: Action['type']) => legal.filter((a) => a.type === type);
+  if (view.phase === 'plenary') {
+    const decide = of('plenary.decide');
+    if (decide.length) return random() < 0.85 ? decide[0]! : pick(legal);
+    const r = random();
+    const stance = r < 0.6 ? 'support' : r < 0.75 ? 'reservation' : r < 0.85 ? 'abstain' : 'objection';
+    return pick(legal.filter((a) => a.type === 'plenary.position' && a.stance === stance)) ?? pick(legal);
+  }
+  const ready = legal.find((a) => a.type === 'ready');
+  const others = legal.filter((a) => a.type !== 'ready');
+  if (!others.length || (ready && random() < 0.3)) return ready ?? pick(legal);
+  void by;
+  return pick(others);
+};
+
+/** Whether the state shown to a policy is a real player view (guards against leaking the full state). */
+export function isView(state: GameState | PlayerView): state is PlayerView {
+  return 'viewer' in state;
+}

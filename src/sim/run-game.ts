@@ -1,0 +1,62 @@
+/**
+ * Plays a whole game headless: whoever the game awaits is asked for an action by its policy.
+ * Used by the simulation command, the balance simulator, benchmarks and tests.
+ */
+import { applyAction, awaited, createGame, legalActions, playerView, type Action, type DelegationId, type GameState } from '../engine';
+import { nextFloat, seedState } from '../engine/rng';
+import type { Scenario } from '../scenario/schema';
+import type { Policy } from './policy';
+
+export interface RunOptions {
+  seed: number;
+  /** The policy for each delegation; delegations not named use `fallback`. */
+  policies?: Record<DelegationId, Policy>;
+  fallback: Policy;
+  /** Actions a delegation may take in one phase before it is made ready (keeps games finite). */
+  maxActionsPerPhase?: number;
+  onAction?: (action: Action, state: GameState) => void;
+}
+
+export interface RunResult {
+  state: GameState;
+  actions: Action[];
+}
+
+export function runGame(scenario: Scenario, options: RunOptions): RunResult {
+  let state = createGame(scenario, options.seed);
+  const actions: Action[] = [];
+  let rng = seedState(options.seed * 7919 + 17);
+  const random = () => {
+    const [v, next] = nextFloat(rng);
+    rng = next;
+    return v;
+  };
+  const cap = options.maxActionsPerPhase ?? 12;
+  let phaseKey = '';
+  let counts: Record<string, number> = {};
+  for (let step = 0; step < 200_000 && state.phase !== 'concluded'; step++) {
+    const key = `${state.round}:${state.phase}`;
+    if (key !== phaseKey) {
+      phaseKey = key;
+      counts = {};
+    }
+    const waiting = awaited(scenario, state);
+    if (!waiting.length) throw new Error(`The game waits for no one in ${state.phase} of round ${state.round}.`);
+    // Round-robin: the awaited delegation that has acted least this phase goes next.
+    const by = waiting.reduce((best, id) => ((counts[id] ?? 0) < (counts[best] ?? 0) ? id : best), waiting[0]!);
+    const legal = legalActions(scenario, state, by);
+    let action: Action;
+    if ((counts[by] ?? 0) >= cap && legal.some((a) => a.type === 'ready')) action = { type: 'ready', by };
+    else {
+      const policy = options.policies?.[by] ?? options.fallback;
+      action = policy({ scenario, view: playerView(state, by), by, legal, random });
+    }
+    const result = applyAction(scenario, state, action);
+    if (!result.ok) throw new Error(`Policy for ${by} chose an illegal action ${action.type}: ${result.rejection.message}`);
+    state = result.state;
+    actions.push(action);
+    counts[by] = (counts[by] ?? 0) + 1;
+    options.onAction?.(action, state);
+  }
+  return { state, actions };
+}
