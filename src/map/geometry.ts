@@ -69,12 +69,20 @@ export function bboxContains(b: BBox, x: number, y: number): boolean {
  * outer ring, odd depth a hole; this is what the even-odd rule implies, whatever the winding.
  */
 export function ringDepths(rings: readonly Ring[]): number[] {
+  const vertexSets = rings.map((ring) => {
+    const keys = new Set<string>();
+    for (let k = 0; k < ring.length; k += 2) keys.add(`${ring[k]},${ring[k + 1]}`);
+    return keys;
+  });
   return rings.map((ring, i) => {
-    const x = ring[0]!;
-    const y = ring[1]!;
     let depth = 0;
     rings.forEach((other, j) => {
-      if (j !== i && pointInRing(other, x, y)) depth++;
+      if (j === i) return;
+      // Probe with a vertex the other ring does not share: two islands touching at one
+      // point would otherwise count as nested.
+      let k = 0;
+      while (k < ring.length - 2 && vertexSets[j]!.has(`${ring[k]},${ring[k + 1]}`)) k += 2;
+      if (pointInRing(other, ring[k]!, ring[k + 1]!)) depth++;
     });
     return depth;
   });

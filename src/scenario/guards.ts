@@ -72,3 +72,10 @@ export function textProblem(text: string): TextProblem | undefined {
   }
   return undefined;
 }
+
+/** The 1-based line and column of an offset in a text. */
+export function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}

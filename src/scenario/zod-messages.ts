@@ -63,6 +63,10 @@ function list(values: readonly unknown[]): string {
   return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
 }
 
+function hintFor(value: unknown, options: readonly unknown[]): string {
+  return typeof value === 'string' ? didYouMean(value, options.filter((o): o is string => typeof o === 'string')) : '';
+}
+
 function bound(issue: Issue & { inclusive?: boolean }, value: number | bigint, big: boolean): string {
   const n = Number(value);
   if (issue.inclusive === false) return big ? `less than ${n}` : `more than ${n}`;
@@ -83,17 +87,21 @@ export function convertIssue(issue: Issue, data: unknown, fields: FieldLister, b
     case 'invalid_type': {
       if (value === undefined) return [one(path, 'missing-field', `${name} is required`)];
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      return [one(path, 'wrong-type', `${name} must be ${expected}; found ${found}`)];
+      // Codes such as mapId "398" look like numbers, and YAML reads `yes`/`no` as true/false.
+      const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? ' (put it in quotes)' : '';
+      return [one(path, 'wrong-type', `${name} must be ${expected}; found ${found}${quote}`)];
     }
     case 'invalid_value':
-      return [one(path, 'invalid-choice', `${name} must be one of ${list(issue.values)}; found ${found}`)];
+      return [one(path, 'invalid-choice', `${name} must be one of ${list(issue.values)}; found ${found}${hintFor(value, issue.values)}`)];
     case 'unrecognized_keys': {
       const allowed = fields(path);
       return issue.keys.map((key) => {
         const where = formatPath([...path, key]);
         const hint = didYouMean(key, allowed);
         const tail = hint === '' && allowed.length > 0 ? `; the fields here are ${allowed.join(', ')}` : hint;
-        return one([...path, key], 'unknown-field', `${where} is not a field here${tail}`, 'key');
+        // In `{ en: Hello, world }` YAML splits the text at the comma and reads "world" as a field.
+        const comma = /\s/.test(key) || key === '' ? '; if this is the rest of a text that contains a comma, put the whole text in quotes' : '';
+        return one([...path, key], 'unknown-field', `${where} is not a field here${tail}${comma}`, 'key');
       });
     }
     case 'too_small':
@@ -139,7 +147,8 @@ function convertUnion(
   if ('discriminator' in issue && issue.discriminator !== undefined) {
     const options = 'options' in issue && Array.isArray(issue.options) ? list(issue.options as unknown[]) : '';
     if (value === undefined) return [one(path, 'missing-field', `${name} is required; use one of ${options}`)];
-    return [one(path, 'unknown-type', `${name} must be one of ${options}; found ${describeValue(value)}`)];
+    const hint = 'options' in issue && Array.isArray(issue.options) ? hintFor(value, issue.options as unknown[]) : '';
+    return [one(path, 'unknown-type', `${name} must be one of ${options}; found ${describeValue(value)}${hint}`)];
   }
   // A branch that failed on a field, not on its own type, is the one the author meant.
   const fitting = issue.errors.find((branch) => !branch.some((b) => b.code === 'invalid_type' && b.path.length === 0));

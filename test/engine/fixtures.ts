@@ -1,13 +1,15 @@
 /** A tiny scenario built inline, so engine tests read as the rule they pin. */
-import { ScenarioSchema, type Scenario, type ScenarioInput } from '../../src/scenario/schema';
+import { ScenarioSchema, type DelegationDef, type Scenario, type ScenarioInput } from '../../src/scenario/schema';
+
+type DelegationInput = ScenarioInput['delegations'][number];
 
 const interests = (o: Partial<Record<string, number>> = {}) => ({
   military: 2, threats: 2, economic: 2, environmental: 2, human: 2, energy: 2, transformation: 2, ...o,
 });
 
-function delegation(id: string, mapId: string, extra: Record<string, unknown> = {}) {
+function delegation(id: string, mapId: string, extra: Partial<DelegationInput> = {}): DelegationInput {
   return {
-    id, name: { en: id, ru: id }, weight: 'medium', energy: 'importer', region: 'Test', mapId,
+    id, name: { en: id, ru: id }, weight: 'medium' as DelegationDef['weight'], energy: 'importer' as DelegationDef['energy'], region: 'Test', mapId,
     capital: { name: 'C', lat: 40, lon: 70 },
     profile: { interests: interests() },
     brief: { public: `${id} public`, confidential: `${id} secret brief` },

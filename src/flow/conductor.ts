@@ -1,0 +1,157 @@
+/**
+ * Conducts a game in the browser or on a server: holds the turn machine, knows which seats are
+ * human and which are AI, and lets AI delegations act whenever the game awaits them. The UI
+ * sends human actions and renders snapshots; it never changes the game itself.
+ */
+import { createActor, type Actor } from 'xstate';
+import { awaited, createGame, legalActions, playerView, type Action, type DelegationId, type GameState, type Rejection } from '../engine';
+import { nextFloat, seedState } from '../engine/rng';
+import type { Scenario } from '../scenario/schema';
+import type { Policy } from '../sim/policy';
+import { turnMachine, type TurnMachine } from './turn.machine';
+
+export type Seat = 'human' | 'ai';
+
+export interface ConductorOptions {
+  scenario: Scenario;
+  seed: number;
+  seats: Record<DelegationId, Seat>;
+  policy: Policy;
+  /** Resume from a log of actions instead of starting afresh. */
+  log?: Action[];
+  /** Actions an AI delegation may take in one phase before it is made ready. */
+  maxAiActionsPerPhase?: number;
+}
+
+export interface ConductorSnapshot {
+  game: GameState;
+  log: readonly Action[];
+  rejection: Rejection | null;
+  /** Delegations the game waits for now. */
+  awaiting: DelegationId[];
+  /** Human delegations the game waits for now. */
+  awaitingHumans: DelegationId[];
+  seats: Readonly<Record<DelegationId, Seat>>;
+}
+
+type Listener = (snapshot: ConductorSnapshot) => void;
+
+export class Conductor {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  private actor: Actor<TurnMachine>;
+  private seats: Record<DelegationId, Seat>;
+  private policy: Policy;
+  private listeners = new Set<Listener>();
+  private rng: number;
+  private aiCounts: Record<string, number> = {};
+  private phaseKey = '';
+  private readonly cap: number;
+
+  constructor(options: ConductorOptions) {
+    this.scenario = options.scenario;
+    this.seed = options.seed;
+    this.seats = { ...options.seats };
+    this.policy = options.policy;
+    this.cap = options.maxAiActionsPerPhase ?? 10;
+    this.rng = seedState(options.seed * 7919 + 17);
+    this.actor = createActor(turnMachine, { input: { scenario: options.scenario, game: createGame(options.scenario, options.seed) } }).start();
+    for (const action of options.log ?? []) {
+      this.actor.send(action);
+      const rejection = this.actor.getSnapshot().context.rejection;
+      if (rejection) throw new Error(`The saved game does not replay: ${action.type} by ${action.by}: ${rejection.message}`);
+    }
+  }
+
+  get game(): GameState {
+    return this.actor.getSnapshot().context.game;
+  }
+
+  snapshot(): ConductorSnapshot {
+    const ctx = this.actor.getSnapshot().context;
+    const awaiting = awaited(this.scenario, ctx.game);
+    return {
+      game: ctx.game, log: ctx.log, rejection: ctx.rejection, awaiting,
+      awaitingHumans: awaiting.filter((d) => this.seats[d] === 'human'), seats: this.seats,
+    };
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(): void {
+    const snap = this.snapshot();
+    for (const l of this.listeners) l(snap);
+  }
+
+  /** Sends a human's (or the facilitator's) action; returns the rejection if it was refused. */
+  send(action: Action): Rejection | null {
+    this.actor.send(action);
+    const rejection = this.actor.getSnapshot().context.rejection;
+    this.notify();
+    return rejection;
+  }
+
+  setSeat(delegation: DelegationId, seat: Seat): void {
+    this.seats = { ...this.seats, [delegation]: seat };
+    this.notify();
+  }
+
+  legalFor(delegation: DelegationId): Action[] {
+    return legalActions(this.scenario, this.game, delegation);
+  }
+
+  private random = (): number => {
+    const [v, next] = nextFloat(this.rng);
+    this.rng = next;
+    return v;
+  };
+
+  /** The next AI delegation the game waits for, or null when only humans (or no one) are awaited. */
+  nextAi(): DelegationId | null {
+    const game = this.game;
+    const key = `${game.round}:${game.phase}:${game.plenary?.current ?? ''}`;
+    if (key !== this.phaseKey) {
+      this.phaseKey = key;
+      this.aiCounts = {};
+    }
+    const ai = awaited(this.scenario, game).filter((d) => this.seats[d] !== 'human');
+    if (!ai.length) return null;
+    return ai.reduce((best, id) => ((this.aiCounts[id] ?? 0) < (this.aiCounts[best] ?? 0) ? id : best), ai[0]!);
+  }
+
+  /** Lets one AI delegation act; returns the action taken, or null when no AI is awaited. */
+  stepAi(): Action | null {
+    const by = this.nextAi();
+    if (!by) return null;
+    const legal = this.legalFor(by);
+    const tired = (this.aiCounts[by] ?? 0) >= this.cap && legal.some((a) => a.type === 'ready');
+    const action = tired
+      ? ({ type: 'ready', by } as Action)
+      : this.policy({ scenario: this.scenario, view: playerView(this.game, by), by, legal, random: this.random });
+    this.aiCounts[by] = (this.aiCounts[by] ?? 0) + 1;
+    this.actor.send(action);
+    const rejection = this.actor.getSnapshot().context.rejection;
+    if (rejection) {
+      // A policy bug must not stall the conference: the delegation declares itself ready or abstains.
+      const fallback = legal.find((a) => a.type === 'ready') ?? legal.find((a) => a.type === 'plenary.position' && a.stance === 'abstain') ?? legal.find((a) => a.type === 'plenary.decide');
+      if (fallback) this.actor.send(fallback);
+    }
+    return action;
+  }
+
+  /** Runs AI delegations until a human is awaited, the game ends, or `maxSteps` actions were taken. */
+  runAi(maxSteps = Infinity): number {
+    let steps = 0;
+    while (steps < maxSteps && this.stepAi()) steps++;
+    if (steps > 0) this.notify();
+    return steps;
+  }
+
+  stop(): void {
+    this.actor.stop();
+    this.listeners.clear();
+  }
+}
