@@ -63,7 +63,7 @@ export function textProblem(text: string): TextProblem | undefined {
   if (bad >= 0) {
     return {
       code: 'invalid-encoding',
-      message: 'the file is not valid UTF-8 text (some bytes could not be read as letters); save it with the UTF-8 encoding',
+      message: 'the file is not valid UTF-8 text (some bytes here cannot be read as letters); save it with the UTF-8 encoding (in most editors: Save with Encoding, UTF-8)',
       offset: bad,
     };
   }

@@ -15,9 +15,8 @@ export function parseScenarioBytes(bytes: Uint8Array, fileName: string): Scenari
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) return parseScenario(new TextDecoder('utf-8').decode(bytes), fileName);
-    return fileError(fileName, 'invalid-encoding', 'the file is not valid UTF-8 text; save it with the UTF-8 encoding (in most editors: "Save with encoding" → UTF-8)');
+    // Decoded leniently, the bad bytes become U+FFFD, which the text checks report with their line.
+    text = new TextDecoder('utf-8').decode(bytes);
   }
   return parseScenario(text, fileName);
 }

@@ -34,23 +34,41 @@ function keyAt(doc: Document, offset: number): { path: (string | number)[]; key:
   return hit;
 }
 
+/** yaml's wording for the mistakes authors make most, rephrased for people who do not know YAML. */
+function plainYamlMessage(code: string, message: string): string {
+  const first = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const unclosed = /end with an? ([\]}])/.exec(first);
+  if (unclosed) {
+    const close = unclosed[1]!;
+    return `a ${close === ']' ? '[' : '{'} is not closed with ${close} (or the line after it is not indented enough)`;
+  }
+  if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation; indent with spaces only';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'BAD_INDENT') {
+    return 'the indentation does not fit here: a line is indented more (or less) than the fields around it, or a colon is missing';
+  }
+  return `${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+}
+
 function yamlIssue(file: string, e: YAMLError, lines: LineCounter, doc?: Document): ScenarioIssue {
   const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
-  // The yaml package appends " at line L, column C:" and a code frame; we report those ourselves.
-  const first = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-  const duplicate = e.code === 'DUPLICATE_KEY' ? keyAt(doc!, e.pos[0]) : undefined;
+  const isDuplicate = e.code === 'DUPLICATE_KEY';
+  const duplicate = isDuplicate && doc ? keyAt(doc, e.pos[0]) : undefined;
+  const warning = e.name === 'YAMLWarning';
+  let message = `the file is not valid YAML: ${plainYamlMessage(e.code, e.message)}`;
+  if (warning) message = `YAML warning: ${plainYamlMessage(e.code, e.message)}`;
+  if (isDuplicate) {
+    message = duplicate
+      ? `${formatPath(duplicate.path)} is given twice in the same mapping; write each field once`
+      : 'a key is given twice in the same mapping; write each field once';
+  }
   return {
     file,
     line: pos.line,
     column: pos.col,
     path: duplicate ? formatPath(duplicate.path) : '',
-    code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : e.name === 'YAMLWarning' ? 'yaml-warning' : 'yaml-syntax',
-    message: duplicate
-      ? `${formatPath(duplicate.path)} is given twice in the same mapping; write each field once`
-      : e.code === 'DUPLICATE_KEY'
-        ? 'a key is given twice in the same mapping; write each field once'
-        : `the file is not valid YAML here: ${first.charAt(0).toLowerCase()}${first.slice(1)}`,
-    severity: e.name === 'YAMLWarning' ? 'warning' : 'error',
+    code: isDuplicate ? 'duplicate-key' : warning ? 'yaml-warning' : 'yaml-syntax',
+    message,
+    severity: warning ? 'warning' : 'error',
   };
 }
 
@@ -62,14 +80,18 @@ function syntaxErrors(file: string, doc: Document, lines: LineCounter): Scenario
 }
 
 function aliasError(file: string, doc: Document, lines: LineCounter, reason: string): ScenarioResult {
-  let offset = 0;
+  const unresolved = /Unresolved alias.*: (.+)$/.exec(reason)?.[1];
+  let offset: number | undefined;
   visit(doc, {
     Alias(_, node) {
-      if (offset === 0) offset = node.range?.[0] ?? 0;
+      if (offset === undefined && (unresolved === undefined || node.source === unresolved)) offset = node.range?.[0];
     },
   });
-  const { line, col } = lines.linePos(offset);
-  return fileError(file, 'yaml-alias', `the file's anchors and aliases (& and *) cannot be expanded: ${reason}`, line, col);
+  const { line, col } = lines.linePos(offset ?? 0);
+  const message = unresolved
+    ? `the file uses *${unresolved}, but no &${unresolved} anchor comes before it`
+    : `the file's anchors and aliases (& and *) expand to too much data to be a scenario (${reason})`;
+  return fileError(file, 'yaml-alias', message, line, col);
 }
 
 function sortByPlace(issues: ScenarioIssue[]): ScenarioIssue[] {
@@ -112,12 +134,14 @@ function parseUnchecked(source: string, file: string): ScenarioResult {
   const parsed = ScenarioSchema.safeParse(data, { error: () => DEFAULT_MESSAGE });
   if (!parsed.success) {
     const fields = (path: readonly (string | number)[]) => fieldsAt(data, path);
+    const shape = parsed.error.issues.flatMap((i) => convertIssue(i, data, fields));
+    // "titel is not a field; did you mean title?" already explains why title is missing.
+    const explained = new Set(shape.flatMap((i) => (i.meant ? [formatPath(i.meant)] : [])));
     const seen = new Set<string>();
-    const errors = parsed.error.issues
-      .flatMap((i) => convertIssue(i, data, fields))
+    const errors = shape
       .filter((i) => {
         const key = `${formatPath(i.path)}|${i.message}`;
-        if (seen.has(key)) return false;
+        if (seen.has(key) || (i.code === 'missing-field' && explained.has(formatPath(i.path)))) return false;
         seen.add(key);
         return true;
       })

@@ -212,7 +212,7 @@ const ConditionSchema = z.discriminatedUnion('type', [
 ]);
 export type Condition = z.infer<typeof ConditionSchema>;
 
-const EffectSchema = z.discriminatedUnion('type', [
+export const EffectSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('trust'), a: delegationId(), b: delegationId(), delta: z.number().min(-50).max(50) }),
   z.strictObject({ type: z.literal('trust-all'), delegation: delegationId(), delta: z.number().min(-50).max(50) }),
   z.strictObject({ type: z.literal('tension'), flashpoint: slug(), delta: z.number().min(-100).max(100) }),

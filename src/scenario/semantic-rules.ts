@@ -57,7 +57,8 @@ export function checkRules(ctx: CheckContext): void {
     const count = ctx.s.meta.objectives.length;
     if (q.objective === undefined || q.objective < count) return;
     const path = ['debrief', 'questions', i, 'objective'];
-    error(ctx, path, 'objective-index', `${formatPath(path)} is ${q.objective}, but meta.objectives has ${count} entries, numbered 0 to ${count - 1}`);
+    const entries = count === 1 ? 'only 1 entry, numbered 0' : `${count} entries, numbered 0 to ${count - 1}`;
+    error(ctx, path, 'objective-index', `${formatPath(path)} is ${q.objective}, but meta.objectives has ${entries}`);
   });
 }
 
@@ -77,7 +78,7 @@ export function checkCharter(ctx: CheckContext): void {
   const { minDimensions, minImplemented, minCohesion } = s.rules.charter;
   const dims = DIMENSIONS.filter((d) => s.measures.some((m) => m.dimension === d));
   if (minDimensions > dims.length) {
-    error(ctx, ['rules', 'charter', 'minDimensions'], 'charter-unreachable', `rules.charter.minDimensions is ${minDimensions}, but only ${dims.length} dimensions have measures (${dims.join(', ') || 'none'}), so the charter can never be adopted`);
+    error(ctx, ['rules', 'charter', 'minDimensions'], 'charter-unreachable', `rules.charter.minDimensions is ${minDimensions}, but only ${dims.length === 1 ? '1 dimension has' : `${dims.length} dimensions have`} measures (${dims.join(', ') || 'none'}), so the charter can never be adopted`);
   }
   if (minImplemented > s.measures.length) {
     error(ctx, ['rules', 'charter', 'minImplemented'], 'charter-unreachable', `rules.charter.minImplemented is ${minImplemented}, but the scenario has only ${s.measures.length} measures, so the charter can never be adopted`);

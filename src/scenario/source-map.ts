@@ -45,8 +45,10 @@ export class SourceMap {
     let offset: number;
     if (last === undefined) offset = start(this.doc.contents) ?? 0;
     else if (steps.length === path.length) {
+      // A whole section (a mapping or list) is best shown by its key, where the reader's eye goes.
+      const isSection = last.node !== null && (isMap(last.node) || isSeq(last.node));
       const valueStart = start(last.node);
-      offset = target === 'key' || valueStart === undefined ? last.keyOffset : valueStart;
+      offset = target === 'key' || isSection || valueStart === undefined ? last.keyOffset : valueStart;
     } else offset = last.offset;
     const { line, col } = this.lines.linePos(offset);
     return { line, column: col };

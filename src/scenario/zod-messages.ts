@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { formatPath, type IssuePath, type UnlocatedIssue } from './issues';
 import type { Target } from './source-map';
-import { didYouMean } from './suggest';
+import { closest, didYouMean } from './suggest';
 
 /** Returned by the per-parse error map, so a message still equal to it was not written in the schema. */
 export const DEFAULT_MESSAGE = '\u0000default';
@@ -13,6 +13,8 @@ export const DEFAULT_MESSAGE = '\u0000default';
 /** A finding from the shape check, with whether it points at a field's key or its value. */
 export interface ShapeIssue extends UnlocatedIssue {
   target: Target;
+  /** For a misspelt field: the path of the field it was probably meant to be. */
+  meant?: IssuePath;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -97,11 +99,13 @@ export function convertIssue(issue: Issue, data: unknown, fields: FieldLister, b
       const allowed = fields(path);
       return issue.keys.map((key) => {
         const where = formatPath([...path, key]);
+        const meant = closest(key, allowed);
         const hint = didYouMean(key, allowed);
         const tail = hint === '' && allowed.length > 0 ? `; the fields here are ${allowed.join(', ')}` : hint;
         // In `{ en: Hello, world }` YAML splits the text at the comma and reads "world" as a field.
         const comma = /\s/.test(key) || key === '' ? '; if this is the rest of a text that contains a comma, put the whole text in quotes' : '';
-        return one([...path, key], 'unknown-field', `${where} is not a field here${tail}${comma}`, 'key');
+        const issue = one([...path, key], 'unknown-field', `${where} is not a field here${tail}${comma}`, 'key');
+        return meant === undefined ? issue : { ...issue, meant: [...path, meant] };
       });
     }
     case 'too_small':

@@ -1,0 +1,103 @@
+/**
+ * Estimates from public information: what adopting a subject is worth to a delegation (its
+ * declared interests are public; only its own secret objectives are known to itself), and whether
+ * a delegation is party to a crisis that makes sensitive measures hard for it.
+ */
+import { collectiveOutcome, goalMet, interestValue, type Amendment, type DelegationId, type GameState, type ProposalSubject } from '../engine';
+import type { MeasureDef } from '../scenario/schema';
+import type { AiContext } from './context';
+import { trust } from './context';
+
+/** The subjects decided together with a proposal: itself and any proposals linked into it. */
+export function componentsOf(state: GameState, proposal: string): ProposalSubject[] {
+  const p = state.proposals[proposal]!;
+  return [p.subject, ...p.package.map((id) => state.proposals[id]!.subject)];
+}
+
+/** The state as if these subjects were adopted now; only the touched branches are copied. */
+export function adoptedState(state: GameState, subjects: readonly ProposalSubject[], amendments: readonly Amendment[]): GameState {
+  const measures = { ...state.measures };
+  const clusters = { ...state.clusters };
+  let charter = state.charter;
+  for (const s of subjects) {
+    if (s.kind === 'measure') measures[s.measure] = { ...measures[s.measure]!, status: 'adopted', adoptedRound: state.round, amendments: [...amendments] };
+    else if (s.kind === 'cluster') clusters[s.cluster] = 'agreed';
+    else charter = { adopted: true, round: state.round };
+  }
+  return { ...state, measures, clusters, charter };
+}
+
+export interface Gain {
+  /** Interest points, own objectives and a share of the collective outcome gained by adoption. */
+  total: number;
+  /** Points of the delegation's own objectives won (positive) or lost (negative). */
+  objectives: number;
+  /** The measure whose objective decided, when one did. */
+  objectiveMeasure?: string;
+  /** The interest that weighs most in the subjects (for reasons). */
+  dimension: string;
+}
+
+function measureOf(ctx: AiContext, s: ProposalSubject): MeasureDef | null {
+  return s.kind === 'measure' ? ctx.idx.measure.get(s.measure) ?? null : null;
+}
+
+function cached<T>(ctx: AiContext, key: string, make: () => T): T {
+  if (!ctx.cache.has(key)) ctx.cache.set(key, make());
+  return ctx.cache.get(key) as T;
+}
+
+/** What adopting the subjects (with the amendments) is worth to `who`, from public information plus its own secrets if `who` is the viewer. */
+export function gainOf(ctx: AiContext, who: DelegationId, subjects: readonly ProposalSubject[], amendments: readonly Amendment[]): Gain {
+  const { idx, state } = ctx;
+  const def = idx.delegation.get(who)!;
+  const key = JSON.stringify([subjects, amendments]);
+  const after = cached(ctx, `state:${key}`, () => adoptedState(state, subjects, amendments));
+  const before = cached(ctx, `value:${who}`, () => interestValue(idx, state, who));
+  let total = interestValue(idx, after, who) - before;
+  const strength = amendments.includes('weaken') ? 0.6 : 1;
+  let dimension = 'transformation';
+  let best = -1;
+  for (const s of subjects) {
+    const m = measureOf(ctx, s);
+    const dim = m ? m.dimension : 'transformation';
+    const w = def.profile.interests[dim];
+    if (w > best) {
+      best = w;
+      dimension = dim;
+    }
+    // The prospect of implementing it later: discounted, since implementation is voluntary and costs influence.
+    if (m && state.measures[m.id]?.status !== 'adopted') total += 0.75 * w * strength;
+  }
+  if (subjects.some((s) => s.kind !== 'measure')) {
+    // Clusters and the charter raise everyone's share of the collective outcome.
+    total += cached(ctx, `share:${key}`, () => (collectiveOutcome(idx, after).score - collectiveOutcome(idx, state).score) / 5);
+  }
+  let objectives = 0;
+  let objectiveMeasure: string | undefined;
+  for (const o of def.objectives) {
+    const delta = (goalMet(idx, after, who, o.goal) ? 1 : 0) - (goalMet(idx, state, who, o.goal) ? 1 : 0);
+    if (delta === 0) continue;
+    objectives += delta * o.points;
+    if ('measure' in o.goal) objectiveMeasure = o.goal.measure;
+  }
+  total += objectives;
+  return { total: Math.round(total * 100) / 100, objectives, ...(objectiveMeasure ? { objectiveMeasure } : {}), dimension };
+}
+
+/** The flashpoint at crisis or worse that `who` is party to with trust below the sensitive bar, if any. */
+export function sensitiveCrisis(ctx: AiContext, who: DelegationId): string | null {
+  const { idx, state } = ctx;
+  for (const fid of idx.partyTo.get(who) ?? []) {
+    const f = state.flashpoints[fid]!;
+    if (f.stage !== 'crisis' && f.stage !== 'conflict') continue;
+    const others = idx.flashpoint.get(fid)!.parties.filter((p) => p !== who);
+    if (others.some((p) => trust(ctx, who, p) < idx.scenario.rules.sensitiveTrust)) return fid;
+  }
+  return null;
+}
+
+export function isSensitive(ctx: AiContext, s: ProposalSubject): MeasureDef | null {
+  const m = measureOf(ctx, s);
+  return m && ctx.idx.isSensitive(m) ? m : null;
+}
