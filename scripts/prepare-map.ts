@@ -169,7 +169,7 @@ function main(): void {
   // Natural Earth gives some pieces the same code (Australia and Ashmore and Cartier Is.).
   const byId = new Map<string, { name: string; rings: number[][]; area: number }>();
   for (const geometry of topology.objects.countries.geometries) {
-    const name = geometry.properties?.name ?? 'unnamed';
+    const name = (geometry.properties as { name?: string } | undefined)?.name ?? 'unnamed';
     const id = geometry.id === undefined ? `x-${slug(name)}` : String(geometry.id);
     const sink = ringCollector();
     const simple = feature(simplified, geometry);
@@ -187,7 +187,7 @@ function main(): void {
     }
   }
 
-  const countries: CountryShape[] = [...byId.entries()].map(([id, { name, rings }]) => {
+  const countries = [...byId.entries()].map(([id, { name, rings }]): CountryShape => {
     const depths = ringDepths(rings);
     const bbox = ringsBBox(rings);
     const [cx, cy] = ringsCentroid(rings, depths);

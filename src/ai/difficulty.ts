@@ -15,7 +15,7 @@ export interface AiParams {
   estimateBeforeTabling: boolean;
   /** Added to every trust threshold below which a delegation resents a proposer: bargaining hardness. */
   grudge: number;
-  /** Gain (interest points plus influence) an offer must bring before it is accepted. */
+  /** Net gain (what is given minus what supporting costs it) an offer must bring before it is accepted. */
   offerThreshold: number;
   /** Whether the delegation makes offers to win over estimated objectors. */
   makesOffers: boolean;
@@ -35,15 +35,15 @@ export interface AiParams {
 
 const BASE: Record<Difficulty, AiParams> = {
   easy: {
-    difficulty: 'easy', shuffle: 0.5, estimateBeforeTabling: false, grudge: -10, offerThreshold: 0,
+    difficulty: 'easy', shuffle: 0.5, estimateBeforeTabling: false, grudge: -10, offerThreshold: -0.5,
     makesOffers: false, packages: false, weakenAfter: 1, pledgesPerRound: 1, extraTalks: 0, lateness: 1, reserve: 1,
   },
   normal: {
-    difficulty: 'normal', shuffle: 0.1, estimateBeforeTabling: true, grudge: 0, offerThreshold: 1.5,
+    difficulty: 'normal', shuffle: 0.1, estimateBeforeTabling: true, grudge: 0, offerThreshold: 0.5,
     makesOffers: true, packages: true, weakenAfter: 3, pledgesPerRound: 2, extraTalks: 1, lateness: 0, reserve: 1,
   },
   hard: {
-    difficulty: 'hard', shuffle: 0, estimateBeforeTabling: true, grudge: 5, offerThreshold: 2.5,
+    difficulty: 'hard', shuffle: 0, estimateBeforeTabling: true, grudge: 5, offerThreshold: 1.5,
     makesOffers: true, packages: true, weakenAfter: 4, pledgesPerRound: 3, extraTalks: 1, lateness: 0, reserve: 2,
   },
 };

@@ -3,7 +3,7 @@
  * declared interests are public; only its own secret objectives are known to itself), and whether
  * a delegation is party to a crisis that makes sensitive measures hard for it.
  */
-import { collectiveOutcome, goalMet, interestValue, type Amendment, type DelegationId, type GameState, type ProposalSubject } from '../engine';
+import { collectiveOutcome, goalMet, type Amendment, type DelegationId, type GameState, type ProposalSubject } from '../engine';
 import type { MeasureDef } from '../scenario/schema';
 import type { AiContext } from './context';
 import { trust } from './context';
@@ -47,14 +47,35 @@ function cached<T>(ctx: AiContext, key: string, make: () => T): T {
   return ctx.cache.get(key) as T;
 }
 
+/**
+ * The interest points adopting these subjects adds to `who`'s `interestValue` (the engine's
+ * measure of a state), computed term by term: a measure's dimension weight (0.6 of it when
+ * weakened), twice the energy weight for bringing the bloc under CICA, 2 for a cooperation
+ * programme with an organisation it belongs to; 0.8 of the transformation weight per cluster and
+ * 6 times it for the charter. A test pins this to `interestValue` itself.
+ */
+export function adoptionGain(ctx: AiContext, who: DelegationId, subjects: readonly ProposalSubject[], amendments: readonly Amendment[]): number {
+  const def = ctx.idx.delegation.get(who)!;
+  const w = def.profile.interests;
+  const strength = amendments.includes('weaken') ? 0.6 : 1;
+  let v = 0;
+  for (const s of subjects) {
+    if (s.kind === 'cluster') v += ctx.state.clusters[s.cluster] === 'agreed' ? 0 : w.transformation * 0.8;
+    else if (s.kind === 'charter') v += ctx.state.charter.adopted ? 0 : w.transformation * 6;
+    else {
+      const m = ctx.idx.measure.get(s.measure);
+      if (!m || ctx.state.measures[m.id]?.status === 'adopted') continue;
+      v += w[m.dimension] * strength + (m.energyBloc ? w.energy * 2 : 0) + (m.partner && def.memberships.includes(m.partner) ? 2 : 0);
+    }
+  }
+  return v;
+}
+
 /** What adopting the subjects (with the amendments) is worth to `who`, from public information plus its own secrets if `who` is the viewer. */
 export function gainOf(ctx: AiContext, who: DelegationId, subjects: readonly ProposalSubject[], amendments: readonly Amendment[]): Gain {
   const { idx, state } = ctx;
   const def = idx.delegation.get(who)!;
-  const key = JSON.stringify([subjects, amendments]);
-  const after = cached(ctx, `state:${key}`, () => adoptedState(state, subjects, amendments));
-  const before = cached(ctx, `value:${who}`, () => interestValue(idx, state, who));
-  let total = interestValue(idx, after, who) - before;
+  let total = adoptionGain(ctx, who, subjects, amendments);
   const strength = amendments.includes('weaken') ? 0.6 : 1;
   let dimension = 'transformation';
   let best = -1;
@@ -69,14 +90,17 @@ export function gainOf(ctx: AiContext, who: DelegationId, subjects: readonly Pro
     // The prospect of implementing it later: discounted, since implementation is voluntary and costs influence.
     if (m && state.measures[m.id]?.status !== 'adopted') total += 0.75 * w * strength;
   }
+  // Built only when needed: most delegations have no objectives the viewer can see, and most subjects are measures.
+  const key = () => JSON.stringify([subjects, amendments]);
+  const after = () => cached(ctx, `state:${key()}`, () => adoptedState(state, subjects, amendments));
   if (subjects.some((s) => s.kind !== 'measure')) {
     // Clusters and the charter raise everyone's share of the collective outcome.
-    total += cached(ctx, `share:${key}`, () => (collectiveOutcome(idx, after).score - collectiveOutcome(idx, state).score) / 5);
+    total += cached(ctx, `share:${key()}`, () => (collectiveOutcome(idx, after()).score - collectiveOutcome(idx, state).score) / 5);
   }
   let objectives = 0;
   let objectiveMeasure: string | undefined;
   for (const o of def.objectives) {
-    const delta = (goalMet(idx, after, who, o.goal) ? 1 : 0) - (goalMet(idx, state, who, o.goal) ? 1 : 0);
+    const delta = (goalMet(idx, after(), who, o.goal) ? 1 : 0) - (goalMet(idx, state, who, o.goal) ? 1 : 0);
     if (delta === 0) continue;
     objectives += delta * o.points;
     if ('measure' in o.goal) objectiveMeasure = o.goal.measure;

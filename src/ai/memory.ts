@@ -1,9 +1,9 @@
 /**
  * What a delegation remembers of the others, derived only from the public record: pledges kept
- * and broken, and the positions (with their reasons) stated on every past proposal. Red lines
- * are secret, but a delegation that objected "on a red line" has revealed it.
+ * and broken, and the reasons of the positions stated on every past proposal. Red lines are
+ * secret, but a delegation that objected "on a red line" has revealed it.
  */
-import type { DelegationId, GameState, Stance } from '../engine';
+import type { DelegationId, GameState, Proposal } from '../engine';
 
 export interface KnownRedLines {
   /** Measures it refused outright ('never') or accepts only weakened ('weaken'). */
@@ -14,65 +14,81 @@ export interface KnownRedLines {
 
 export interface Memory {
   pledges: Record<DelegationId, { kept: number; broken: number }>;
+  /** Open pledges: delegation → proposals it has pledged to support. */
+  openPledges: Record<DelegationId, string[]>;
   redLines: Record<DelegationId, KnownRedLines>;
-  /** The last stance each delegation stated on each subject (keyed `measure:id`, `cluster:id`, `charter`). */
-  stances: Record<DelegationId, Record<string, Stance>>;
-  /** Objections each delegation has raised in all, and positions it has stated. */
-  objections: Record<DelegationId, { objected: number; stated: number }>;
 }
 
-/** The key of a proposal's subject, shared by every proposal on the same measure or cluster. */
-export function subjectKey(subject: GameState['proposals'][string]['subject']): string {
-  return subject.kind === 'measure' ? `measure:${subject.measure}` : subject.kind === 'cluster' ? `cluster:${subject.cluster}` : 'charter';
+type Revealed = { by: DelegationId; code: string; measure: string | null };
+
+/** What one proposal's positions revealed; Immer keeps a proposal object identical until it changes. */
+const revealedCache = new WeakMap<Proposal, Revealed[]>();
+
+function revealedBy(p: Proposal): Revealed[] {
+  let hit = revealedCache.get(p);
+  if (hit) return hit;
+  hit = [];
+  for (const [by, pos] of Object.entries(p.positions)) {
+    const code = pos.reason?.code;
+    // An objection on national priorities is as firm as a red line, as far as others can tell.
+    if (!code || (!code.startsWith('red-line-') && code !== 'objective-block')) continue;
+    const measure = pos.reason?.params?.measure;
+    hit.push({ by, code, measure: typeof measure === 'string' ? measure : null });
+  }
+  revealedCache.set(p, hit);
+  return hit;
+}
+
+function learn(known: KnownRedLines, r: Revealed): void {
+  if ((r.code === 'red-line-measure' || r.code === 'objective-block') && r.measure) known.measures[r.measure] = 'never';
+  if (r.code === 'red-line-measure-weaken' && r.measure && known.measures[r.measure] !== 'never') known.measures[r.measure] = 'weaken';
+  if (r.code === 'red-line-military-crisis') known.military = true;
+  if (r.code === 'red-line-energy-bloc') known.energyBloc = true;
 }
 
 function emptyRedLines(): KnownRedLines {
   return { measures: {}, military: false, energyBloc: false };
 }
 
-/** Positions are derived per proposals object; Immer keeps it identical until a position or proposal changes. */
-const positionsCache = new WeakMap<object, Omit<Memory, 'pledges'>>();
+const redLineCache = new WeakMap<object, Memory['redLines']>();
+const pledgeCache = new WeakMap<object, Pick<Memory, 'pledges' | 'openPledges'>>();
 
-function fromPositions(state: GameState): Omit<Memory, 'pledges'> {
-  const hit = positionsCache.get(state.proposals);
+function redLinesFrom(state: GameState): Memory['redLines'] {
+  const hit = redLineCache.get(state.proposals);
   if (hit) return hit;
   const redLines: Memory['redLines'] = {};
-  const stances: Memory['stances'] = {};
-  const objections: Memory['objections'] = {};
   for (const id of state.proposalOrder) {
-    const p = state.proposals[id]!;
-    const key = subjectKey(p.subject);
-    for (const [by, pos] of Object.entries(p.positions)) {
-      (stances[by] ??= {})[key] = pos.stance;
-      const o = (objections[by] ??= { objected: 0, stated: 0 });
-      o.stated += 1;
-      if (pos.stance === 'objection') o.objected += 1;
-      const code = pos.reason?.code;
-      const measure = pos.reason?.params?.measure;
-      if (!code?.startsWith('red-line-')) continue;
-      const known = (redLines[by] ??= emptyRedLines());
-      if (code === 'red-line-measure' && typeof measure === 'string') known.measures[measure] = 'never';
-      if (code === 'red-line-measure-weaken' && typeof measure === 'string' && known.measures[measure] !== 'never') known.measures[measure] = 'weaken';
-      if (code === 'red-line-military-crisis') known.military = true;
-      if (code === 'red-line-energy-bloc') known.energyBloc = true;
-    }
+    for (const r of revealedBy(state.proposals[id]!)) learn((redLines[r.by] ??= emptyRedLines()), r);
   }
-  const out = { redLines, stances, objections };
-  positionsCache.set(state.proposals, out);
-  return out;
+  redLineCache.set(state.proposals, redLines);
+  return redLines;
 }
 
-/** The public memory of the conference as any delegation may derive it. */
-export function recall(state: GameState): Memory {
+function pledgesFrom(state: GameState): Pick<Memory, 'pledges' | 'openPledges'> {
+  const hit = pledgeCache.get(state.pledges);
+  if (hit) return hit;
   const pledges: Memory['pledges'] = {};
+  const openPledges: Memory['openPledges'] = {};
   for (const p of state.pledges) {
     const r = (pledges[p.by] ??= { kept: 0, broken: 0 });
     if (p.status === 'kept') r.kept += 1;
     if (p.status === 'broken') r.broken += 1;
+    if (p.status === 'open') (openPledges[p.by] ??= []).push(p.proposal);
   }
-  return { ...fromPositions(state), pledges };
+  const out = { pledges, openPledges };
+  pledgeCache.set(state.pledges, out);
+  return out;
+}
+
+/**
+ * The public memory of the conference as any delegation may derive it. It depends only on public
+ * parts of the state, so it is cached by their identity and shared between delegations.
+ */
+export function recall(state: GameState): Memory {
+  return { ...pledgesFrom(state), redLines: redLinesFrom(state) };
 }
 
 export function knownRedLines(memory: Memory, who: DelegationId): KnownRedLines {
   return memory.redLines[who] ?? emptyRedLines();
 }
+

@@ -1,7 +1,9 @@
 /** Small helpers shared by the rules: the checks every action starts with, and bookkeeping. */
 import type { Stage } from '../scenario/schema';
+import { original } from 'immer';
 import { reject, type Rejection } from './rejection';
 import type { ScenarioIndex } from './scenario-index';
+import { trustOf } from './trust';
 import type { ChronicleEntry, DelegationId, GameState, Phase } from './state';
 
 export function inPhase(state: GameState, ...phases: Phase[]): Rejection | null {
@@ -81,8 +83,21 @@ export function inSensitiveCrisis(idx: ScenarioIndex, state: GameState, by: Dele
     const f = state.flashpoints[fid]!;
     if (stageRank(f.stage) < 2) continue;
     const parties = idx.flashpoint.get(fid)!.parties.filter((p) => p !== by);
-    const low = parties.some((p) => (state.trust[p < by ? `${p}:${by}` : `${by}:${p}`] ?? 50) < idx.scenario.rules.sensitiveTrust);
+    const low = parties.some((p) => trustOf(state, p, by) < idx.scenario.rules.sensitiveTrust);
     if (low) return fid;
   }
   return null;
+}
+
+/**
+ * Indexes of the items of a draft array that match, found on the original (not through proxies:
+ * reading every item of a draft makes a proxy for each, which is slow for long lists). Items
+ * pushed earlier in the same recipe are seen through the draft.
+ */
+export function indexesWhere<T>(draft: T[], match: (item: T) => boolean): number[] {
+  const base = (original(draft) as T[] | undefined) ?? draft;
+  const out: number[] = [];
+  for (let i = 0; i < base.length; i++) if (match(base[i]!)) out.push(i);
+  for (let i = base.length; i < draft.length; i++) if (match(draft[i]!)) out.push(i);
+  return out;
 }

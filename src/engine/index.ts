@@ -7,7 +7,7 @@ export { legalActions, awaited } from './legal';
 export { createGame, initialState, replay, ReplayError } from './game';
 export { playerView, scenarioView, canSeeSecretsOf, PUBLIC, type Viewer, type PlayerView } from './view';
 export { collectiveOutcome, delegationScores, ranking, goalMet, interestValue, gradeOf, GRADES, type Grade, type CollectiveOutcome, type DelegationScore } from './scoring';
-export { cohesion, trustOf, pairKey } from './trust';
+export { cohesion, trustOf } from './trust';
 export { tally, type Tally } from './decision';
 export { charterProblems, implementedMeasures, implementedDimensions, isSummit, type CharterProblem } from './charter';
 export { PHASE_FLOW, advance, enterPhase } from './phases';

@@ -158,8 +158,8 @@ export interface GameState {
   /** Player delegations in scenario order. */
   players: DelegationId[];
   delegations: Record<DelegationId, DelegationState>;
-  /** Symmetric trust over every scenario delegation, keyed by `pairKey`. */
-  trust: Record<string, number>;
+  /** Symmetric trust over every scenario delegation: `trust[a][b] === trust[b][a]`. */
+  trust: Record<DelegationId, Record<DelegationId, number>>;
   flashpoints: Record<string, FlashpointState>;
   measures: Record<string, MeasureState>;
   clusters: Record<string, 'open' | 'tabled' | 'agreed'>;

@@ -1,10 +1,10 @@
-/** Trust between delegations: a symmetric matrix stored once per pair, always within 0..100. */
+/**
+ * Trust between delegations: a symmetric matrix, always within 0..100. It is stored as one row
+ * per delegation (both directions kept equal) so that a change copies two short rows under
+ * Immer rather than one object with a key for every pair.
+ */
 import type { DelegationId, GameState } from './state';
 import type { ScenarioIndex } from './scenario-index';
-
-export function pairKey(a: DelegationId, b: DelegationId): string {
-  return a < b ? `${a}:${b}` : `${b}:${a}`;
-}
 
 export function clamp(value: number, min = 0, max = 100): number {
   return Math.min(max, Math.max(min, value));
@@ -12,14 +12,17 @@ export function clamp(value: number, min = 0, max = 100): number {
 
 export function trustOf(state: Pick<GameState, 'trust'>, a: DelegationId, b: DelegationId): number {
   if (a === b) return 100;
-  return state.trust[pairKey(a, b)] ?? 50;
+  return state.trust[a]?.[b] ?? 50;
 }
 
 export function adjustTrust(draft: Pick<GameState, 'trust'>, a: DelegationId, b: DelegationId, delta: number): void {
-  if (a === b) return;
-  const key = pairKey(a, b);
+  const rowA = draft.trust[a];
+  const rowB = draft.trust[b];
+  if (a === b || !rowA || !rowB) return;
   // Rounded to one decimal so saves stay small and replays compare exactly.
-  draft.trust[key] = Math.round(clamp((draft.trust[key] ?? 50) + delta) * 10) / 10;
+  const value = Math.round(clamp((rowA[b] ?? 50) + delta) * 10) / 10;
+  rowA[b] = value;
+  rowB[a] = value;
 }
 
 /** Mean trust over every pair of member states: the Conference's cohesion. */
@@ -37,21 +40,26 @@ export function cohesion(idx: ScenarioIndex, state: Pick<GameState, 'trust'>): n
 }
 
 /** Starting trust: the default, a bonus per shared organisation, then the author's overrides. */
-export function initialTrust(idx: ScenarioIndex): Record<string, number> {
+export function initialTrust(idx: ScenarioIndex): GameState['trust'] {
   const { scenario } = idx;
-  const trust: Record<string, number> = {};
+  const trust: GameState['trust'] = {};
+  for (const d of scenario.delegations) trust[d.id] = {};
+  const set = (a: DelegationId, b: DelegationId, v: number) => {
+    trust[a]![b] = v;
+    trust[b]![a] = v;
+  };
   const ds = scenario.delegations;
   for (let i = 0; i < ds.length; i++) {
     for (let j = i + 1; j < ds.length; j++) {
       const a = ds[i]!;
       const b = ds[j]!;
       const shared = a.memberships.filter((m) => b.memberships.includes(m)).length;
-      trust[pairKey(a.id, b.id)] = clamp(scenario.trust.default + shared * scenario.trust.sharedMembershipBonus);
+      set(a.id, b.id, clamp(scenario.trust.default + shared * scenario.trust.sharedMembershipBonus));
     }
   }
   for (const d of ds) {
     for (const [other, value] of Object.entries(d.trust)) {
-      if (other !== d.id && idx.delegation.has(other)) trust[pairKey(d.id, other)] = value;
+      if (other !== d.id && idx.delegation.has(other)) set(d.id, other, value);
     }
   }
   return trust;

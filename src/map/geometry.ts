@@ -270,3 +270,39 @@ export function hitTestCircles(circles: readonly HitCircle[], x: number, y: numb
   }
   return best;
 }
+
+/**
+ * The country whose outline passes nearest to (x, y), within a tolerance in map units; null if
+ * none. Clicks that land just off a coast (a capital on an island the simplification smoothed
+ * away, like Abu Dhabi) still find their country.
+ */
+export function nearestCountryWithin(index: HitIndex, x: number, y: number, tolerance: number): string | null {
+  const seen = new Set<HitShape>();
+  let best: string | null = null;
+  let bestD = tolerance * tolerance;
+  const c0 = Math.max(0, Math.floor((x - tolerance - index.originX) / index.cell));
+  const c1 = Math.min(index.cols - 1, Math.floor((x + tolerance - index.originX) / index.cell));
+  const r0 = Math.max(0, Math.floor((y - tolerance - index.originY) / index.cell));
+  const r1 = Math.min(index.rows - 1, Math.floor((y + tolerance - index.originY) / index.cell));
+  for (let r = r0; r <= r1; r++) {
+    for (let c = c0; c <= c1; c++) {
+      for (const s of index.cells[r * index.cols + c]!) {
+        if (seen.has(s)) continue;
+        seen.add(s);
+        const b = s.bbox;
+        if (x < b[0] - tolerance || x > b[2] + tolerance || y < b[1] - tolerance || y > b[3] + tolerance) continue;
+        for (const ring of s.rings) {
+          const n = ring.length;
+          for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
+            const d = segmentDistanceSq(x, y, ring[j]!, ring[j + 1]!, ring[i]!, ring[i + 1]!);
+            if (d <= bestD) {
+              bestD = d;
+              best = s.id;
+            }
+          }
+        }
+      }
+    }
+  }
+  return best;
+}

@@ -122,7 +122,7 @@ export type FillTheme = { readonly kind: 'trust'; readonly toward: string } | { 
  * Decides which theme colours the countries. Only one fill can be read at a time, so trust
  * (when a delegation is selected) wins over memberships; memberships then show as outlines.
  */
-export function fillTheme(model: MapModel): FillTheme {
+export function fillTheme(model: Pick<MapModel, 'layers' | 'selected'>): FillTheme {
   if (model.layers.trust && model.selected !== null) return { kind: 'trust', toward: model.selected };
   if (model.layers.memberships !== null) return { kind: 'membership', org: model.layers.memberships };
   return { kind: 'role' };

@@ -45,7 +45,49 @@ export function sizeProblem(bytes: number): TextProblem | undefined {
   };
 }
 
-/** The first problem with the text as a whole: too large, binary, badly encoded or empty. */
+/** Deeper than any scenario needs (the deepest real path is about 8 levels); see `nestingProblem`. */
+export const MAX_NESTING = 64;
+/** How far right a line's content may start, after its indentation and any `- ` or `? ` indicators. */
+const MAX_CONTENT_COLUMN = 160;
+
+/** Where a line's content starts once its indentation and block indicators (`- - `, `? `) are skipped. */
+function contentColumn(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    const c = text[i];
+    const next = text[i + 1];
+    if ((c === '-' || c === '?' || c === ':') && (next === ' ' || next === '\t')) i += 2;
+    else return i - from;
+  }
+}
+
+/**
+ * Absurdly deep nesting, found by a linear scan before the YAML parser recurses into it: a
+ * stack overflow inside the parser can leave the JavaScript engine unable to compile regular
+ * expressions later, which takes the whole page or process down. Brackets inside quoted texts
+ * are counted too; only a text with dozens of unclosed brackets could trip that.
+ */
+export function nestingProblem(text: string): TextProblem | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (i === 0 || text.charCodeAt(i - 1) === 0x0a) {
+      const column = contentColumn(text, i);
+      if (column > MAX_CONTENT_COLUMN) {
+        return { code: 'too-deep', message: `a line is indented (or nested with - or ?) more than ${MAX_CONTENT_COLUMN} columns deep; a scenario never nests that deep`, offset: i };
+      }
+    }
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) depth++;
+    else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+    if (depth > MAX_NESTING) {
+      return { code: 'too-deep', message: `the file nests [ ] or { } more than ${MAX_NESTING} levels deep; a scenario never nests that deep`, offset: i };
+    }
+  }
+  return undefined;
+}
+
+/** The first problem with the text as a whole: too large, binary, badly encoded, empty or absurdly deep. */
 export function textProblem(text: string): TextProblem | undefined {
   // Every UTF-16 unit is at least one byte, so only a long text needs counting.
   const size = text.length > MAX_SCENARIO_BYTES ? text.length : text.length * 3 > MAX_SCENARIO_BYTES ? utf8Length(text) : 0;
@@ -70,7 +112,7 @@ export function textProblem(text: string): TextProblem | undefined {
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     return { code: 'empty-file', message: 'the file is empty; a scenario starts with meta:, calendar: and delegations:', offset: 0 };
   }
-  return undefined;
+  return nestingProblem(text);
 }
 
 /** The 1-based line and column of an offset in a text. */

@@ -14,29 +14,29 @@ import { convertIssue, DEFAULT_MESSAGE } from './zod-messages';
 /** Aliases a file may expand; more is a "billion laughs" file, not a scenario. */
 const MAX_ALIASES = 1000;
 
-/** The path and name of the key that starts at an offset, for naming a duplicated key. */
-function keyAt(doc: Document, offset: number): { path: (string | number)[]; key: string } | undefined {
-  let hit: { path: (string | number)[]; key: string } | undefined;
+/** The paths of the keys that start at the given offsets, found in one walk, for naming duplicated keys. */
+function keyPaths(doc: Document, offsets: ReadonlySet<number>): Map<number, (string | number)[]> {
+  const found = new Map<number, (string | number)[]>();
+  if (offsets.size === 0) return found;
   visit(doc, {
     Pair(_, pair, ancestors) {
-      if (hit || !isScalar(pair.key) || pair.key.range?.[0] !== offset) return;
+      const at = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      if (at === undefined || !offsets.has(at) || !isScalar(pair.key)) return;
       const path: (string | number)[] = [];
       ancestors.forEach((node, i) => {
         const next = ancestors[i + 1];
         if (isPair(node) && isScalar(node.key)) path.push(String(node.key.value));
         else if (isSeq(node) && next) path.push(node.items.indexOf(next as never));
       });
-      const key = String(pair.key.value);
-      hit = { path: [...path, key], key };
-      return visit.BREAK;
+      found.set(at, [...path, String(pair.key.value)]);
     },
   });
-  return hit;
+  return found;
 }
 
 /** yaml's wording for the mistakes authors make most, rephrased for people who do not know YAML. */
 function plainYamlMessage(code: string, message: string): string {
-  const first = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const first = message.split('\n')[0] ?? '';
   const unclosed = /end with an? ([\]}])/.exec(first);
   if (unclosed) {
     const close = unclosed[1]!;
@@ -49,23 +49,23 @@ function plainYamlMessage(code: string, message: string): string {
   return `${first.charAt(0).toLowerCase()}${first.slice(1)}`;
 }
 
-function yamlIssue(file: string, e: YAMLError, lines: LineCounter, doc?: Document): ScenarioIssue {
-  const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+function yamlIssue(file: string, e: YAMLError, lines: LineCounter, keys?: Map<number, (string | number)[]>): ScenarioIssue {
+  const pos = lines.linePos(e.pos[0]);
   const isDuplicate = e.code === 'DUPLICATE_KEY';
-  const duplicate = isDuplicate && doc ? keyAt(doc, e.pos[0]) : undefined;
+  const keyPath = isDuplicate ? keys?.get(e.pos[0]) : undefined;
   const warning = e.name === 'YAMLWarning';
   let message = `the file is not valid YAML: ${plainYamlMessage(e.code, e.message)}`;
   if (warning) message = `YAML warning: ${plainYamlMessage(e.code, e.message)}`;
   if (isDuplicate) {
-    message = duplicate
-      ? `${formatPath(duplicate.path)} is given twice in the same mapping; write each field once`
+    message = keyPath
+      ? `${formatPath(keyPath)} is given twice in the same mapping; write each field once`
       : 'a key is given twice in the same mapping; write each field once';
   }
   return {
     file,
     line: pos.line,
     column: pos.col,
-    path: duplicate ? formatPath(duplicate.path) : '',
+    path: keyPath ? formatPath(keyPath) : '',
     code: isDuplicate ? 'duplicate-key' : warning ? 'yaml-warning' : 'yaml-syntax',
     message,
     severity: warning ? 'warning' : 'error',
@@ -73,7 +73,9 @@ function yamlIssue(file: string, e: YAMLError, lines: LineCounter, doc?: Documen
 }
 
 function syntaxErrors(file: string, doc: Document, lines: LineCounter): ScenarioIssue[] {
-  const all = doc.errors.map((e) => yamlIssue(file, e, lines, doc));
+  const duplicates = new Set(doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]));
+  const keys = keyPaths(doc, duplicates);
+  const all = doc.errors.map((e) => yamlIssue(file, e, lines, keys));
   // After the first real syntax error the parser is guessing; duplicate keys are independent.
   const firstSyntax = all.find((i) => i.code !== 'duplicate-key');
   return all.filter((i) => i.code === 'duplicate-key' || i === firstSyntax);
@@ -113,7 +115,7 @@ function parseUnchecked(source: string, file: string): ScenarioResult {
   }
   const text = source.replace(/^\uFEFF/, '');
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const yamlWarnings = doc.warnings.map((w) => yamlIssue(file, w, lines));
   if (doc.errors.length > 0) return { ok: false, errors: syntaxErrors(file, doc, lines), warnings: yamlWarnings };
   const contents = doc.contents;

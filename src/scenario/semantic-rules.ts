@@ -35,9 +35,9 @@ export function checkCalendar(ctx: CheckContext): void {
       error(ctx, path, 'event-rounds', `${formatPath(path)} (${toRound}) is before fromRound (${fromRound}), so the event can never fire`);
     }
     ev.trigger.when.forEach((c, k) => {
-      if (!('atLeast' in c) && !('below' in c)) return;
+      if (c.type !== 'tension' && c.type !== 'cohesion' && c.type !== 'trust') return;
       const path = ['events', i, 'trigger', 'when', k];
-      const { atLeast, below } = c as { atLeast?: number; below?: number };
+      const { atLeast, below } = c;
       if (atLeast === undefined && below === undefined) {
         warn(ctx, path, 'condition-without-threshold', `${formatPath(path)} (${c.type}) sets neither atLeast nor below, so it always holds`);
       } else if (atLeast !== undefined && below !== undefined && atLeast >= below) {

@@ -94,6 +94,7 @@ export function convertIssue(issue: Issue, data: unknown, fields: FieldLister, b
       return [one(path, 'wrong-type', `${name} must be ${expected}; found ${found}${quote}`)];
     }
     case 'invalid_value':
+      if (value === undefined) return [one(path, 'missing-field', `${name} is required; use one of ${list(issue.values)}`)];
       return [one(path, 'invalid-choice', `${name} must be one of ${list(issue.values)}; found ${found}${hintFor(value, issue.values)}`)];
     case 'unrecognized_keys': {
       const allowed = fields(path);

@@ -4,7 +4,7 @@
  * are shown as they are rather than hidden.
  */
 import { indexScenario, type GameState } from '../engine';
-import type { Translate } from '../i18n';
+import { isMessageKey, type Translate } from '../i18n';
 import type { Scenario } from '../scenario/schema';
 import { localize, type Language } from '../scenario/text';
 
@@ -70,4 +70,10 @@ export function packageTitle(c: NameContext, game: GameState, id: string): strin
   const p = game.proposals[id];
   if (!p || p.package.length === 0) return proposalTitle(c, game, id);
   return [id, ...p.package].map((x) => proposalTitle(c, game, x)).join(' + ');
+}
+
+/** A region slug from the scenario ("central-asia") in words; unknown slugs are shown as written. */
+export function regionName(c: NameContext, region: string): string {
+  const key = `region.${region}`;
+  return isMessageKey(key) ? c.t(key) : region;
 }

@@ -42,7 +42,12 @@ function numbersOk(value: unknown): boolean {
 }
 
 function checkInvariants(state: GameState): void {
-  for (const t of Object.values(state.trust)) expect(t >= 0 && t <= 100).toBe(true);
+  for (const [a, row] of Object.entries(state.trust)) {
+    for (const [b, t] of Object.entries(row)) {
+      expect(t >= 0 && t <= 100).toBe(true);
+      expect(state.trust[b]![a]).toBe(t);
+    }
+  }
   for (const f of Object.values(state.flashpoints)) expect(f.tension >= 0 && f.tension <= 100).toBe(true);
   for (const d of Object.values(state.delegations)) expect(d.influence).toBeGreaterThanOrEqual(0);
   expect(numbersOk(state)).toBe(true);

@@ -2,8 +2,9 @@
  * The plenary takes the agenda item by item: every member states a position, then the
  * proposer may amend, link another proposal into a package, withdraw, or call the decision.
  */
+import { current } from 'immer';
 import { AMENDMENTS } from '../state';
-import { addPrestige, chronicle, firstOf, inPhase, isVoter } from '../common';
+import { addPrestige, chronicle, firstOf, inPhase, indexesWhere, isVoter } from '../common';
 import { tally } from '../decision';
 import { reject, type Rejection } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
@@ -34,8 +35,8 @@ const proposerOnly = (state: GameState, proposal: string, by: string): Rejection
 /** Pledges on a proposal (or on any proposal in its package) are kept by support and broken otherwise. */
 function settlePledges(d: GameState, item: Proposal, by: string, supported: boolean): void {
   const ids = [item.id, ...item.package];
-  for (const pledge of d.pledges) {
-    if (pledge.by !== by || pledge.status !== 'open' || !ids.includes(pledge.proposal)) continue;
+  for (const i of indexesWhere(d.pledges, (p) => p.by === by && p.status === 'open' && ids.includes(p.proposal))) {
+    const pledge = d.pledges[i]!;
     pledge.status = supported ? 'kept' : 'broken';
     chronicle(d, { kind: 'pledge', round: d.round, by, proposal: pledge.proposal, kept: supported });
     if (supported) addPrestige(d, by, 1);
@@ -63,7 +64,8 @@ export const position: Rule<'plenary.position'> = {
     const item = d.proposals[a.proposal]!;
     item.positions[a.by] = { stance: a.stance, ...(a.amendment ? { amendment: a.amendment } : {}), ...(a.reason ? { reason: a.reason } : {}) };
     settlePledges(d, item, a.by, a.stance === 'support');
-    if (idx.voters.every((v) => item.positions[v])) d.plenary!.step = 'proposer';
+    // `in` asks the draft without making a proxy for every position.
+    if (idx.voters.every((v) => v in item.positions)) d.plenary!.step = 'proposer';
   },
 };
 
@@ -136,7 +138,7 @@ export const withdraw: Rule<'plenary.withdraw'> = {
       const p = d.proposals[id]!;
       p.status = 'withdrawn';
       releaseSubject(d, p);
-      for (const pledge of d.pledges) if (pledge.proposal === id && pledge.status === 'open') pledge.status = 'void';
+      for (const i of indexesWhere(d.pledges, (p) => p.proposal === id && p.status === 'open')) d.pledges[i]!.status = 'void';
     }
     chronicle(d, { kind: 'withdrawn', round: d.round, proposal: item.id });
     moveOn(d);
@@ -145,7 +147,7 @@ export const withdraw: Rule<'plenary.withdraw'> = {
 
 /** Takes the decision on the current item and moves the plenary on. */
 export function decide(idx: ScenarioIndex, d: GameState, proposalId: string): void {
-  const item = d.proposals[proposalId]!;
+  const item = current(d.proposals[proposalId]!);
   const t = tally(idx.scenario.rules.decision, item, idx.voters);
   let adopted = t.passes;
   let why: string | undefined;
@@ -178,7 +180,7 @@ export function decide(idx: ScenarioIndex, d: GameState, proposalId: string): vo
       d.charter = { adopted: true, round: d.round };
       chronicle(d, { kind: 'charter', round: d.round });
     }
-    for (const pledge of d.pledges) if (pledge.proposal === id && pledge.status === 'open') pledge.status = 'void';
+    for (const i of indexesWhere(d.pledges, (p) => p.proposal === id && p.status === 'open')) d.pledges[i]!.status = 'void';
   }
   if (adopted) {
     addPrestige(d, item.proposer, 2 + item.package.length);

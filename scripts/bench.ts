@@ -1,0 +1,81 @@
+/**
+ * Prints performance figures (never pass/fail): engine games per second on one core, replay time
+ * of a 500-action log, and, when the AI module is present, AI decision times.
+ * Usage: npm run bench [-- <scenario file or id>] [--games N]
+ */
+import { performance } from 'node:perf_hooks';
+import { replay } from '../src/engine';
+import { randomPolicy } from '../src/sim/policy';
+import { runGame } from '../src/sim/run-game';
+import type { Scenario } from '../src/scenario/schema';
+import { loadScenario } from './lib/load-scenario';
+import { benchSections } from './lib/bench-sections';
+
+function fail(message: string): never {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): { scenario: string; games: number; browser: boolean } {
+  let scenario = 'road-to-the-charter';
+  let games = 30;
+  let browser = true;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--games') {
+      games = Number(argv[++i]);
+      if (!Number.isInteger(games) || games < 1) fail('--games takes a whole number of at least 1');
+    } else if (a === '--no-browser') browser = false;
+    else if (a.startsWith('--')) fail(`unknown option ${a}`);
+    else scenario = a;
+  }
+  return { scenario, games, browser };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+export function benchEngine(scenario: Scenario, games: number): string[] {
+  // Warm up the JIT so the figures describe steady play, not start-up.
+  for (let s = 0; s < 3; s++) runGame(scenario, { seed: 1000 + s, fallback: randomPolicy });
+  const times: number[] = [];
+  let actions = 0;
+  let longest: ReturnType<typeof runGame> | null = null;
+  for (let s = 0; s < games; s++) {
+    const t0 = performance.now();
+    const r = runGame(scenario, { seed: s + 1, fallback: randomPolicy });
+    times.push(performance.now() - t0);
+    actions += r.actions.length;
+    if (!longest || r.actions.length > longest.actions.length) longest = r;
+  }
+  const total = times.reduce((a, b) => a + b, 0);
+  const log = longest!.actions.slice(0, 500);
+  const replays: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now();
+    replay(scenario, longest!.state.seed, log);
+    replays.push(performance.now() - t0);
+  }
+  return [
+    `engine: ${games} games with the baseline policy, ${(actions / games).toFixed(0)} actions a game`,
+    `  median game time        ${median(times).toFixed(1)} ms (goal: under 20 ms for 28 delegations and 8 rounds)`,
+    `  games per second        ${((games / total) * 1000).toFixed(1)} on one core`,
+    `  actions per second      ${((actions / total) * 1000).toFixed(0)}`,
+    `  replay of ${log.length} actions   ${median(replays).toFixed(1)} ms (median of 10)`,
+  ];
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const loaded = loadScenario(args.scenario);
+  if (!loaded.ok) fail(`${args.scenario}: ${loaded.errors[0]?.message ?? 'cannot load the scenario'}`);
+  const scenario = loaded.scenario;
+  const lines = [`scenario: ${scenario.meta.id} (${scenario.delegations.length} delegations, ${scenario.calendar.rounds} rounds)`];
+  lines.push(...benchEngine(scenario, args.games));
+  for (const section of benchSections) lines.push(...(await section({ scenario, games: args.games, browser: args.browser })));
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+await main();

@@ -1,0 +1,157 @@
+/**
+ * Consultations: one action at a time, chosen from a plan in order of urgency. Answer what awaits
+ * an answer (offers, consent to fact-finding), table what serves the delegation, act on tense
+ * flashpoints, take part in the energy bloc, win over expected objectors (offers, talks), pledge
+ * support, and, for the chair, order the agenda; then declare itself ready.
+ */
+import { alignment } from '../engine/rules/consultations';
+import { roundAgenda, type DelegationId, type Offer, type OfferTerm } from '../engine';
+import { allOf, findIn, type Book } from './book';
+import { forecast } from './consensus';
+import { influence, trust, type AiContext } from './context';
+import type { Decision } from './decision';
+import { energyDecision } from './energy';
+import { gainOf } from './estimate';
+import { questionOf, stanceOn } from './positions';
+import { consentDecision, preventiveDecision } from './preventive';
+import { reason, RED_LINE_CODES } from './reasons';
+import { agendaDecision, tablingDecision } from './tabling';
+import { SUPPORT_AT } from './difficulty';
+
+function myTabled(ctx: AiContext): string[] {
+  return roundAgenda(ctx.state).filter((id) => ctx.state.proposals[id]!.proposer === ctx.me);
+}
+
+/** Expected objectors to this delegation's tabled proposals whose objection is not a red line. */
+function persuadable(ctx: AiContext): Array<{ who: DelegationId; proposal: string; code: string }> {
+  const hit = ctx.cache.get('persuadable') as ReturnType<typeof persuadable> | undefined;
+  if (hit) return hit;
+  const out: Array<{ who: DelegationId; proposal: string; code: string }> = [];
+  for (const id of myTabled(ctx)) {
+    const f = forecast(ctx, questionOf(ctx.state, id));
+    for (const who of f.objection) {
+      const code = f.positions[who]!.reason.code;
+      if (who !== ctx.me && !(RED_LINE_CODES as readonly string[]).includes(code)) out.push({ who, proposal: id, code });
+    }
+  }
+  ctx.cache.set('persuadable', out);
+  return out;
+}
+
+/** What supporting a proposal would cost this delegation (nothing if it supports it anyway); null if a red line forbids it. */
+function supportCost(ctx: AiContext, proposal: string): number | null {
+  const q = questionOf(ctx.state, proposal);
+  const st = stanceOn(ctx, ctx.me, q, ctx.self.profile.redLines);
+  if ((RED_LINE_CODES as readonly string[]).includes(st.reason.code) || st.reason.code === 'objective-block') return null;
+  if (st.stance === 'support') return 0;
+  const gain = gainOf(ctx, ctx.me, q.subjects, q.amendments).total;
+  return Math.max(0, SUPPORT_AT[ctx.self.profile.temperament] - gain) + (st.stance === 'objection' ? 2 : 0);
+}
+
+function termValue(ctx: AiContext, term: OfferTerm, from: DelegationId): number {
+  if (term.kind === 'influence') return term.amount;
+  // Support promised by someone expected to block is worth the whole proposal; otherwise goodwill.
+  const q = questionOf(ctx.state, term.proposal);
+  const blocker = forecast(ctx, q).objection.includes(from);
+  return blocker ? Math.max(1, gainOf(ctx, ctx.me, q.subjects, q.amendments).total) : 1;
+}
+
+function answerDecision(ctx: AiContext, book: Book): Decision | null {
+  const open = ctx.state.offers.filter((o: Offer) => o.to === ctx.me && o.status === 'open');
+  for (const o of open) {
+    const cost = o.ask.kind === 'influence' ? o.ask.amount : supportCost(ctx, o.ask.proposal);
+    const accept = cost !== null && termValue(ctx, o.give, o.from) - cost >= ctx.params.offerThreshold;
+    const action = findIn(book, 'consult.answer', (a) => a.offer === o.id && a.accept === accept)
+      ?? findIn(book, 'consult.answer', (a) => a.offer === o.id && !a.accept);
+    if (!action) continue;
+    return { action, reason: reason(action.accept ? 'offer-accepted' : 'offer-declined', { offer: o.id, from: o.from }) };
+  }
+  return null;
+}
+
+function offerDecision(ctx: AiContext, book: Book, spendable: number): Decision | null {
+  if (!ctx.params.makesOffers) return null;
+  for (const { who, proposal } of persuadable(ctx)) {
+    if (ctx.state.delegations[who]?.ready) continue;
+    const mine = (a: { to: string; ask: OfferTerm }) => a.to === who && a.ask.kind === 'support' && a.ask.proposal === proposal;
+    // A support swap costs nothing when this delegation backs the other's proposal anyway.
+    const swap = findIn(book, 'consult.offer', (a) => mine(a) && a.give.kind === 'support' && supportCost(ctx, a.give.proposal) === 0);
+    const amount = Math.min(2, spendable);
+    const pay = amount >= 1 ? findIn(book, 'consult.offer', (a) => mine(a) && a.give.kind === 'influence' && a.give.amount === amount) : undefined;
+    const action = swap ?? pay;
+    if (action) return { action, reason: reason('offer-for-support', { to: who, proposal }) };
+  }
+  return null;
+}
+
+function talksDecision(ctx: AiContext, book: Book, spendable: number): Decision | null {
+  if (ctx.scenario.rules.costs.talks > spendable) return null;
+  const talk = (w: DelegationId) => findIn(book, 'consult.talks', (a) => a.with === w);
+  for (const { who, proposal, code } of persuadable(ctx)) {
+    const action = code === 'low-trust' || code === 'broken-pledges' ? talk(who) : undefined;
+    if (action) return { action, reason: reason('talks-objector', { with: who, proposal }) };
+  }
+  for (const fid of ctx.idx.partyTo.get(ctx.me) ?? []) {
+    if (ctx.state.flashpoints[fid]!.stage === 'stable') continue;
+    for (const p of ctx.idx.flashpoint.get(fid)!.parties) {
+      const action = p !== ctx.me && trust(ctx, ctx.me, p) < 60 ? talk(p) : undefined;
+      if (action) return { action, reason: reason('talks-rival', { with: p, flashpoint: fid }) };
+    }
+  }
+  const held = ctx.state.delegations[ctx.me]!.talkedWith.length;
+  if (held >= ctx.params.extraTalks) return null;
+  // Aligned members whose trust lags: talks gain most there and lift the Conference's cohesion.
+  const partner = allOf(book, 'consult.talks')
+    .filter((a) => ctx.idx.members.includes(a.with))
+    .map((a) => ({ a, score: alignment(ctx.idx, ctx.me, a.with) * 40 - trust(ctx, ctx.me, a.with) }))
+    .sort((x, y) => y.score - x.score)[0];
+  return partner ? { action: partner.a, reason: reason('talks-aligned', { with: partner.a.with }) } : null;
+}
+
+function pledgeDecision(ctx: AiContext, book: Book, spendable: number): Decision | null {
+  if (ctx.scenario.rules.costs.pledge > spendable) return null;
+  const made = ctx.state.pledges.filter((p) => p.by === ctx.me && p.round === ctx.state.round).length;
+  if (made >= ctx.params.pledgesPerRound) return null;
+  const best = allOf(book, 'consult.pledge')
+    .map((action) => {
+      const q = questionOf(ctx.state, action.proposal);
+      const st = stanceOn(ctx, ctx.me, q, ctx.self.profile.redLines);
+      return { action, ok: st.stance === 'support', gain: gainOf(ctx, ctx.me, q.subjects, q.amendments).total };
+    })
+    .filter((o) => o.ok)
+    .sort((a, b) => b.gain - a.gain)[0];
+  return best ? { action: best.action, reason: reason('pledge-support', { proposal: best.action.proposal }) } : null;
+}
+
+type Step = (ctx: AiContext, book: Book, spendable: number) => Decision | null;
+
+/** The plan after the answers owed to others; easy delegations sometimes take it out of order. */
+const PLAN: Step[] = [
+  (ctx, book, s) => (ctx.scenario.rules.costs.table <= s ? tablingDecision(ctx, book) : null),
+  preventiveDecision,
+  energyDecision,
+  offerDecision,
+  talksDecision,
+  pledgeDecision,
+];
+
+function shuffled<T>(xs: readonly T[], random: () => number): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+export function consultationDecision(ctx: AiContext, book: Book): Decision | null {
+  const owed = answerDecision(ctx, book) ?? consentDecision(ctx, book);
+  if (owed) return owed;
+  const spendable = influence(ctx) - ctx.params.reserve;
+  const plan = ctx.params.shuffle > 0 && ctx.random() < ctx.params.shuffle ? shuffled(PLAN, ctx.random) : PLAN;
+  for (const step of plan) {
+    const d = step(ctx, book, spendable);
+    if (d) return d;
+  }
+  return agendaDecision(ctx);
+}

@@ -1,0 +1,57 @@
+/**
+ * Implementation: measures are implemented voluntarily. A delegation opts in to adopted measures
+ * that serve it, best first, as long as it can keep paying for everything it implements from its
+ * income and still have influence left for consultations.
+ */
+import { implementationTerms } from '../engine';
+import { allOf, findIn, type Book } from './book';
+import { influence, type AiContext } from './context';
+import type { Decision } from './decision';
+import { reason } from './reasons';
+
+/** Influence per round a delegation keeps free of implementation costs for consultations. */
+const KEEP_FOR_CONSULTATIONS = 2;
+
+/** What this delegation pays per round for the implementations it has under way. */
+function ongoingCost(ctx: AiContext): number {
+  let cost = 0;
+  for (const m of ctx.scenario.measures) {
+    const ms = ctx.state.measures[m.id]!;
+    const imp = ms.implementation[ctx.me];
+    if (imp?.choice !== 'in' || imp.done) continue;
+    const terms = implementationTerms(ctx.idx, m.id, ms.amendments);
+    if (imp.progress < terms.rounds) cost += terms.cost;
+  }
+  return cost;
+}
+
+function dimensionsDone(ctx: AiContext): Set<string> {
+  const done = new Set<string>();
+  for (const m of ctx.scenario.measures) {
+    if (Object.values(ctx.state.measures[m.id]!.implementation).some((i) => i.done)) done.add(m.dimension);
+  }
+  return done;
+}
+
+export function implementationDecision(ctx: AiContext, book: Book): Decision | null {
+  const w = ctx.self.profile.interests;
+  const income = ctx.scenario.rules.income[ctx.self.weight];
+  const budget = income - KEEP_FOR_CONSULTATIONS - ongoingCost(ctx);
+  const done = dimensionsDone(ctx);
+  const goals = new Set(ctx.self.objectives.flatMap((o) => ('measure' in o.goal ? [o.goal.measure] : 'dimension' in o.goal ? [o.goal.dimension] : [])));
+  const options = allOf(book, 'implement.choose')
+    .filter((a) => a.optIn)
+    .map((action) => {
+      const m = ctx.idx.measure.get(action.measure)!;
+      const terms = implementationTerms(ctx.idx, m.id, ctx.state.measures[m.id]!.amendments);
+      // A dimension no one has implemented yet brings the charter closer: worth more to those who want it.
+      const score = w[m.dimension] + (done.has(m.dimension) ? 0 : w.transformation / 2) + (goals.has(m.id) || goals.has(m.dimension) ? 5 : 0);
+      return { action, m, terms, score };
+    })
+    .filter((o) => o.score >= 1.5 && o.terms.cost <= budget && o.terms.cost <= influence(ctx))
+    .sort((a, b) => b.score - a.score || a.m.id.localeCompare(b.m.id));
+  const best = options[0];
+  if (best) return { action: best.action, reason: reason('implement-interest', { measure: best.m.id, dimension: best.m.dimension }) };
+  const ready = findIn(book, 'ready');
+  return ready ? { action: ready, reason: reason('done', {}) } : null;
+}

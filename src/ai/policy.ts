@@ -1,0 +1,63 @@
+/**
+ * AI delegations as a `Policy`: each decision is built from the delegation's player view, the
+ * scenario as it may read it, and its memory of the public record, and comes with a reason.
+ */
+import { checkAction, currentItem, type Action } from '../engine';
+import type { Policy, PolicyInput } from '../sim/policy';
+import { bookOf, findIn, type Book } from './book';
+import { buildContext, type AiContext } from './context';
+import { consultationDecision } from './consultations';
+import type { Decision } from './decision';
+import { paramsFor, type Difficulty } from './difficulty';
+import { implementationDecision } from './implementation';
+import { ownPosition } from './positions';
+import { proposerDecision } from './proposer';
+import { reason } from './reasons';
+
+function positionDecision(ctx: AiContext): Decision | null {
+  const item = currentItem(ctx.state);
+  if (!item) return null;
+  const st = ownPosition(ctx, item.id);
+  const action: Action = {
+    type: 'plenary.position', by: ctx.me, proposal: item.id, stance: st.stance,
+    ...(st.amendment ? { amendment: st.amendment } : {}), reason: st.reason,
+  };
+  return { action, reason: st.reason };
+}
+
+function phaseDecision(ctx: AiContext, book: Book): Decision | null {
+  switch (ctx.state.phase) {
+    case 'consultations': return consultationDecision(ctx, book);
+    case 'plenary': return ctx.state.plenary?.step === 'proposer' ? proposerDecision(ctx, book) : positionDecision(ctx);
+    case 'implementation': return implementationDecision(ctx, book);
+    default: return null;
+  }
+}
+
+/** Something legal when the plan has nothing (or, defensively, something the rules refuse): finish the phase if possible. */
+function fallback(input: PolicyInput, book: Book): Decision {
+  const ready = findIn(book, 'ready');
+  const abstain = findIn(book, 'plenary.position', (a) => a.stance === 'abstain');
+  const decide = findIn(book, 'plenary.decide');
+  const action = ready ?? abstain ?? decide ?? input.legal[0];
+  if (!action) throw new Error(`${input.by} has no legal action in ${input.view.phase}.`);
+  return { action, reason: reason('done', {}) };
+}
+
+/** A decision-maker that returns the action and its reason (the UI shows the reason; the policy returns the action). */
+export function createAiDecider(difficulty: Difficulty = 'normal'): (input: PolicyInput) => Decision {
+  const params = paramsFor(difficulty);
+  return (input) => {
+    const book = bookOf(input.legal);
+    const ctx = buildContext(input.scenario, input.view, input.by, params, input.random);
+    const d = phaseDecision(ctx, book);
+    if (d && (input.legal.includes(d.action) || checkAction(ctx.scenario, ctx.state, d.action) === null)) return d;
+    return fallback(input, book);
+  };
+}
+
+/** AI delegations at a difficulty, as a policy for the headless runner or the conductor. */
+export function createAiPolicy(difficulty: Difficulty = 'normal'): Policy {
+  const decide = createAiDecider(difficulty);
+  return (input) => decide(input).action;
+}

@@ -1,0 +1,128 @@
+/**
+ * Positions on proposals. One rule decides a delegation's own position (with its real red lines
+ * and objectives) and estimates another's (with the red lines it has revealed and its public
+ * interests and temperament): red lines first, then pledges, then interests weighed against trust
+ * in the proposer and the proposer's record of broken pledges.
+ */
+import type { Amendment, DelegationId, GameState, ProposalSubject, Reason, Stance } from '../engine';
+import type { RedLine } from '../scenario/schema';
+import { trust, type AiContext } from './context';
+import { LOW_TRUST, STRONG_INTEREST, SUPPORT_AT } from './difficulty';
+import { componentsOf, gainOf, isSensitive, sensitiveCrisis } from './estimate';
+import { knownRedLines } from './memory';
+import { reason } from './reasons';
+
+/** A question put to the plenary, or one a delegation considers tabling. */
+export interface Question {
+  /** Proposal ids decided together (empty for a proposal not yet tabled). */
+  ids: string[];
+  subjects: ProposalSubject[];
+  proposer: DelegationId;
+  amendments: Amendment[];
+}
+
+export interface Stated {
+  stance: Stance;
+  amendment?: Amendment;
+  reason: Reason;
+}
+
+export function questionOf(state: GameState, proposal: string): Question {
+  const p = state.proposals[proposal]!;
+  return { ids: [p.id, ...p.package], subjects: componentsOf(state, proposal), proposer: p.proposer, amendments: [...p.amendments] };
+}
+
+/** Red lines as the viewer knows them: all of its own, and those another delegation has revealed. */
+export function redLinesOf(ctx: AiContext, who: DelegationId): RedLine[] {
+  if (who === ctx.me) return ctx.self.profile.redLines;
+  const known = knownRedLines(ctx.memory, who);
+  const out: RedLine[] = Object.entries(known.measures).map(([measure, how]) => ({ type: 'measure', measure, acceptsWeakened: how === 'weaken' }));
+  if (known.military) out.push({ type: 'military-while-crisis' });
+  if (known.energyBloc) out.push({ type: 'energy-bloc-under-cica' });
+  return out;
+}
+
+/** The objection or reservation a red line forces on these subjects, if any (objections win). */
+function redLineStance(ctx: AiContext, who: DelegationId, q: Question, redLines: readonly RedLine[]): Stated | null {
+  let reservation: Stated | null = null;
+  const crisis = redLines.some((r) => r.type === 'military-while-crisis') ? sensitiveCrisis(ctx, who) : null;
+  for (const s of q.subjects) {
+    if (s.kind !== 'measure') continue;
+    const m = ctx.idx.measure.get(s.measure);
+    if (!m) continue;
+    for (const r of redLines) {
+      if (r.type === 'measure' && r.measure === m.id) {
+        const canWeaken = q.subjects[0]!.kind === 'measure';
+        if (!r.acceptsWeakened || !canWeaken) return { stance: 'objection', reason: reason('red-line-measure', { measure: m.id }) };
+        if (!q.amendments.includes('weaken')) reservation ??= { stance: 'reservation', amendment: 'weaken', reason: reason('red-line-measure-weaken', { measure: m.id }) };
+      }
+      if (r.type === 'energy-bloc-under-cica' && m.energyBloc) return { stance: 'objection', reason: reason('red-line-energy-bloc', { measure: m.id }) };
+      if (r.type === 'military-while-crisis' && crisis && ctx.idx.isSensitive(m)) {
+        return { stance: 'objection', reason: reason('red-line-military-crisis', { flashpoint: crisis, measure: m.id }) };
+      }
+    }
+  }
+  return reservation;
+}
+
+function hasOpenPledge(ctx: AiContext, who: DelegationId, ids: readonly string[]): string | null {
+  return ctx.memory.openPledges[who]?.find((p) => ids.includes(p)) ?? null;
+}
+
+/** A reservation asking for phase-in, when the question is a measure not yet phased in. */
+function phaseIn(q: Question, why: Reason): Stated | null {
+  return q.subjects[0]!.kind === 'measure' && !q.amendments.includes('phase-in') ? { stance: 'reservation', amendment: 'phase-in', reason: why } : null;
+}
+
+/**
+ * The position `who` takes (or, for another delegation, is expected to take) on a question.
+ * `jitter` shifts the weighed gain (easy AI is less predictable); every objection carries its reason.
+ */
+export function stanceOn(ctx: AiContext, who: DelegationId, q: Question, redLines: readonly RedLine[], jitter = 0): Stated {
+  const forced = redLineStance(ctx, who, q, redLines);
+  if (forced?.stance === 'objection') return forced;
+  const pledged = q.ids.length ? hasOpenPledge(ctx, who, q.ids) : null;
+  if (forced) return forced;
+  if (pledged) return { stance: 'support', reason: reason('pledge', { proposal: pledged }) };
+  const gain = gainOf(ctx, who, q.subjects, q.amendments);
+  if (gain.objectives < 0 && gain.total < 0) return { stance: 'objection', reason: reason('objective-block', { measure: gain.objectiveMeasure ?? '' }) };
+  if (gain.objectives > 0 && gain.total > 0) return { stance: 'support', reason: reason('objective-adopt', { measure: gain.objectiveMeasure ?? '' }) };
+  if (who === q.proposer) return { stance: 'support', reason: reason('interest', { dimension: gain.dimension }) };
+  const value = gain.total + jitter;
+  const temperament = ctx.idx.delegation.get(who)!.profile.temperament;
+  const t = Math.round(trust(ctx, who, q.proposer));
+  if (value < STRONG_INTEREST) {
+    const broken = ctx.memory.pledges[q.proposer]?.broken ?? 0;
+    const low = LOW_TRUST[temperament] + ctx.params.grudge;
+    if (broken >= 2 || (broken >= 1 && t < low + 15)) return { stance: 'objection', reason: reason('broken-pledges', { proposer: q.proposer, count: broken }) };
+    if (t < low) return { stance: 'objection', reason: reason('low-trust', { proposer: q.proposer, trust: t }) };
+  }
+  const sensitive = q.subjects.map((s) => isSensitive(ctx, s)).find((m) => m);
+  const crisis = sensitive ? sensitiveCrisis(ctx, who) : null;
+  if (sensitive && crisis) {
+    // Parties to a crisis resist sensitive measures unless trust is high: they ask for them to be phased in.
+    const soft = phaseIn(q, reason('flashpoint-crisis', { flashpoint: crisis, measure: sensitive.id }));
+    if (soft) return soft;
+  }
+  if (value >= SUPPORT_AT[temperament]) {
+    const main = q.subjects[0]!;
+    const m = main.kind === 'measure' ? ctx.idx.measure.get(main.measure) : undefined;
+    if (m && temperament === 'cautious' && m.implementCost >= 2) {
+      const soft = phaseIn(q, reason('implementation-cost', { measure: m.id }));
+      if (soft) return soft;
+    }
+    return { stance: 'support', reason: reason('interest', { dimension: gain.dimension }) };
+  }
+  return { stance: 'abstain', reason: reason('low-interest', { dimension: gain.dimension }) };
+}
+
+/** The delegation's own position on the item now before the plenary. */
+export function ownPosition(ctx: AiContext, proposal: string): Stated {
+  const jitter = ctx.params.difficulty === 'easy' ? ctx.random() - 0.5 : 0;
+  return stanceOn(ctx, ctx.me, questionOf(ctx.state, proposal), ctx.self.profile.redLines, jitter);
+}
+
+/** Another delegation's expected position, from what is public. */
+export function expectedPosition(ctx: AiContext, who: DelegationId, q: Question): Stated {
+  return stanceOn(ctx, who, q, redLinesOf(ctx, who));
+}

@@ -1,0 +1,84 @@
+/**
+ * The proposer's turn in the plenary, once every member has stated a position: accept the
+ * amendments reservations ask for when they are cheap or turn the outcome, link a failing proposal
+ * into a package that would pass, withdraw one that would still fail, and otherwise call the
+ * decision.
+ */
+import { currentItem, tally, type Amendment, type Proposal } from '../engine';
+import { allOf, findIn, type Book } from './book';
+import { forecast } from './consensus';
+import type { AiContext } from './context';
+import type { Decision } from './decision';
+import { gainOf } from './estimate';
+import { questionOf } from './positions';
+import { reason } from './reasons';
+
+function reservationsFor(item: Proposal, amendment: Amendment): { count: number; redLine: number } {
+  let count = 0;
+  let redLine = 0;
+  for (const p of Object.values(item.positions)) {
+    if (p.stance !== 'reservation' || p.amendment !== amendment) continue;
+    count += 1;
+    if (p.reason?.code === 'red-line-measure-weaken') redLine += 1;
+  }
+  return { count, redLine };
+}
+
+/** Whether turning these reservations into support changes the outcome under the rule. */
+function amendingTurns(ctx: AiContext, item: Proposal, amendment: Amendment): boolean {
+  const positions = Object.fromEntries(Object.entries(item.positions).map(([v, p]) =>
+    [v, p.stance === 'reservation' && p.amendment === amendment ? { stance: 'support' as const } : p]));
+  const rule = ctx.scenario.rules.decision;
+  return !tally(rule, item, ctx.idx.voters).passes && tally(rule, { ...item, positions }, ctx.idx.voters).passes;
+}
+
+function considerAmendment(ctx: AiContext, book: Book, item: Proposal): Decision | null {
+  for (const amendment of ['phase-in', 'weaken'] as const) {
+    const action = findIn(book, 'plenary.amend', (a) => a.amendment === amendment);
+    if (!action) continue;
+    const { count, redLine } = reservationsFor(item, amendment);
+    if (count === 0) continue;
+    let accept = amendment === 'phase-in' || count >= ctx.params.weakenAfter || amendingTurns(ctx, item, amendment);
+    if (!accept && redLine > 0) {
+      // Meeting a red line halfway is worth a little of the proposer's own gain.
+      const q = questionOf(ctx.state, item.id);
+      const loss = gainOf(ctx, ctx.me, q.subjects, q.amendments).total - gainOf(ctx, ctx.me, q.subjects, [...q.amendments, 'weaken']).total;
+      accept = loss <= 1.5;
+    }
+    if (accept) return { action, reason: reason('amend-reservations', { amendment, count }) };
+  }
+  return null;
+}
+
+/** A later agenda item that, linked in, is expected to turn the outcome and still serves the proposer. */
+function considerPackage(ctx: AiContext, book: Book, item: Proposal, blockers: number): Decision | null {
+  let best: { action: Decision['action']; gain: number; with: string } | null = null;
+  const base = questionOf(ctx.state, item.id);
+  for (const action of allOf(book, 'plenary.link')) {
+    const other = questionOf(ctx.state, action.with);
+    const q = { ...base, ids: [...base.ids, ...other.ids], subjects: [...base.subjects, ...other.subjects] };
+    const own = gainOf(ctx, ctx.me, other.subjects, base.amendments).total;
+    if (own < 0 || !forecast(ctx, q).passes) continue;
+    if (!best || own > best.gain) best = { action, gain: own, with: action.with };
+  }
+  return best ? { action: best.action, reason: reason('link-package', { with: best.with, blockers }) } : null;
+}
+
+export function proposerDecision(ctx: AiContext, book: Book): Decision | null {
+  const item = currentItem(ctx.state);
+  if (!item) return null;
+  const decide = findIn(book, 'plenary.decide');
+  const t = tally(ctx.scenario.rules.decision, item, ctx.idx.voters);
+  if (item.subject.kind === 'measure') {
+    const amend = considerAmendment(ctx, book, item);
+    if (amend) return amend;
+  }
+  // The charter is always put to the decision, so the record shows what still stands in its way.
+  if (!t.passes && ctx.params.packages && item.subject.kind !== 'charter') {
+    const pack = considerPackage(ctx, book, item, t.blockers.length);
+    if (pack) return pack;
+    const withdraw = findIn(book, 'plenary.withdraw');
+    if (withdraw) return { action: withdraw, reason: reason('withdraw-blocked', { blockers: t.blockers.length }) };
+  }
+  return decide ? { action: decide, reason: reason('call-decision', { support: t.support.length }) } : null;
+}

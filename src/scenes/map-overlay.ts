@@ -1,0 +1,248 @@
+/**
+ * The live layer over the baked geography: markers for small and off-map states, flashpoints,
+ * energy corridors and badges, the chair star, the hover outline and labels. Everything here
+ * keeps its size on screen, so it is redrawn when the zoom or the model changes, never per
+ * frame; it holds a few hundred vertices, so drawing it every frame costs little.
+ */
+import * as Phaser from 'phaser';
+import type { MapAsset, CountryShape } from '../map/asset';
+import type { FillPlan } from '../map/fills';
+import { placeLabels, type LabelCandidate } from '../map/labels';
+import { STAGE_SYMBOLS } from '../map/legend';
+import { MARKER_RADIUS_PX, type PlacedMarker } from '../map/markers';
+import type { MapModel, ModelIndex } from '../map/model';
+import { dashPolyline, type OverlayPlan } from '../map/overlays';
+import { CHAIR_COLOR, ENERGY_COLOR, hexToInt, MAP_COLORS, ROLE_COLORS, STAGE_COLORS } from '../map/palette';
+import type { MapPoint } from '../map/projection';
+
+const LABEL_FONT_PX = 12;
+const STROKE_PX = 1.5;
+
+/** What one redraw needs. */
+export interface OverlayState {
+  readonly model: MapModel;
+  readonly index: ModelIndex;
+  readonly plan: OverlayPlan;
+  readonly fills: FillPlan;
+  readonly markers: readonly PlacedMarker[];
+  /** CSS pixels per map unit. */
+  readonly zoom: number;
+  readonly pixelRatio: number;
+}
+
+/** Draws and owns the overlay game objects. */
+export class MapOverlay {
+  private readonly hover: Phaser.GameObjects.Graphics;
+  private readonly graphics: Phaser.GameObjects.Graphics;
+  private readonly labels = new Map<string, Phaser.GameObjects.Text>();
+  private readonly shapes: ReadonlyMap<string, CountryShape>;
+  private hoverId: string | null = null;
+  private state: OverlayState | null = null;
+
+  constructor(private readonly scene: Phaser.Scene, asset: MapAsset) {
+    this.shapes = new Map(asset.countries.map((c) => [c.id, c]));
+    this.hover = scene.add.graphics().setDepth(2);
+    this.graphics = scene.add.graphics().setDepth(3);
+  }
+
+  /** Redraws markers and labels for a new model or zoom. */
+  draw(state: OverlayState): void {
+    this.state = state;
+    const g = this.graphics.clear();
+    const px = (css: number) => css / state.zoom;
+    this.drawCorridors(g, state, px);
+    this.drawMarkers(g, state, px);
+    for (const b of state.plan.energyBadges) this.diamond(g, b.x, b.y, px(5), ENERGY_COLOR, px);
+    for (const f of state.plan.flashpoints) this.flashpoint(g, f.x, f.y, f.flashpoint.stage, f.flashpoint.tension, px);
+    if (state.plan.chair) this.star(g, state.plan.chair.x, state.plan.chair.y - px(14), px(9), px);
+    this.drawLabels(state);
+    this.setHover(this.hoverId);
+  }
+
+  /** Outlines the hovered country (or rings its marker). */
+  setHover(mapId: string | null): void {
+    this.hoverId = mapId;
+    const g = this.hover.clear();
+    const state = this.state;
+    if (mapId === null || !state) return;
+    const px = (css: number) => css / state.zoom;
+    const marker = state.markers.find((m) => m.mapId === mapId);
+    g.lineStyle(px(2), hexToInt(MAP_COLORS.hover), 1);
+    if (marker) {
+      g.strokeCircle(marker.x, marker.y, px(MARKER_RADIUS_PX + 3));
+      if (marker.kind === 'edge') return;
+    }
+    const shape = this.shapes.get(mapId);
+    if (!shape) return;
+    for (const ring of shape.rings) {
+      g.beginPath();
+      g.moveTo(ring[0]!, ring[1]!);
+      for (let i = 2; i < ring.length; i += 2) g.lineTo(ring[i]!, ring[i + 1]!);
+      g.closePath();
+      g.strokePath();
+    }
+  }
+
+  /** Removes every game object (the scene's shutdown). */
+  destroy(): void {
+    this.hover.destroy();
+    this.graphics.destroy();
+    for (const t of this.labels.values()) t.destroy();
+    this.labels.clear();
+  }
+
+  private drawCorridors(g: Phaser.GameObjects.Graphics, state: OverlayState, px: (css: number) => number): void {
+    for (const c of state.plan.corridors) {
+      const parts = c.built ? [c.points] : dashPolyline(c.points, px(9), px(6));
+      // A dark casing under the colour keeps the line visible on any fill.
+      for (const [width, color] of [[px(5), MAP_COLORS.markerStroke], [px(3), ENERGY_COLOR]] as const) {
+        g.lineStyle(width, hexToInt(color), 1);
+        for (const part of parts) this.polyline(g, part);
+      }
+    }
+  }
+
+  private drawMarkers(g: Phaser.GameObjects.Graphics, state: OverlayState, px: (css: number) => number): void {
+    const selected = state.fills.selectedMapId;
+    for (const m of state.markers) {
+      const moved = Math.hypot(m.x - m.anchorX, m.y - m.anchorY) > px(2);
+      if (moved) {
+        g.lineStyle(px(1.2), hexToInt(MAP_COLORS.markerStroke), 0.8);
+        g.lineBetween(m.anchorX, m.anchorY, m.x, m.y);
+        g.fillStyle(hexToInt(MAP_COLORS.markerStroke), 1).fillCircle(m.anchorX, m.anchorY, px(1.6));
+      }
+      const fill = state.fills.fills.get(m.mapId) ?? ROLE_COLORS[m.role];
+      if (m.mapId === selected) {
+        g.fillStyle(hexToInt(MAP_COLORS.selectionHalo), 1).fillCircle(m.x, m.y, px(MARKER_RADIUS_PX + 3.5));
+        g.fillStyle(hexToInt(MAP_COLORS.selection), 1).fillCircle(m.x, m.y, px(MARKER_RADIUS_PX + 2));
+      }
+      g.fillStyle(hexToInt(fill), 1).fillCircle(m.x, m.y, px(MARKER_RADIUS_PX));
+      g.lineStyle(px(STROKE_PX), hexToInt(MAP_COLORS.markerStroke), 1).strokeCircle(m.x, m.y, px(MARKER_RADIUS_PX));
+      if (m.kind === 'edge' && m.side) this.chevron(g, m.x, m.y, m.side, px);
+    }
+  }
+
+  /** An arrowhead outside an edge marker, pointing the way the state lies. */
+  private chevron(g: Phaser.GameObjects.Graphics, x: number, y: number, side: string, px: (css: number) => number): void {
+    const [dx, dy] = side === 'east' ? [1, 0] : side === 'west' ? [-1, 0] : side === 'north' ? [0, -1] : [0, 1];
+    const tip: MapPoint = [x + dx * px(MARKER_RADIUS_PX + 9), y + dy * px(MARKER_RADIUS_PX + 9)];
+    const base = px(MARKER_RADIUS_PX + 3);
+    const half = px(5);
+    g.fillStyle(hexToInt(MAP_COLORS.markerStroke), 1);
+    g.fillTriangle(tip[0], tip[1], x + dx * base - dy * half, y + dy * base + dx * half, x + dx * base + dy * half, y + dy * base - dx * half);
+  }
+
+  private flashpoint(g: Phaser.GameObjects.Graphics, x: number, y: number, stage: keyof typeof STAGE_SYMBOLS, tension: number, px: (css: number) => number): void {
+    const r = px(6 + (Math.max(0, Math.min(100, tension)) / 100) * 3);
+    const color = hexToInt(STAGE_COLORS[stage]);
+    const stroke = hexToInt(MAP_COLORS.markerStroke);
+    g.lineStyle(px(STROKE_PX), stroke, 1).fillStyle(color, 1);
+    switch (STAGE_SYMBOLS[stage]) {
+      case 'ring':
+        g.strokeCircle(x, y, r + px(3.5));
+        g.fillCircle(x, y, r).strokeCircle(x, y, r);
+        break;
+      case 'triangle': {
+        const h = r * 1.35;
+        const pts = [[x, y - h], [x + h * 0.95, y + h * 0.65], [x - h * 0.95, y + h * 0.65]] as const;
+        g.fillTriangle(pts[0][0], pts[0][1], pts[1][0], pts[1][1], pts[2][0], pts[2][1]);
+        g.strokeTriangle(pts[0][0], pts[0][1], pts[1][0], pts[1][1], pts[2][0], pts[2][1]);
+        break;
+      }
+      case 'burst':
+        this.starPath(g, x, y, 8, r * 1.5, r * 0.75);
+        g.fillPath();
+        g.strokePath();
+        break;
+      default:
+        g.fillCircle(x, y, r).strokeCircle(x, y, r);
+    }
+  }
+
+  private diamond(g: Phaser.GameObjects.Graphics, x: number, y: number, r: number, color: string, px: (css: number) => number): void {
+    g.fillStyle(hexToInt(color), 1).lineStyle(px(STROKE_PX), hexToInt(MAP_COLORS.markerStroke), 1);
+    g.beginPath();
+    g.moveTo(x, y - r);
+    g.lineTo(x + r, y);
+    g.lineTo(x, y + r);
+    g.lineTo(x - r, y);
+    g.closePath();
+    g.fillPath();
+    g.strokePath();
+  }
+
+  private star(g: Phaser.GameObjects.Graphics, x: number, y: number, r: number, px: (css: number) => number): void {
+    g.fillStyle(hexToInt(CHAIR_COLOR), 1).lineStyle(px(STROKE_PX), hexToInt(MAP_COLORS.markerStroke), 1);
+    this.starPath(g, x, y, 5, r, r * 0.45);
+    g.fillPath();
+    g.strokePath();
+  }
+
+  private starPath(g: Phaser.GameObjects.Graphics, x: number, y: number, points: number, outer: number, inner: number): void {
+    g.beginPath();
+    for (let i = 0; i < points * 2; i++) {
+      const radius = i % 2 === 0 ? outer : inner;
+      const angle = -Math.PI / 2 + (i * Math.PI) / points;
+      const px = x + Math.cos(angle) * radius;
+      const py = y + Math.sin(angle) * radius;
+      if (i === 0) g.moveTo(px, py);
+      else g.lineTo(px, py);
+    }
+    g.closePath();
+  }
+
+  private polyline(g: Phaser.GameObjects.Graphics, points: readonly MapPoint[]): void {
+    g.beginPath();
+    g.moveTo(points[0]![0], points[0]![1]);
+    for (let i = 1; i < points.length; i++) g.lineTo(points[i]![0], points[i]![1]);
+    g.strokePath();
+  }
+
+  /** Names of delegations, kept to those that fit; microstate and edge labels sit by markers. */
+  private drawLabels(state: OverlayState): void {
+    const wanted = new Map<string, { text: string; x: number; y: number; room: number; priority: number; always: boolean; bold: boolean; originX: number }>();
+    const markerOf = new Map(state.markers.map((m) => [m.mapId, m]));
+    for (const country of state.model.countries) {
+      if (country.role === 'other' || country.delegationId === null) continue;
+      const shape = this.shapes.get(country.mapId);
+      const marker = markerOf.get(country.mapId);
+      const bold = country.role === 'member';
+      if (marker) {
+        const left = marker.kind === 'edge' && marker.side === 'east';
+        const offset = (MARKER_RADIUS_PX + (left ? 20 : 5)) / state.zoom;
+        wanted.set(country.delegationId, { text: country.name, x: marker.x + (left ? -offset : offset), y: marker.y, room: Infinity, priority: marker.kind === 'edge' ? 1e9 : 0, always: true, bold, originX: left ? 1 : 0 });
+      } else if (shape) {
+        wanted.set(country.delegationId, { text: country.name, x: shape.anchor[0], y: shape.anchor[1], room: shape.bbox[2] - shape.bbox[0], priority: shape.area, always: false, bold, originX: 0.5 });
+      }
+    }
+    for (const [id, text] of this.labels) {
+      if (!wanted.has(id)) {
+        text.destroy();
+        this.labels.delete(id);
+      }
+    }
+    const candidates: LabelCandidate[] = [];
+    for (const [id, w] of wanted) {
+      let text = this.labels.get(id);
+      if (!text) {
+        text = this.scene.add.text(0, 0, w.text, {
+          fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+          fontSize: `${LABEL_FONT_PX}px`,
+          color: MAP_COLORS.labelText,
+          stroke: MAP_COLORS.labelHalo,
+          strokeThickness: 3,
+          resolution: state.pixelRatio,
+        }).setDepth(4);
+        this.labels.set(id, text);
+      }
+      if (text.text !== w.text) text.setText(w.text);
+      text.setFontStyle(w.bold ? 'bold' : 'normal').setResolution(state.pixelRatio);
+      // Labels keep their size on screen: the camera scales by zoom, the text by 1 / zoom.
+      text.setOrigin(w.originX, 0.5).setPosition(w.x, w.y).setScale(1 / state.zoom);
+      const shift = (0.5 - w.originX) * text.width;
+      candidates.push({ id, x: w.x + shift / state.zoom, y: w.y, width: text.width, height: text.height, roomWidth: w.room, priority: w.priority, always: w.always });
+    }
+    const shown = placeLabels(candidates, state.zoom);
+    for (const [id, text] of this.labels) text.setVisible(shown.has(id));
+  }
+}

@@ -1,0 +1,268 @@
+/**
+ * The map of Asia. It draws a `MapModel` and reports what the player points at and clicks;
+ * it decides nothing. API: `setModel(model)`, `focusDelegation(id)`, `setReducedMotion(flag)`,
+ * and the events of `MAP_EVENTS` on `scene.events` ('country-hover', 'country-select').
+ */
+import * as Phaser from 'phaser';
+import type { CountryShape, MapAsset } from '../map/asset';
+import { planFills, type FillPlan } from '../map/fills';
+import { buildHitIndex, type BBox, type HitIndex } from '../map/geometry';
+import { computeMarkers, layoutMarkers, type MapMarker, type PlacedMarker } from '../map/markers';
+import { EMPTY_MAP_MODEL, indexModel, type MapModel, type ModelIndex } from '../map/model';
+import { buildOutlines } from '../map/outlines';
+import { planOverlays, type OverlayContext } from '../map/overlays';
+import { hexToInt, MAP_COLORS } from '../map/palette';
+import { pickAt } from '../map/picking';
+import { createProjector, type MapPoint, type Projector } from '../map/projection';
+import { clampView, fitView, fitZoom, lerpView, mapToScreen, panBy, screenToMap, viewForBox, zoomAt, type MapView, type ViewLimits, type Viewport } from '../map/view';
+import { GeographyBaker } from './geography-baker';
+import { MAP_EVENTS, MAP_READY_EVENT, PIXEL_RATIO_KEY, REDUCED_MOTION_KEY, SCENE_KEYS } from './keys';
+import { MapInput } from './map-input';
+import { MapOverlay } from './map-overlay';
+
+/** How long the view must rest before the sharp detail texture is rebaked. */
+const DETAIL_DELAY_MS = 140;
+/** Duration of an animated focus. */
+const FOCUS_MS = 650;
+/** Data the preloader hands over. */
+export interface MapSceneData {
+  readonly asset: MapAsset;
+}
+
+export class MapScene extends Phaser.Scene {
+  private asset!: MapAsset;
+  private projector!: Projector;
+  private shapes!: ReadonlyMap<string, CountryShape>;
+  private hitIndex!: HitIndex;
+  private baker!: GeographyBaker;
+  private overlay!: MapOverlay;
+  private controls!: MapInput;
+  private limits!: ViewLimits;
+  private view: MapView = { centerX: 0, centerY: 0, zoom: 1 };
+  private model: MapModel = EMPTY_MAP_MODEL;
+  private index: ModelIndex = indexModel(EMPTY_MAP_MODEL);
+  private fills: FillPlan | null = null;
+  private markers: MapMarker[] = [];
+  private placed: PlacedMarker[] = [];
+  private hoverId: string | null = null;
+  private focusTween: Phaser.Tweens.Tween | null = null;
+  private detailDue = -1;
+  private reducedMotionFlag: boolean | null = null;
+
+  constructor() {
+    super(SCENE_KEYS.map);
+  }
+
+  init(data: MapSceneData): void {
+    this.asset = data.asset;
+  }
+
+  create(): void {
+    const asset = this.asset;
+    this.projector = createProjector(asset.projection);
+    this.shapes = new Map(asset.countries.map((c) => [c.id, c]));
+    this.hitIndex = buildHitIndex(asset.countries);
+    this.limits = { frame: [0, 0, asset.frame.width, asset.frame.height], extent: asset.extent, maxZoomFactor: 14 };
+    this.cameras.main.setBackgroundColor(hexToInt(MAP_COLORS.background));
+    this.baker = new GeographyBaker(this, asset, buildOutlines(asset.countries, asset.extent));
+    this.overlay = new MapOverlay(this, asset);
+    this.controls = new MapInput(this, {
+      pan: (dx, dy) => this.setView(panBy(this.view, dx, dy)),
+      zoomAt: (f, x, y) => this.setView(zoomAt(this.view, this.viewport(), f, x, y)),
+      zoomCentre: (f) => this.setView({ ...this.view, zoom: this.view.zoom * f }),
+      resetView: () => this.setView(fitView(this.viewport(), this.limits)),
+      hover: (x, y) => this.hoverAt(x, y),
+      leave: () => this.hoverAt(null, null),
+      click: (x, y) => this.clickAt(x, y),
+      interrupt: () => this.stopFocus(),
+    }, () => this.pixelRatio());
+    this.view = fitView(this.viewport(), this.limits);
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.shutdown, this);
+    this.applyModel(EMPTY_MAP_MODEL, true);
+    this.applyView(true);
+    this.game.events.emit(MAP_READY_EVENT, this);
+  }
+
+  /** Shows a new model. Cheap when little changed: only changed layers are redrawn. */
+  setModel(model: MapModel): void {
+    this.applyModel(model, false);
+  }
+
+  /** Pans (and zooms in if needed) to show a delegation's country or marker. */
+  focusDelegation(delegationId: string): void {
+    const mapId = this.index.byDelegation.get(delegationId)?.mapId;
+    if (mapId === undefined) return;
+    const marker = this.placed.find((m) => m.mapId === mapId);
+    const shape = this.shapes.get(mapId);
+    const box: BBox | null = marker?.kind === 'edge' || !shape
+      ? marker ? [marker.x - 60, marker.y - 40, marker.x + 60, marker.y + 40] : null
+      : shape.bbox;
+    if (!box) return;
+    const target = viewForBox(this.view, this.viewport(), box, this.limits);
+    this.stopFocus();
+    if (this.reducedMotion()) {
+      this.setView(target);
+      return;
+    }
+    const from = this.view;
+    this.focusTween = this.tweens.addCounter({
+      from: 0,
+      to: 1,
+      duration: FOCUS_MS,
+      ease: 'Sine.easeInOut',
+      onUpdate: (tween) => this.setView(lerpView(from, target, tween.getValue() ?? 1)),
+      onComplete: () => { this.focusTween = null; },
+    });
+  }
+
+  /** Forces reduced motion on or off; null follows the OS setting. */
+  setReducedMotion(flag: boolean | null): void {
+    this.reducedMotionFlag = flag;
+  }
+
+  /** The current view (map centre and CSS pixels per map unit), for tests and the UI. */
+  getView(): MapView {
+    return this.view;
+  }
+
+  /** Screen position (CSS px from the canvas's top left) of a delegation's capital or marker. */
+  screenPointOf(delegationId: string): MapPoint | null {
+    const mapId = this.index.byDelegation.get(delegationId)?.mapId;
+    const marker = this.placed.find((m) => m.mapId === mapId);
+    const capital = this.model.capitals[delegationId];
+    const at = marker ? ([marker.x, marker.y] as MapPoint) : capital ? this.projector.project(capital) : null;
+    return at ? mapToScreen(this.view, this.viewport(), at[0], at[1]) : null;
+  }
+
+  override update(time: number): void {
+    if (this.detailDue >= 0 && time >= this.detailDue) {
+      this.detailDue = -1;
+      const cam = this.cameras.main;
+      this.baker.bakeDetail(this.visibleBox(), { width: cam.width, height: cam.height }, this.view.zoom);
+    }
+  }
+
+  private reducedMotion(): boolean {
+    if (this.reducedMotionFlag !== null) return this.reducedMotionFlag;
+    if (this.registry.get(REDUCED_MOTION_KEY) === true) return true;
+    return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  private pixelRatio(): number {
+    const ratio = Number(this.registry.get(PIXEL_RATIO_KEY));
+    return Number.isFinite(ratio) && ratio > 0 ? ratio : 1;
+  }
+
+  private viewport(): Viewport {
+    const ratio = this.pixelRatio();
+    return { width: this.scale.width / ratio, height: this.scale.height / ratio };
+  }
+
+  private visibleBox(): BBox {
+    const vp = this.viewport();
+    const [x0, y0] = screenToMap(this.view, vp, 0, 0);
+    const [x1, y1] = screenToMap(this.view, vp, vp.width, vp.height);
+    return [x0, y0, x1, y1];
+  }
+
+  private overlayContext(): OverlayContext {
+    const edgeMarkers = new Map<string, MapPoint>();
+    for (const m of this.markers) if (m.kind === 'edge') edgeMarkers.set(m.delegationId, [m.x, m.y]);
+    return { projector: this.projector, shapes: this.shapes, index: this.index, capitals: this.model.capitals, edgeMarkers };
+  }
+
+  private applyModel(model: MapModel, force: boolean): void {
+    this.model = model;
+    this.index = indexModel(model);
+    const fills = planFills(model, this.index, this.asset.countries.map((c) => c.id));
+    if (force || fills.key !== this.fills?.key) {
+      this.fills = fills;
+      this.baker.setPlan(fills, fitZoom(this.viewport(), this.limits.frame));
+      this.detailDue = 0;
+    }
+    const candidates = model.countries
+      .filter((c) => c.delegationId !== null)
+      .map((c) => ({ mapId: c.mapId, delegationId: c.delegationId!, role: c.role, capital: model.capitals[c.delegationId!] }));
+    this.markers = computeMarkers(candidates, this.shapes, this.projector, this.asset.frame);
+    this.placed = layoutMarkers(this.markers, this.view.zoom);
+    this.drawOverlay();
+  }
+
+  private drawOverlay(): void {
+    if (!this.fills) return;
+    this.overlay.draw({
+      model: this.model,
+      index: this.index,
+      plan: planOverlays(this.model, this.overlayContext()),
+      fills: this.fills,
+      markers: this.placed,
+      zoom: this.view.zoom,
+      pixelRatio: this.pixelRatio(),
+    });
+  }
+
+  private setView(view: MapView): void {
+    const previousZoom = this.view.zoom;
+    this.view = view;
+    this.applyView(false, previousZoom);
+  }
+
+  /**
+   * Clamps the view, copies it to the camera (zoom times the pixel ratio: the canvas has device
+   * pixels) and schedules the detail bake. Markers and labels follow only when the zoom moved.
+   */
+  private applyView(force: boolean, previousZoom = this.view.zoom): void {
+    this.view = clampView(this.view, this.viewport(), this.limits);
+    const cam = this.cameras.main;
+    cam.setZoom(this.view.zoom * this.pixelRatio());
+    cam.centerOn(this.view.centerX, this.view.centerY);
+    if (force || this.view.zoom !== previousZoom) {
+      this.placed = layoutMarkers(this.markers, this.view.zoom);
+      this.drawOverlay();
+    }
+    this.detailDue = this.time.now + DETAIL_DELAY_MS;
+  }
+
+  private onResize(): void {
+    this.cameras.main.setSize(this.scale.width, this.scale.height);
+    if (this.fills) this.baker.setPlan(this.fills, fitZoom(this.viewport(), this.limits.frame));
+    this.applyView(true);
+  }
+
+  private stopFocus(): void {
+    this.focusTween?.stop();
+    this.focusTween = null;
+  }
+
+  private pick(x: number, y: number): string | null {
+    const [mx, my] = screenToMap(this.view, this.viewport(), x, y);
+    return pickAt(this.hitIndex, this.placed, mx, my, this.view.zoom)?.mapId ?? null;
+  }
+
+  private hoverAt(x: number | null, y: number | null): void {
+    const mapId = x === null || y === null ? null : this.pick(x, y);
+    if (mapId !== this.hoverId) {
+      this.hoverId = mapId;
+      this.overlay.setHover(mapId);
+      const selectable = mapId !== null && (this.index.byMapId.get(mapId)?.delegationId ?? null) !== null;
+      this.game.canvas.style.cursor = selectable ? 'pointer' : '';
+    }
+    // Off the canvas there is no position: -1, -1 tells the UI to hide its tooltip.
+    this.events.emit(MAP_EVENTS.hover, mapId, x ?? -1, y ?? -1);
+  }
+
+  private clickAt(x: number, y: number): void {
+    const mapId = this.pick(x, y);
+    const delegationId = mapId === null ? null : this.index.byMapId.get(mapId)?.delegationId ?? null;
+    if (delegationId !== null) this.events.emit(MAP_EVENTS.select, delegationId);
+  }
+
+  private shutdown(): void {
+    this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.stopFocus();
+    this.controls.destroy();
+    this.overlay.destroy();
+    this.baker.destroy();
+  }
+}

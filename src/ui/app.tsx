@@ -1,0 +1,73 @@
+/**
+ * The application: preferences, the start screen, and the game screen once a game runs.
+ * Switching language re-renders everything from the same session, so no game is lost.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { translator } from '../i18n';
+import type { Language } from '../scenario/text';
+import { PrefsContext, type AppPrefs } from './context';
+import type { GameSession } from './game-session';
+import { GameScreen } from './game/game-screen';
+import { loadPrefs, savePrefs } from './prefs';
+import { newSession, restoreSession, type NewGame } from './restore';
+import { browserStorage, readSave, type SaveLoad } from './save';
+import { StartScreen } from './start/start-screen';
+
+export function App() {
+  const storage = browserStorage();
+  const [prefs, setPrefs] = useState(() => loadPrefs(storage, location.search, navigator.language));
+  const [saved, setSaved] = useState<SaveLoad>(() => readSave(storage));
+  const [resumeError, setResumeError] = useState<string | null>(null);
+  const [session, setSession] = useState<GameSession | null>(null);
+
+  useEffect(() => {
+    document.documentElement.lang = prefs.lang;
+    document.documentElement.classList.toggle('large-text', prefs.largeText);
+    savePrefs(storage, prefs);
+  }, [prefs]);
+
+  const app = useMemo<AppPrefs>(() => ({
+    lang: prefs.lang,
+    t: translator(prefs.lang),
+    setLang: (lang: Language) => setPrefs((p) => ({ ...p, lang })),
+    largeText: prefs.largeText,
+    setLargeText: (largeText: boolean) => setPrefs((p) => ({ ...p, largeText })),
+  }), [prefs]);
+
+  useEffect(() => {
+    document.title = app.t('app.title');
+  }, [app]);
+
+  const start = (game: NewGame) => {
+    session?.stop();
+    const s = newSession(game, storage);
+    setSession(s);
+    setResumeError(null);
+    s.runAi();
+  };
+
+  const resume = () => {
+    if (saved.kind !== 'ok') return;
+    const r = restoreSession(saved.record, storage);
+    if (!r.ok) {
+      setResumeError(r.reason);
+      return;
+    }
+    setSession(r.session);
+    r.session.runAi();
+  };
+
+  const leave = () => {
+    session?.stop();
+    setSession(null);
+    setSaved(readSave(storage));
+  };
+
+  return (
+    <PrefsContext.Provider value={app}>
+      {session
+        ? <GameScreen key={session.seed} session={session} onLeave={leave} />
+        : <StartScreen saved={saved} resumeError={resumeError} onStart={start} onResume={resume} />}
+    </PrefsContext.Provider>
+  );
+}

@@ -1,0 +1,208 @@
+/**
+ * One game in the browser: the conductor with the player's seat, AI turns run in small chunks
+ * so the page never freezes, the autosave after every action, and the state at the start of
+ * each round (for the round summaries). Components read it and call `act`; they never change
+ * the game any other way.
+ */
+import { applyAction, createGame, type Action, type DelegationId, type GameState, type Rejection } from '../engine';
+import { Conductor, type ConductorSnapshot, type Seat } from '../flow/conductor';
+import type { Scenario } from '../scenario/schema';
+import type { Difficulty } from '../ai/difficulty';
+import { policyFor } from './policy';
+import { SAVE_VERSION, writeSave, type SaveRecord, type ScenarioSource } from './save';
+
+export interface SessionOptions {
+  scenario: Scenario;
+  source: ScenarioSource;
+  me: DelegationId;
+  difficulty: Difficulty;
+  seed: number;
+  log?: Action[];
+  storage?: Pick<Storage, 'setItem'> | null;
+  /** How the session yields to the browser between AI chunks (setTimeout by default). */
+  schedule?: (fn: () => void) => void;
+  /** Milliseconds of AI work per chunk before yielding. */
+  budgetMs?: number;
+}
+
+type Listener = () => void;
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export class GameSession {
+  readonly conductor: Conductor;
+  readonly scenario: Scenario;
+  readonly source: ScenarioSource;
+  readonly me: DelegationId;
+  readonly difficulty: Difficulty;
+  readonly seed: number;
+  /** The latest snapshot the UI should draw. */
+  snapshot: ConductorSnapshot;
+  /** True while AI delegations are taking their turns. */
+  aiBusy = false;
+  /** AI actions taken in the current run, for the progress message. */
+  aiSteps = 0;
+  /** The last refusal of the player's own action, cleared by the next accepted one. */
+  rejection: Rejection | null = null;
+  /** The game as each round's consultations opened, by round number. */
+  readonly roundStart = new Map<number, GameState>();
+  /** Rounds that have ended and whose summary the player has not dismissed yet. */
+  pendingSummaries: number[] = [];
+  /** Whether the autosave failed (storage full or disabled). */
+  saveFailed = false;
+  private listeners = new Set<Listener>();
+  private lastRound: number;
+  private concludedSeen: boolean;
+  private readonly storage: Pick<Storage, 'setItem'> | null;
+  private readonly schedule: (fn: () => void) => void;
+  private readonly budgetMs: number;
+  private stopped = false;
+
+  constructor(o: SessionOptions) {
+    this.scenario = o.scenario;
+    this.source = o.source;
+    this.me = o.me;
+    this.difficulty = o.difficulty;
+    this.seed = o.seed;
+    this.storage = o.storage ?? null;
+    this.schedule = o.schedule ?? ((fn) => setTimeout(fn, 0));
+    this.budgetMs = o.budgetMs ?? 14;
+    const seats: Record<DelegationId, Seat> = {};
+    for (const d of o.scenario.delegations) seats[d.id] = d.id === o.me ? 'human' : 'ai';
+    this.conductor = new Conductor({ scenario: o.scenario, seed: o.seed, seats, policy: policyFor(o.difficulty), log: o.log ?? [] });
+    this.foldRoundStarts(o.log ?? []);
+    this.snapshot = this.conductor.snapshot();
+    this.lastRound = this.snapshot.game.round;
+    this.concludedSeen = this.snapshot.game.phase === 'concluded';
+  }
+
+  /** Rebuilds the round baselines of a resumed game by replaying its log through the engine. */
+  private foldRoundStarts(log: readonly Action[]): void {
+    let state = createGame(this.scenario, this.seed);
+    this.roundStart.set(state.round, state);
+    for (const action of log) {
+      const r = applyAction(this.scenario, state, action);
+      if (!r.ok) break;
+      if (r.state.round !== state.round) this.roundStart.set(r.state.round, r.state);
+      state = r.state;
+    }
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l();
+  }
+
+  get game(): GameState {
+    return this.snapshot.game;
+  }
+
+  /** Whether the game waits for the player now (and not for AI delegations). */
+  get myTurn(): boolean {
+    return !this.aiBusy && this.snapshot.awaitingHumans.includes(this.me);
+  }
+
+  legal(): Action[] {
+    return this.aiBusy ? [] : this.conductor.legalFor(this.me);
+  }
+
+  /** Sends the player's action; on success lets the AI delegations take their turns. */
+  act(action: Action): Rejection | null {
+    if (this.stopped) return null;
+    const rejection = this.conductor.send(action);
+    this.rejection = rejection;
+    if (!rejection) this.afterAccepted();
+    this.snapshot = this.conductor.snapshot();
+    if (!rejection) this.save();
+    this.emit();
+    if (!rejection) this.runAi();
+    return rejection;
+  }
+
+  /**
+   * Lets AI delegations take their turns, yielding to the browser between chunks. While the
+   * player is still consulting, each AI delegation acts once per player action (consultations
+   * are simultaneous, so the AI reacts to what the player does); otherwise they play until the
+   * player (or no one) is awaited.
+   */
+  runAi(): void {
+    if (this.aiBusy || this.stopped || !this.conductor.nextAi()) return;
+    const game = this.conductor.game;
+    const consulting = game.phase === 'consultations' && game.delegations[this.me]?.ready === false;
+    let left = consulting ? this.conductor.snapshot().awaiting.filter((d) => d !== this.me).length : Infinity;
+    this.aiBusy = true;
+    this.aiSteps = 0;
+    this.emit();
+    const chunk = () => {
+      if (this.stopped) return;
+      const start = now();
+      let more = true;
+      while (more && left > 0 && now() - start < this.budgetMs) {
+        more = this.conductor.stepAi() !== null;
+        if (more) {
+          left--;
+          this.aiSteps++;
+          this.afterAccepted();
+        }
+      }
+      this.snapshot = this.conductor.snapshot();
+      this.save();
+      if (more && left > 0 && this.conductor.nextAi()) {
+        this.emit();
+        this.schedule(chunk);
+      } else {
+        this.aiBusy = false;
+        this.emit();
+      }
+    };
+    this.schedule(chunk);
+  }
+
+  /** Notes round boundaries and the end of the game after any accepted action. */
+  private afterAccepted(): void {
+    const game = this.conductor.game;
+    if (game.round !== this.lastRound) {
+      for (let r = this.lastRound; r < game.round; r++) if (r > 0) this.pendingSummaries.push(r);
+      this.roundStart.set(game.round, game);
+      this.lastRound = game.round;
+    }
+    if (game.phase === 'concluded' && !this.concludedSeen) {
+      this.concludedSeen = true;
+      this.pendingSummaries.push(game.round);
+    }
+  }
+
+  dismissSummary(): void {
+    this.pendingSummaries = this.pendingSummaries.slice(1);
+    this.emit();
+  }
+
+  /** The game record as saved: enough to replay the whole game. */
+  record(): SaveRecord {
+    return {
+      version: SAVE_VERSION,
+      savedAt: new Date().toISOString(),
+      scenario: this.source,
+      seed: this.seed,
+      seats: { ...this.snapshot.seats },
+      me: this.me,
+      difficulty: this.difficulty,
+      actions: [...this.conductor.snapshot().log],
+    };
+  }
+
+  private save(): void {
+    if (!this.storage) return;
+    this.saveFailed = !writeSave(this.storage, this.record());
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.conductor.stop();
+    this.listeners.clear();
+  }
+}

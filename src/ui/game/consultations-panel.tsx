@@ -1,0 +1,57 @@
+/**
+ * Consultations: everything the player may do this phase, grouped (offers to answer, talks,
+ * pledges, offers, preventive diplomacy per flashpoint, the energy bloc, tabling, ready).
+ * Only legal actions are offered; a group with nothing to do is left out.
+ */
+import { groupActions } from '../action-groups';
+import { useGame } from '../context';
+import { ActionButton } from './action-button';
+import { AgendaSection } from './agenda-section';
+import { EnergySection } from './energy-section';
+import { FlashpointCard } from './flashpoint-card';
+import { OfferForm } from './offer-form';
+import { OffersInbox } from './offers-inbox';
+import { PanelHeading } from './panel-heading';
+import { TalksTable } from './talks-table';
+
+export function ConsultationsPanel() {
+  const { t, game, legal, me, scenario, showTab } = useGame();
+  const groups = groupActions(legal);
+  const consulting = game.phase === 'consultations';
+  const ready = game.delegations[me]?.ready ?? false;
+  const canTable = groups.tabling.length > 0;
+
+  return (
+    <>
+      <PanelHeading title={t('tab.consultations')} />
+      {!consulting && <p class="notice">{t('consult.closed', { phase: t(`phase.${game.phase}`) })}</p>}
+      {consulting && ready && <p class="notice">{t('consult.ready-note')}</p>}
+      {groups.ready && (
+        <div class="panel__bar">
+          <ActionButton action={groups.ready} variant="primary" />
+        </div>
+      )}
+      {groups.answers.size > 0 && <OffersInbox answers={groups.answers} />}
+      {groups.talks.length > 0 && <TalksTable actions={groups.talks} />}
+      {consulting && (
+        <AgendaSection pledges={groups.pledges} agenda={groups.agenda} />
+      )}
+      {consulting && !ready && (
+        <section class="section" aria-labelledby="consult-table">
+          <h3 id="consult-table">{t('consult.table.heading')}</h3>
+          <p>{canTable ? t('consult.table.help', { n: groups.tabling.length }) : t('consult.table.none')}</p>
+          {canTable && <button type="button" class="button" onClick={() => showTab('proposals')}>{t('consult.table.go')}</button>}
+        </section>
+      )}
+      {groups.offers.length > 0 && <OfferForm offers={groups.offers} />}
+      {consulting && scenario.flashpoints.length > 0 && (
+        <section class="section" aria-labelledby="consult-flashpoints">
+          <h3 id="consult-flashpoints">{t('consult.flashpoints.heading')}</h3>
+          <p class="hint">{t('consult.flashpoints.help')}</p>
+          {scenario.flashpoints.map((f) => <FlashpointCard key={f.id} id={f.id} actions={groups.diplomacy.get(f.id) ?? []} />)}
+        </section>
+      )}
+      {consulting && scenario.energy.enabled && <EnergySection actions={groups.energy} />}
+    </>
+  );
+}

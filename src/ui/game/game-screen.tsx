@@ -1,0 +1,90 @@
+/**
+ * The game screen: the phase bar, the panel tabs, the active panel, the map with its layer
+ * controls, the dossier, the announcements and the round summary. It reads the session and
+ * builds the context every panel uses.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Action, DelegationId } from '../../engine';
+import { actionLabel } from '../action-label';
+import { GameContext, usePrefs, type GameUi, type TabId } from '../context';
+import type { GameSession } from '../game-session';
+import { useSession } from '../use-session';
+import { MapStage } from '../map/map-stage';
+import { Announcer, useAnnouncer } from './announcer';
+import { Dossier } from './dossier';
+import { LatestNews } from './latest-news';
+import { PanelView } from './panel-view';
+import { PhaseBar } from './phase-bar';
+import { RoundSummaryDialog } from './round-summary-dialog';
+import { TabNav, tabForPhase } from './tab-nav';
+
+interface Props {
+  session: GameSession;
+  onLeave(): void;
+}
+
+export function GameScreen({ session, onLeave }: Props) {
+  const prefs = usePrefs();
+  const { t, lang } = prefs;
+  const version = useSession(session);
+  const game = session.game;
+  const [tab, setTab] = useState<TabId>(() => tabForPhase(game.phase));
+  const [selected, setSelected] = useState<DelegationId | null>(session.me);
+  const { messages, announce } = useAnnouncer();
+  const mainRef = useRef<HTMLElement>(null);
+  const names = { scenario: session.scenario, lang, t };
+
+  // Follow the phase: a new phase brings its panel to the front.
+  const phase = game.phase;
+  useEffect(() => setTab(tabForPhase(phase)), [phase]);
+
+  const legal = useMemo(() => session.legal(), [session, game, session.aiBusy]);
+
+  const act = useCallback((action: Action) => {
+    const label = actionLabel(names, session.game, action);
+    const rejection = session.act(action);
+    if (rejection) announce(t('announce.refused', { action: label, reason: t(`rejection.${rejection.code}`) }));
+    else announce(t('announce.done', { action: label }));
+    // A control that did its work often disappears; keep keyboard focus inside the panel.
+    requestAnimationFrame(() => {
+      if (!document.activeElement || document.activeElement === document.body) mainRef.current?.querySelector<HTMLElement>('h2')?.focus();
+    });
+  }, [session, lang]);
+
+  const select = useCallback((id: DelegationId | null, focus = true) => {
+    setSelected(id);
+    // Opening a dossier from a list takes the reader there; the map keeps its own focus.
+    if (id && focus) requestAnimationFrame(() => document.getElementById('dossier-heading')?.focus());
+  }, []);
+
+  const ui: GameUi = useMemo(() => ({
+    ...names, session, game, me: session.me, legal, act, selected,
+    select, showTab: setTab, announce,
+  }), [version, lang, legal, selected]);
+
+  const wasBusy = useRef(session.aiBusy);
+  useEffect(() => {
+    if (wasBusy.current && !session.aiBusy && session.myTurn) announce(t('announce.your-turn'));
+    wasBusy.current = session.aiBusy;
+  }, [version]);
+
+  return (
+    <GameContext.Provider value={ui}>
+      <div class="game">
+        <a class="skip-link" href="#main">{t('nav.skip')}</a>
+        <PhaseBar onLeave={onLeave} />
+        <TabNav tab={tab} onTab={setTab} />
+        <main id="main" ref={mainRef} class="game__main" aria-busy={session.aiBusy}>
+          <PanelView tab={tab} />
+        </main>
+        <MapStage />
+        <aside class="game__aside" aria-label={t('aside.label')}>
+          <Dossier />
+          <LatestNews />
+        </aside>
+        <Announcer messages={messages} />
+        {session.pendingSummaries.length > 0 && <RoundSummaryDialog round={session.pendingSummaries[0]!} onClose={() => session.dismissSummary()} />}
+      </div>
+    </GameContext.Provider>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * One measure of the catalogue: what it is, who coordinates it, what it needs first
+ * (graduality), whether it is sensitive, what implementing it costs, where it stands, and the
+ * button to table it when the rules allow.
+ */
+import { implementationTerms, indexScenario, type ActionOf } from '../../engine';
+import { localize } from '../../scenario/text';
+import { useGame } from '../context';
+import { delegationList, measureTitle } from '../names';
+import { ActionButton } from './action-button';
+
+export function MeasureCard({ id, table }: { id: string; table?: ActionOf<'proposal.table'> }) {
+  const g = useGame();
+  const { t, lang, game, scenario } = g;
+  const idx = indexScenario(scenario);
+  const m = idx.measure.get(id)!;
+  const s = game.measures[id]!;
+  const terms = implementationTerms(idx, id, s.amendments);
+  const mine = s.implementation[g.me];
+  return (
+    <article class={`card measure measure--${s.status}`} aria-labelledby={`m-${id}`}>
+      <h4 id={`m-${id}`} class="card__title">{measureTitle(g, id)}</h4>
+      <p class="card__meta">
+        <span class={`badge status status--${s.status}`}>{t(`measure.status.${s.status}`)}</span>
+        {idx.isSensitive(m) && <span class="badge badge--warn">{t('measure.sensitive')}</span>}
+        {m.partner && <span class="badge">{t('measure.partner', { org: m.partner })}</span>}
+        {m.energyBloc && <span class="badge">{t('measure.energy-bloc')}</span>}
+        {s.amendments.map((a) => <span key={a} class="badge">{t(`amendment.${a}`)}</span>)}
+      </p>
+      <details>
+        <summary>{t('measure.about')}</summary>
+        <p>{localize(m.description, lang)}</p>
+        <dl class="facts">
+          {m.coordinators.length > 0 && (<><dt>{t('measure.coordinators')}</dt><dd>{delegationList(g, m.coordinators)}</dd></>)}
+          <dt>{t('measure.implementation')}</dt>
+          <dd>{t('measure.terms', { cost: terms.cost, rounds: terms.rounds })}</dd>
+          <dt>{t('measure.effects')}</dt>
+          <dd>{t('measure.effects.value', { trust: m.effects.trust, prestige: m.effects.prestige, tension: m.effects.tension })}</dd>
+        </dl>
+      </details>
+      {m.requires.length > 0 && (
+        <p class="card__status">
+          {t('measure.requires')}{' '}
+          {m.requires.map((r, i) => {
+            const ok = game.measures[r]?.status === 'adopted';
+            return (
+              <span key={r} class={ok ? 'req req--ok' : 'req req--missing'}>
+                {i > 0 ? ', ' : ''}<span aria-hidden="true">{ok ? '✓ ' : '✗ '}</span>{measureTitle(g, r)}
+                <span class="visually-hidden"> ({t(ok ? 'measure.req.ok' : 'measure.req.missing')})</span>
+              </span>
+            );
+          })}
+        </p>
+      )}
+      {mine && <p class="card__status">{mine.done ? t('measure.mine.done') : mine.choice === 'in' ? t('measure.mine.progress', { progress: mine.progress, rounds: terms.rounds }) : t('measure.mine.out')}</p>}
+      {table && <div class="card__actions"><ActionButton action={table} variant="primary" /></div>}
+    </article>
+  );
+}

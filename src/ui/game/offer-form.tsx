@@ -1,0 +1,34 @@
+/**
+ * Making an offer: choose a delegation, then one of the offers the rules allow toward it
+ * (influence now, or support for its proposal, in exchange for support for yours).
+ */
+import { useId, useState } from 'preact/hooks';
+import type { ActionOf } from '../../engine';
+import { useGame } from '../context';
+import { delegationName } from '../names';
+import { ActionButton } from './action-button';
+
+export function OfferForm({ offers }: { offers: ActionOf<'consult.offer'>[] }) {
+  const g = useGame();
+  const { t, lang } = g;
+  const selectId = useId();
+  const targets = [...new Set(offers.map((o) => o.to))].sort((a, b) => delegationName(g, a).localeCompare(delegationName(g, b), lang));
+  const [to, setTo] = useState(targets[0] ?? '');
+  const target = targets.includes(to) ? to : targets[0] ?? '';
+  const list = offers.filter((o) => o.to === target);
+  return (
+    <section class="section" aria-labelledby="consult-offers">
+      <h3 id="consult-offers">{t('consult.offers.heading')}</h3>
+      <p class="hint">{t('consult.offers.help')}</p>
+      <div class="field">
+        <label for={selectId}>{t('consult.offers.to')}</label>
+        <select id={selectId} value={target} onChange={(e) => setTo((e.currentTarget as HTMLSelectElement).value)}>
+          {targets.map((id) => <option key={id} value={id}>{delegationName(g, id)}</option>)}
+        </select>
+      </div>
+      <div class="action-list">
+        {list.map((a) => <ActionButton key={JSON.stringify(a)} action={a} />)}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+/** Offers made to the player this round, each with its terms and a choice to accept or decline. */
+import type { ActionOf, OfferTerm } from '../../engine';
+import { useGame } from '../context';
+import { delegationName, proposalTitle } from '../names';
+import { ActionButton } from './action-button';
+
+export function OffersInbox({ answers }: { answers: Map<string, ActionOf<'consult.answer'>[]> }) {
+  const g = useGame();
+  const { t, game } = g;
+  const term = (x: OfferTerm) => (x.kind === 'influence' ? t('offer.term.influence', { n: x.amount }) : t('offer.term.support', { proposal: proposalTitle(g, game, x.proposal) }));
+  return (
+    <section class="section section--attention" aria-labelledby="consult-inbox">
+      <h3 id="consult-inbox">{t('consult.inbox.heading', { n: answers.size })}</h3>
+      <ul class="cards">
+        {[...answers.entries()].map(([id, actions]) => {
+          const o = game.offers.find((x) => x.id === id);
+          if (!o) return null;
+          return (
+            <li key={id} class="card">
+              <p>{t('consult.inbox.offer', { name: delegationName(g, o.from), give: term(o.give), ask: term(o.ask) })}</p>
+              <div class="card__actions">
+                {actions.map((a) => <ActionButton key={String(a.accept)} action={a} variant={a.accept ? 'primary' : 'default'} />)}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+/** What changed in a round and why, in sections that only appear when they have something to say. */
+import type { ComponentChildren } from 'preact';
+import { formatNumber, signed } from '../../i18n';
+import { useGame } from '../context';
+import { roundSummary, type SummaryLine } from '../round-summary';
+
+function Lines({ title, lines }: { title: string; lines: readonly SummaryLine[] }) {
+  if (!lines.length) return null;
+  return (
+    <Block title={title}>
+      <ul class="plain-list">{lines.map((l, i) => <li key={i} class={`tone--${l.tone}`}>{l.text}</li>)}</ul>
+    </Block>
+  );
+}
+
+function Block({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="summary__block">
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+export function RoundSummaryView({ round }: { round: number }) {
+  const g = useGame();
+  const { t, lang, session, me } = g;
+  const before = session.roundStart.get(round);
+  const after = session.roundStart.get(round + 1) ?? session.game;
+  if (!before) return <p>{t('summary.unavailable')}</p>;
+  const s = roundSummary(g, before, after, round, me);
+  const change = (a: number, b: number) => `${formatNumber(lang, a)} → ${formatNumber(lang, b)} (${signed(lang, Math.round((b - a) * 10) / 10)})`;
+  const quiet = !s.decisions.length && !s.events.length && !s.flashpoints.length && !s.implemented.length && !s.diplomacy.length;
+  return (
+    <div class="summary">
+      <dl class="summary__stats">
+        <div><dt>{t('bar.cohesion')}</dt><dd>{change(s.cohesion.before, s.cohesion.after)}</dd></div>
+        <div><dt>{t('bar.influence')}</dt><dd>{change(s.influence.before, s.influence.after)}</dd></div>
+        <div><dt>{t('bar.prestige')}</dt><dd>{change(s.prestige.before, s.prestige.after)}</dd></div>
+      </dl>
+      {quiet && <p>{t('summary.quiet')}</p>}
+      <Lines title={t('summary.decisions')} lines={s.decisions} />
+      {s.events.length > 0 && (
+        <Block title={t('summary.events')}>
+          {s.events.map((e, i) => <div key={i} class="event"><h4>{e.title}</h4><p>{e.text}</p></div>)}
+        </Block>
+      )}
+      <Lines title={t('summary.flashpoints')} lines={s.flashpoints} />
+      <Lines title={t('summary.implemented')} lines={s.implemented} />
+      <Lines title={t('summary.diplomacy')} lines={s.diplomacy} />
+      {s.trust.length > 0 && (
+        <Block title={t('summary.trust')}>
+          <ul class="plain-list">
+            {s.trust.map((m) => (
+              <li key={m.id} class={m.delta > 0 ? 'tone--good' : 'tone--bad'}>
+                {t('summary.trust.line', { name: m.name, delta: signed(lang, m.delta), now: formatNumber(lang, m.now) })}
+              </li>
+            ))}
+          </ul>
+        </Block>
+      )}
+      {s.nextEvents.length > 0 && (
+        <Block title={t('summary.next-events', { year: g.scenario.calendar.startYear + round })}>
+          {s.nextEvents.map((e, i) => <div key={i} class="event"><h4>{e.title}</h4><p>{e.text}</p></div>)}
+        </Block>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * A delegation's reason in words: the reason code chooses the AI team's template
+ * (src/ai/reason-messages.ts), and ids in its parameters become names in the player's language.
+ */
+import type { GameState, Reason } from '../engine';
+import { format, isMessageKey, type Params } from '../i18n';
+import { REASON_MESSAGES } from '../ai/reason-messages';
+import { isReasonCode } from '../ai/reasons';
+import { corridorName, delegationName, flashpointName, measureTitle, packageTitle, type NameContext } from './names';
+
+const DELEGATION_PARAMS = new Set(['proposer', 'with', 'from', 'to', 'requester']);
+const PROPOSAL_PARAMS = new Set(['proposal', 'first']);
+
+/** Parameters that name a fixed term of the game, translated through the catalogue. */
+const LABEL_PREFIX: Record<string, string> = { dimension: 'dimension', amendment: 'amendment', profile: 'energy.profile', tool: 'tool' };
+
+function label(c: NameContext, prefix: string, value: string): string {
+  const key = `${prefix}.${value}`;
+  return isMessageKey(key) ? c.t(key) : value;
+}
+
+/** Replaces ids by names, by what each parameter is about. */
+function nameParams(c: NameContext, game: GameState, params: Readonly<Record<string, string | number>>): Params {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v === 'number') out[k] = v;
+    else if (DELEGATION_PARAMS.has(k)) out[k] = delegationName(c, v);
+    else if (PROPOSAL_PARAMS.has(k)) out[k] = game.proposals[v] ? packageTitle(c, game, v) : measureTitle(c, v);
+    else if (k === 'measure') out[k] = measureTitle(c, v);
+    else if (k === 'flashpoint') out[k] = flashpointName(c, v);
+    else if (k === 'corridor') out[k] = corridorName(c, v);
+    else if (k in LABEL_PREFIX) out[k] = label(c, LABEL_PREFIX[k]!, v);
+    else out[k] = v;
+  }
+  return out;
+}
+
+/** The reason as a sentence fragment ("objects: red line on ..."), or null when there is none. */
+export function reasonText(c: NameContext, game: GameState, reason: Reason | undefined): string | null {
+  if (!reason) return null;
+  if (!isReasonCode(reason.code)) return c.t('reason.unknown', { code: reason.code });
+  const template = REASON_MESSAGES[c.lang][reason.code];
+  return format(c.lang, template, nameParams(c, game, reason.params ?? {}));
+}

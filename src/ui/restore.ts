@@ -1,0 +1,51 @@
+/**
+ * Starting and resuming games: a new game from the start screen's choices, or a saved game
+ * replayed from its record. Resuming never throws; it says why a save cannot be restored.
+ */
+import type { Difficulty } from '../ai/difficulty';
+import type { DelegationId } from '../engine';
+import type { Scenario } from '../scenario/schema';
+import { GameSession } from './game-session';
+import type { SaveRecord, ScenarioSource } from './save';
+import { resolveScenario } from './scenario-source';
+
+export interface NewGame {
+  scenario: Scenario;
+  source: ScenarioSource;
+  me: DelegationId;
+  difficulty: Difficulty;
+  seed: number;
+}
+
+export type Restored = { ok: true; session: GameSession } | { ok: false; reason: string };
+
+export function newSession(game: NewGame, storage: Pick<Storage, 'setItem'> | null): GameSession {
+  return new GameSession({ ...game, storage });
+}
+
+export function restoreSession(record: SaveRecord, storage: Pick<Storage, 'setItem'> | null): Restored {
+  const result = resolveScenario(record.scenario);
+  if (!result.ok) {
+    const first = result.errors[0];
+    return { ok: false, reason: first ? `${first.file}:${first.line}:${first.column} ${first.message}` : 'the scenario does not load' };
+  }
+  if (!result.scenario.delegations.some((d) => d.id === record.me)) return { ok: false, reason: `the scenario has no delegation ${record.me}` };
+  try {
+    const session = new GameSession({
+      scenario: result.scenario, source: record.scenario, me: record.me, difficulty: record.difficulty,
+      seed: record.seed, log: record.actions, storage,
+    });
+    return { ok: true, session };
+  } catch (e) {
+    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** A fresh seed: from the address (?seed=42, for reproducible classroom runs and tests) or random. */
+export function newSeed(search: string): number {
+  const fromUrl = Number(new URLSearchParams(search).get('seed'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const buf = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(buf);
+  return (buf[0]! % 2_000_000_000) + 1;
+}

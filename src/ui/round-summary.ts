@@ -1,0 +1,82 @@
+/**
+ * What changed in a round and why: decisions, events, stage changes, implementations, and the
+ * movement of cohesion, trust toward the player, influence and prestige. Derived from the game
+ * at the round's start and at the next round's start (or the end of the game).
+ */
+import { cohesion, indexScenario, trustOf, type ChronicleEntry, type DelegationId, type GameState } from '../engine';
+import { localize } from '../scenario/text';
+import { chronicleText, chronicleTone } from './chronicle-text';
+import { delegationName, type NameContext } from './names';
+
+export interface SummaryLine {
+  text: string;
+  tone: 'good' | 'bad' | 'neutral';
+}
+
+export interface SummaryEvent {
+  title: string;
+  text: string;
+}
+
+export interface TrustMove {
+  id: DelegationId;
+  name: string;
+  delta: number;
+  now: number;
+}
+
+export interface RoundSummary {
+  round: number;
+  year: number;
+  decisions: SummaryLine[];
+  events: SummaryEvent[];
+  /** Events that opened the following round (already in force when play resumes). */
+  nextEvents: SummaryEvent[];
+  flashpoints: SummaryLine[];
+  implemented: SummaryLine[];
+  diplomacy: SummaryLine[];
+  cohesion: { before: number; after: number };
+  influence: { before: number; after: number };
+  prestige: { before: number; after: number };
+  /** The largest changes in trust toward the player, biggest first. */
+  trust: TrustMove[];
+}
+
+const DECISION_KINDS: ReadonlySet<ChronicleEntry['kind']> = new Set(['decision', 'withdrawn', 'charter']);
+const DIPLOMACY_KINDS: ReadonlySet<ChronicleEntry['kind']> = new Set(['pledge', 'mediation', 'fact-finding-refused', 'bloc-founded', 'bloc-joined', 'corridor']);
+
+function events(c: NameContext, entries: readonly ChronicleEntry[]): SummaryEvent[] {
+  const idx = indexScenario(c.scenario);
+  return entries.flatMap((e) => {
+    if (e.kind !== 'event') return [];
+    const def = idx.event.get(e.event);
+    return def ? [{ title: localize(def.title, c.lang), text: localize(def.text, c.lang) }] : [];
+  });
+}
+
+/** The summary of `round`, from the game when it opened (`before`) to when the next one opened (`after`). */
+export function roundSummary(c: NameContext, before: GameState, after: GameState, round: number, me: DelegationId, maxTrust = 6): RoundSummary {
+  const idx = indexScenario(c.scenario);
+  const inRound = after.chronicle.filter((e) => e.round === round);
+  const line = (e: ChronicleEntry): SummaryLine => ({ text: chronicleText(c, after, e), tone: chronicleTone(e) });
+  const trust = idx.allIds
+    .filter((id) => id !== me)
+    .map((id) => ({ id, name: delegationName(c, id), now: trustOf(after, me, id), delta: Math.round((trustOf(after, me, id) - trustOf(before, me, id)) * 10) / 10 }))
+    .filter((m) => m.delta !== 0)
+    .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.name.localeCompare(b.name))
+    .slice(0, maxTrust);
+  return {
+    round,
+    year: c.scenario.calendar.startYear + round - 1,
+    decisions: inRound.filter((e) => DECISION_KINDS.has(e.kind)).map(line),
+    events: events(c, inRound),
+    nextEvents: after.round > round ? events(c, after.chronicle.filter((e) => e.round === after.round)) : [],
+    flashpoints: inRound.filter((e) => e.kind === 'stage').map(line),
+    implemented: inRound.filter((e) => e.kind === 'implemented').map(line),
+    diplomacy: inRound.filter((e) => DIPLOMACY_KINDS.has(e.kind)).map(line),
+    cohesion: { before: cohesion(idx, before), after: cohesion(idx, after) },
+    influence: { before: before.delegations[me]?.influence ?? 0, after: after.delegations[me]?.influence ?? 0 },
+    prestige: { before: before.delegations[me]?.prestige ?? 0, after: after.delegations[me]?.prestige ?? 0 },
+    trust,
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The saved game in the browser's storage: the game record (scenario, seed, seats, difficulty
+ * and the action log), never the state itself, so a save replays through the same rules.
+ * Reading never throws: a damaged save is reported as `corrupt` with a reason for the player.
+ */
+import { z } from 'zod';
+import type { Action } from '../engine';
+import type { Seat } from '../flow/conductor';
+import { DIFFICULTIES, type Difficulty } from '../ai/difficulty';
+
+export const SAVE_KEY = 'cica-negotiation.save';
+export const SAVE_VERSION = 1;
+
+/** Where the scenario came from: bundled by id, or a file the player opened (kept whole). */
+export type ScenarioSource = { kind: 'bundled'; id: string } | { kind: 'file'; fileName: string; text: string };
+
+export interface SaveRecord {
+  version: typeof SAVE_VERSION;
+  savedAt: string;
+  scenario: ScenarioSource;
+  seed: number;
+  seats: Record<string, Seat>;
+  me: string;
+  difficulty: Difficulty;
+  actions: Action[];
+}
+
+const SaveSchema = z.object({
+  version: z.literal(SAVE_VERSION),
+  savedAt: z.string(),
+  scenario: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('bundled'), id: z.string().min(1) }),
+    z.object({ kind: z.literal('file'), fileName: z.string(), text: z.string().min(1) }),
+  ]),
+  seed: z.number().int(),
+  seats: z.record(z.string(), z.enum(['human', 'ai'])),
+  me: z.string().min(1),
+  difficulty: z.enum(DIFFICULTIES),
+  // Each action is checked by replaying it through the rules; here only its envelope.
+  actions: z.array(z.looseObject({ type: z.string(), by: z.string() })),
+});
+
+export type SaveLoad =
+  | { kind: 'none' }
+  | { kind: 'ok'; record: SaveRecord }
+  | { kind: 'corrupt'; reason: string };
+
+/** Parses a stored save; anything unexpected becomes `corrupt` with a short technical reason. */
+export function parseSave(text: string | null): SaveLoad {
+  if (text === null || text === '') return { kind: 'none' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { kind: 'corrupt', reason: e instanceof Error ? e.message : String(e) };
+  }
+  const parsed = SaveSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return { kind: 'corrupt', reason: first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'unreadable' };
+  }
+  return { kind: 'ok', record: parsed.data as SaveRecord };
+}
+
+/** The storage the game may use, or null where there is none (private mode, tests in Node). */
+export function browserStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function readSave(storage: Pick<Storage, 'getItem'> | null): SaveLoad {
+  if (!storage) return { kind: 'none' };
+  try {
+    return parseSave(storage.getItem(SAVE_KEY));
+  } catch (e) {
+    return { kind: 'corrupt', reason: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Writes the save; returns false when the storage refuses (full, or disabled). */
+export function writeSave(storage: Pick<Storage, 'setItem'> | null, record: SaveRecord): boolean {
+  if (!storage) return false;
+  try {
+    storage.setItem(SAVE_KEY, JSON.stringify(record));
+    return true;
+  } catch {
+    return false;
+  }
+}

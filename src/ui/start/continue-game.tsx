@@ -1,0 +1,45 @@
+/** The saved game, if any: what it is and a button to continue it; or why it cannot be restored. */
+import { localize } from '../../scenario/text';
+import { usePrefs } from '../context';
+import type { SaveLoad } from '../save';
+import { resolveScenario } from '../scenario-source';
+
+interface Props {
+  saved: SaveLoad;
+  resumeError: string | null;
+  onResume(): void;
+}
+
+export function ContinueGame({ saved, resumeError, onResume }: Props) {
+  const { t, lang } = usePrefs();
+  if (saved.kind === 'none') return null;
+  if (saved.kind === 'corrupt' || resumeError) {
+    return (
+      <section class="start__continue notice notice--bad" aria-labelledby="continue-heading">
+        <h2 id="continue-heading">{t('start.continue.heading')}</h2>
+        <p role="alert">{t('start.continue.corrupt', { reason: saved.kind === 'corrupt' ? saved.reason : resumeError ?? '' })}</p>
+        <p>{t('start.continue.kept')}</p>
+      </section>
+    );
+  }
+  const r = saved.record;
+  const result = resolveScenario(r.scenario);
+  const scenario = result.ok ? result.scenario : null;
+  const title = scenario ? localize(scenario.meta.title, lang) : r.scenario.kind === 'file' ? r.scenario.fileName : r.scenario.id;
+  const def = scenario?.delegations.find((d) => d.id === r.me);
+  const when = new Date(r.savedAt);
+  return (
+    <section class="start__continue notice" aria-labelledby="continue-heading">
+      <h2 id="continue-heading">{t('start.continue.heading')}</h2>
+      <p>
+        {t('start.continue.what', {
+          scenario: title,
+          delegation: def ? localize(def.name, lang) : r.me,
+          when: Number.isNaN(when.getTime()) ? r.savedAt : when.toLocaleString(lang),
+          n: r.actions.length,
+        })}
+      </p>
+      <button type="button" class="button button--primary" onClick={onResume}>{t('start.continue.button')}</button>
+    </section>
+  );
+}

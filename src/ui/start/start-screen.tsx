@@ -1,0 +1,105 @@
+/**
+ * The start screen: continue a saved game, or choose a scenario (bundled or opened from a
+ * file), a delegation, a difficulty, and begin.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { DIFFICULTIES, type Difficulty } from '../../ai/difficulty';
+import { localize } from '../../scenario/text';
+import { usePrefs } from '../context';
+import { PrefsControls } from '../prefs-controls';
+import { newSeed, type NewGame } from '../restore';
+import type { SaveLoad } from '../save';
+import { bundledChoices, DEFAULT_SCENARIO_ID } from '../scenario-source';
+import { ContinueGame } from './continue-game';
+import { DelegationChoice, playerDelegations } from './delegation-choice';
+import { FileOpen, type OpenedFile } from './file-open';
+import { ScenarioChoice, type ScenarioOption } from './scenario-choice';
+
+interface Props {
+  saved: SaveLoad;
+  resumeError: string | null;
+  onStart(game: NewGame): void;
+  onResume(): void;
+}
+
+export function StartScreen({ saved, resumeError, onStart, onResume }: Props) {
+  const { t, lang } = usePrefs();
+  const bundled = useMemo(() => bundledChoices(), []);
+  const [opened, setOpened] = useState<OpenedFile | null>(null);
+  const options: ScenarioOption[] = useMemo(() => {
+    const list: ScenarioOption[] = bundled.flatMap((b) => (b.result.ok ? [{ key: `bundled:${b.id}`, scenario: b.result.scenario }] : []));
+    if (opened?.result.ok) list.push({ key: 'file', scenario: opened.result.scenario, fileName: opened.fileName });
+    return list;
+  }, [bundled, opened]);
+  const [choice, setChoice] = useState(`bundled:${DEFAULT_SCENARIO_ID}`);
+  const option = options.find((o) => o.key === choice) ?? options[0];
+  const [picked, setPicked] = useState<Record<string, string>>({});
+  const [difficulty, setDifficulty] = useState<Difficulty>('normal');
+
+  const scenario = option?.scenario;
+  const players = scenario ? playerDelegations(scenario, lang) : [];
+  const firstChair = scenario?.calendar.chairs[0];
+  const me = (option && picked[option.key]) ?? players.find((d) => d.id === firstChair)?.id ?? players[0]?.id ?? '';
+
+  const begin = () => {
+    if (!option || !scenario || !me) return;
+    const source = option.key === 'file' && opened
+      ? { kind: 'file' as const, fileName: opened.fileName, text: opened.text }
+      : { kind: 'bundled' as const, id: option.key.slice('bundled:'.length) };
+    onStart({ scenario, source, me, difficulty, seed: newSeed(location.search) });
+  };
+
+  return (
+    <div class="start">
+      <header class="start__header">
+        <h1>{t('app.title')}</h1>
+        <p class="start__tagline">{t('app.tagline')}</p>
+        <PrefsControls />
+      </header>
+      <main class="start__main" id="main">
+        <ContinueGame saved={saved} resumeError={resumeError} onResume={onResume} />
+        <section class="start__column" aria-labelledby="start-scenario">
+          <h2 id="start-scenario">{t('start.step.scenario')}</h2>
+          <ScenarioChoice options={options} value={option?.key ?? ''} onChange={setChoice} />
+          <h3>{t('start.file.heading')}</h3>
+          <FileOpen opened={opened} onOpened={(f) => {
+            setOpened(f);
+            if (f.result.ok) setChoice('file');
+          }} />
+        </section>
+        <section class="start__column" aria-labelledby="start-delegation">
+          <h2 id="start-delegation">{t('start.step.delegation')}</h2>
+          {scenario && <DelegationChoice scenario={scenario} value={me} onChange={(id) => option && setPicked({ ...picked, [option.key]: id })} />}
+        </section>
+        <section class="start__column" aria-labelledby="start-settings">
+          <h2 id="start-settings">{t('start.step.settings')}</h2>
+          <fieldset class="choice-list">
+            <legend>{t('start.difficulty.legend')}</legend>
+            {DIFFICULTIES.map((d) => (
+              <label key={d} class={`choice choice--compact${difficulty === d ? ' choice--checked' : ''}`}>
+                <input type="radio" name="difficulty" value={d} checked={difficulty === d} onChange={() => setDifficulty(d)} />
+                <span class="choice__body">
+                  <strong class="choice__title">{t(`difficulty.${d}`)}</strong>
+                  <span class="choice__text">{t(`difficulty.${d}.help`)}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          {scenario && me && (
+            <p class="start__summary">
+              {t('start.summary', {
+                scenario: localize(scenario.meta.title, lang),
+                delegation: localize(scenario.delegations.find((d) => d.id === me)!.name, lang),
+                difficulty: t(`difficulty.${difficulty}`),
+              })}
+            </p>
+          )}
+          <button type="button" class="button button--primary button--large" disabled={!scenario || !me} onClick={begin}>
+            {t('start.begin')}
+          </button>
+          {saved.kind !== 'none' && <p class="hint">{t('start.overwrite-note')}</p>}
+        </section>
+      </main>
+    </div>
+  );
+}

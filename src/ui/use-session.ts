@@ -1,0 +1,9 @@
+/** Re-renders a component whenever the game session changes. */
+import { useEffect, useState } from 'preact/hooks';
+import type { GameSession } from './game-session';
+
+export function useSession(session: GameSession): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => session.subscribe(() => setVersion((v) => v + 1)), [session]);
+  return version;
+}
