@@ -18,7 +18,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { MAP_ASSET_VERSION, type CountryShape, type MapAsset } from '../src/map/asset';
 import { interiorAnchor, pointInRing, ringDepths, ringsArea, ringsBBox, ringsCentroid, ringSignedArea, segmentDistanceSq } from '../src/map/geometry';
 import { CICA_STATES } from '../src/map/cica-states';
-import { d3Projection, fitProjection, MAP_FRAME, MAP_MARGIN, type ProjectionParams } from '../src/map/projection';
+import { createProjector, d3Projection, fitProjection, MAP_FRAME, MAP_MARGIN, type MapPoint, type ProjectionParams } from '../src/map/projection';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = resolve(ROOT, 'node_modules/world-atlas/countries-50m.json');
@@ -127,12 +127,15 @@ function roundRing(ring: number[]): number[] | null {
   return out.length >= 6 && ringSignedArea(out) !== 0 ? out : null;
 }
 
-/** Keeps rings big enough to see, always including the largest one. */
-function dropSpecks(rings: number[][]): number[][] {
+/**
+ * Keeps rings big enough to see, always including the largest one and any holding a capital
+ * (Abu Dhabi stands on an island smaller than the threshold).
+ */
+function dropSpecks(rings: number[][], capitals: readonly MapPoint[]): number[][] {
   if (rings.length === 0) return rings;
   const areas = rings.map((r) => Math.abs(ringSignedArea(r)));
   const largest = areas.indexOf(Math.max(...areas));
-  return rings.filter((_, i) => i === largest || areas[i]! >= MIN_RING_AREA);
+  return rings.filter((ring, i) => i === largest || areas[i]! >= MIN_RING_AREA || capitals.some(([x, y]) => pointInRing(ring, x, y)));
 }
 
 /**
@@ -164,6 +167,8 @@ function main(): void {
   const params = fitProjection();
   const extent = [-MAP_MARGIN.x, -MAP_MARGIN.y, MAP_FRAME.width + MAP_MARGIN.x, MAP_FRAME.height + MAP_MARGIN.y] as const;
   const simplified: Topology = { ...topology, transform: undefined, arcs: simplifyArcs(decodeArcs(topology), params) };
+  const projector = createProjector(params);
+  const capitals = CICA_STATES.map((s) => projector.project(s.capital)).filter((p): p is MapPoint => p !== null);
   const clipped = d3Projection(params).clipExtent([[extent[0], extent[1]], [extent[2], extent[3]]]);
 
   // Natural Earth gives some pieces the same code (Australia and Ashmore and Cartier Is.).
@@ -175,7 +180,7 @@ function main(): void {
     const simple = feature(simplified, geometry);
     // A feature covering more than a hemisphere was inverted by simplification: use the original.
     geoStream(geoArea(simple) < 2 * Math.PI ? simple : feature(topology, geometry), clipped.stream(sink.stream));
-    const rings = dropSpecks(sink.rings.map(roundRing).filter((r): r is number[] => r !== null));
+    const rings = dropSpecks(sink.rings.map(roundRing).filter((r): r is number[] => r !== null), capitals);
     const area = rings.length > 0 ? ringsArea(rings) : 0;
     if (area < MIN_COUNTRY_AREA) continue;
     const entry = byId.get(id);

@@ -31,3 +31,21 @@ export function forecast(ctx: AiContext, q: Question): Forecast {
   } as Proposal;
   return { ...tally(ctx.scenario.rules.decision, asProposal, ctx.idx.voters), positions };
 }
+
+/**
+ * Whether a question is expected to pass, stopping at the first objections that decide it (the
+ * cheap check a delegation runs before tabling or packaging).
+ */
+export function expectedToPass(ctx: AiContext, q: Question): boolean {
+  const rule = ctx.scenario.rules.decision;
+  if (rule === 'two-thirds') return forecast(ctx, q).passes;
+  const allowed = rule === 'consensus-minus-one' ? 1 : 0;
+  let objections = 0;
+  const sensitive = ctx.params.difficulty === 'hard' && q.subjects.some((s) => isSensitive(ctx, s));
+  for (const v of ctx.idx.voters) {
+    const st = v === ctx.me ? stanceOn(ctx, v, q, ctx.self.profile.redLines) : expectedPosition(ctx, v, q);
+    const objects = st.stance === 'objection' || (sensitive && v !== ctx.me && sensitiveCrisis(ctx, v) !== null);
+    if (objects && ++objections > allowed) return false;
+  }
+  return true;
+}

@@ -113,12 +113,11 @@ function pledgeDecision(ctx: AiContext, book: Book, spendable: number): Decision
   const made = ctx.state.pledges.filter((p) => p.by === ctx.me && p.round === ctx.state.round).length;
   if (made >= ctx.params.pledgesPerRound) return null;
   const best = allOf(book, 'consult.pledge')
+    .filter((action) => stanceOn(ctx, ctx.me, questionOf(ctx.state, action.proposal), ctx.self.profile.redLines).stance === 'support')
     .map((action) => {
       const q = questionOf(ctx.state, action.proposal);
-      const st = stanceOn(ctx, ctx.me, q, ctx.self.profile.redLines);
-      return { action, ok: st.stance === 'support', gain: gainOf(ctx, ctx.me, q.subjects, q.amendments).total };
+      return { action, gain: gainOf(ctx, ctx.me, q.subjects, q.amendments).total };
     })
-    .filter((o) => o.ok)
     .sort((a, b) => b.gain - a.gain)[0];
   return best ? { action: best.action, reason: reason('pledge-support', { proposal: best.action.proposal }) } : null;
 }

@@ -3,7 +3,7 @@
  * declared interests are public; only its own secret objectives are known to itself), and whether
  * a delegation is party to a crisis that makes sensitive measures hard for it.
  */
-import { collectiveOutcome, goalMet, type Amendment, type DelegationId, type GameState, type ProposalSubject } from '../engine';
+import { goalMet, type Amendment, type DelegationId, type GameState, type ProposalSubject } from '../engine';
 import type { MeasureDef } from '../scenario/schema';
 import type { AiContext } from './context';
 import { trust } from './context';
@@ -42,11 +42,6 @@ function measureOf(ctx: AiContext, s: ProposalSubject): MeasureDef | null {
   return s.kind === 'measure' ? ctx.idx.measure.get(s.measure) ?? null : null;
 }
 
-function cached<T>(ctx: AiContext, key: string, make: () => T): T {
-  if (!ctx.cache.has(key)) ctx.cache.set(key, make());
-  return ctx.cache.get(key) as T;
-}
-
 /**
  * The interest points adopting these subjects adds to `who`'s `interestValue` (the engine's
  * measure of a state), computed term by term: a measure's dimension weight (0.6 of it when
@@ -71,6 +66,24 @@ export function adoptionGain(ctx: AiContext, who: DelegationId, subjects: readon
   return v;
 }
 
+/**
+ * Clusters and the charter raise everyone's share of the collective outcome (a fifth of its
+ * score): the charter part of `collectiveOutcome` is a share of 20 for agreed clusters, or 40 plus
+ * 3 per round to spare once the charter is adopted.
+ */
+export function shareGain(ctx: AiContext, subjects: readonly ProposalSubject[]): number {
+  const { state, scenario } = ctx;
+  const clusters = Object.values(state.clusters);
+  if (!clusters.length || state.charter.adopted) return 0;
+  const agreed = clusters.filter((c) => c === 'agreed').length;
+  const before = Math.round((agreed / clusters.length) * 20);
+  let after = before;
+  const more = subjects.filter((s) => s.kind === 'cluster' && state.clusters[s.cluster] !== 'agreed').length;
+  if (more) after = Math.round(((agreed + more) / clusters.length) * 20);
+  if (subjects.some((s) => s.kind === 'charter')) after = 40 + 3 * Math.max(0, scenario.calendar.rounds - state.round);
+  return (after - before) / 5;
+}
+
 /** What adopting the subjects (with the amendments) is worth to `who`, from public information plus its own secrets if `who` is the viewer. */
 export function gainOf(ctx: AiContext, who: DelegationId, subjects: readonly ProposalSubject[], amendments: readonly Amendment[]): Gain {
   const { idx, state } = ctx;
@@ -90,20 +103,20 @@ export function gainOf(ctx: AiContext, who: DelegationId, subjects: readonly Pro
     // The prospect of implementing it later: discounted, since implementation is voluntary and costs influence.
     if (m && state.measures[m.id]?.status !== 'adopted') total += 0.75 * w * strength;
   }
-  // Built only when needed: most delegations have no objectives the viewer can see, and most subjects are measures.
-  const key = () => JSON.stringify([subjects, amendments]);
-  const after = () => cached(ctx, `state:${key()}`, () => adoptedState(state, subjects, amendments));
-  if (subjects.some((s) => s.kind !== 'measure')) {
-    // Clusters and the charter raise everyone's share of the collective outcome.
-    total += cached(ctx, `share:${key()}`, () => (collectiveOutcome(idx, after()).score - collectiveOutcome(idx, state).score) / 5);
-  }
+  let onlyMeasures = true;
+  for (const s of subjects) if (s.kind !== 'measure') onlyMeasures = false;
+  if (!onlyMeasures) total += shareGain(ctx, subjects);
   let objectives = 0;
   let objectiveMeasure: string | undefined;
-  for (const o of def.objectives) {
-    const delta = (goalMet(idx, after(), who, o.goal) ? 1 : 0) - (goalMet(idx, state, who, o.goal) ? 1 : 0);
-    if (delta === 0) continue;
-    objectives += delta * o.points;
-    if ('measure' in o.goal) objectiveMeasure = o.goal.measure;
+  if (def.objectives.length) {
+    // Only the viewer's own objectives are visible, so this runs once per decision at most.
+    const after = adoptedState(state, subjects, amendments);
+    for (const o of def.objectives) {
+      const delta = (goalMet(idx, after, who, o.goal) ? 1 : 0) - (goalMet(idx, state, who, o.goal) ? 1 : 0);
+      if (delta === 0) continue;
+      objectives += delta * o.points;
+      if ('measure' in o.goal) objectiveMeasure = o.goal.measure;
+    }
   }
   total += objectives;
   return { total: Math.round(total * 100) / 100, objectives, ...(objectiveMeasure ? { objectiveMeasure } : {}), dimension };

@@ -12,11 +12,14 @@ export interface KnownRedLines {
   energyBloc: boolean;
 }
 
+/** The public memory of the conference, answered lazily: most decisions need only a little of it. */
 export interface Memory {
-  pledges: Record<DelegationId, { kept: number; broken: number }>;
-  /** Open pledges: delegation → proposals it has pledged to support. */
-  openPledges: Record<DelegationId, string[]>;
-  redLines: Record<DelegationId, KnownRedLines>;
+  /** Pledges `who` has kept and broken so far. */
+  record(who: DelegationId): { kept: number; broken: number };
+  /** Proposals `who` has pledged to support and not yet settled. */
+  openPledges(who: DelegationId): string[];
+  /** The red lines `who` has revealed. */
+  redLines(who: DelegationId): KnownRedLines;
 }
 
 type Revealed = { by: DelegationId; code: string; measure: string | null };
@@ -50,13 +53,12 @@ function emptyRedLines(): KnownRedLines {
   return { measures: {}, military: false, energyBloc: false };
 }
 
-const redLineCache = new WeakMap<object, Memory['redLines']>();
-const pledgeCache = new WeakMap<object, Pick<Memory, 'pledges' | 'openPledges'>>();
+const redLineCache = new WeakMap<object, Record<DelegationId, KnownRedLines>>();
 
-function redLinesFrom(state: GameState): Memory['redLines'] {
+function redLinesFrom(state: GameState): Record<DelegationId, KnownRedLines> {
   const hit = redLineCache.get(state.proposals);
   if (hit) return hit;
-  const redLines: Memory['redLines'] = {};
+  const redLines: Record<DelegationId, KnownRedLines> = {};
   for (const id of state.proposalOrder) {
     for (const r of revealedBy(state.proposals[id]!)) learn((redLines[r.by] ??= emptyRedLines()), r);
   }
@@ -64,31 +66,42 @@ function redLinesFrom(state: GameState): Memory['redLines'] {
   return redLines;
 }
 
-function pledgesFrom(state: GameState): Pick<Memory, 'pledges' | 'openPledges'> {
-  const hit = pledgeCache.get(state.pledges);
-  if (hit) return hit;
-  const pledges: Memory['pledges'] = {};
-  const openPledges: Memory['openPledges'] = {};
-  for (const p of state.pledges) {
-    const r = (pledges[p.by] ??= { kept: 0, broken: 0 });
-    if (p.status === 'kept') r.kept += 1;
-    if (p.status === 'broken') r.broken += 1;
-    if (p.status === 'open') (openPledges[p.by] ??= []).push(p.proposal);
-  }
-  const out = { pledges, openPledges };
-  pledgeCache.set(state.pledges, out);
-  return out;
-}
+const NONE: string[] = [];
 
 /**
- * The public memory of the conference as any delegation may derive it. It depends only on public
- * parts of the state, so it is cached by their identity and shared between delegations.
+ * The memory of the conference as any delegation may derive it from the public record. Only
+ * public parts of the state are read, so caches keyed by their identity are shared safely.
  */
 export function recall(state: GameState): Memory {
-  return { ...pledgesFrom(state), redLines: redLinesFrom(state) };
+  const records = new Map<DelegationId, { kept: number; broken: number }>();
+  let open: Map<DelegationId, string[]> | null = null;
+  return {
+    record(who) {
+      const hit = records.get(who);
+      if (hit) return hit;
+      const r = { kept: 0, broken: 0 };
+      for (const p of state.pledges) {
+        if (p.by !== who) continue;
+        if (p.status === 'kept') r.kept += 1;
+        if (p.status === 'broken') r.broken += 1;
+      }
+      records.set(who, r);
+      return r;
+    },
+    openPledges(who) {
+      if (!open) {
+        open = new Map();
+        // Pledges are settled or voided by the end of their round, so open ones are at the end of the list.
+        for (let i = state.pledges.length - 1; i >= 0 && state.pledges[i]!.round === state.round; i--) {
+          const p = state.pledges[i]!;
+          if (p.status !== 'open') continue;
+          const list = open.get(p.by);
+          if (list) list.push(p.proposal);
+          else open.set(p.by, [p.proposal]);
+        }
+      }
+      return open.get(who) ?? NONE;
+    },
+    redLines: (who) => redLinesFrom(state)[who] ?? emptyRedLines(),
+  };
 }
-
-export function knownRedLines(memory: Memory, who: DelegationId): KnownRedLines {
-  return memory.redLines[who] ?? emptyRedLines();
-}
-

@@ -9,7 +9,6 @@ import type { RedLine } from '../scenario/schema';
 import { trust, type AiContext } from './context';
 import { LOW_TRUST, STRONG_INTEREST, SUPPORT_AT } from './difficulty';
 import { componentsOf, gainOf, isSensitive, sensitiveCrisis } from './estimate';
-import { knownRedLines } from './memory';
 import { reason } from './reasons';
 
 /** A question put to the plenary, or one a delegation considers tabling. */
@@ -35,7 +34,7 @@ export function questionOf(state: GameState, proposal: string): Question {
 /** Red lines as the viewer knows them: all of its own, and those another delegation has revealed. */
 export function redLinesOf(ctx: AiContext, who: DelegationId): RedLine[] {
   if (who === ctx.me) return ctx.self.profile.redLines;
-  const known = knownRedLines(ctx.memory, who);
+  const known = ctx.memory.redLines(who);
   const out: RedLine[] = Object.entries(known.measures).map(([measure, how]) => ({ type: 'measure', measure, acceptsWeakened: how === 'weaken' }));
   if (known.military) out.push({ type: 'military-while-crisis' });
   if (known.energyBloc) out.push({ type: 'energy-bloc-under-cica' });
@@ -44,8 +43,10 @@ export function redLinesOf(ctx: AiContext, who: DelegationId): RedLine[] {
 
 /** The objection or reservation a red line forces on these subjects, if any (objections win). */
 function redLineStance(ctx: AiContext, who: DelegationId, q: Question, redLines: readonly RedLine[]): Stated | null {
+  if (!redLines.length) return null;
   let reservation: Stated | null = null;
-  const crisis = redLines.some((r) => r.type === 'military-while-crisis') ? sensitiveCrisis(ctx, who) : null;
+  let crisis: string | null = null;
+  for (const r of redLines) if (r.type === 'military-while-crisis') crisis = sensitiveCrisis(ctx, who);
   for (const s of q.subjects) {
     if (s.kind !== 'measure') continue;
     const m = ctx.idx.measure.get(s.measure);
@@ -66,7 +67,7 @@ function redLineStance(ctx: AiContext, who: DelegationId, q: Question, redLines:
 }
 
 function hasOpenPledge(ctx: AiContext, who: DelegationId, ids: readonly string[]): string | null {
-  return ctx.memory.openPledges[who]?.find((p) => ids.includes(p)) ?? null;
+  return ctx.memory.openPledges(who).find((p) => ids.includes(p)) ?? null;
 }
 
 /** A reservation asking for phase-in, when the question is a measure not yet phased in. */
@@ -92,12 +93,13 @@ export function stanceOn(ctx: AiContext, who: DelegationId, q: Question, redLine
   const temperament = ctx.idx.delegation.get(who)!.profile.temperament;
   const t = Math.round(trust(ctx, who, q.proposer));
   if (value < STRONG_INTEREST) {
-    const broken = ctx.memory.pledges[q.proposer]?.broken ?? 0;
+    const broken = ctx.memory.record(q.proposer).broken;
     const low = LOW_TRUST[temperament] + ctx.params.grudge;
     if (broken >= 2 || (broken >= 1 && t < low + 15)) return { stance: 'objection', reason: reason('broken-pledges', { proposer: q.proposer, count: broken }) };
     if (t < low) return { stance: 'objection', reason: reason('low-trust', { proposer: q.proposer, trust: t }) };
   }
-  const sensitive = q.subjects.map((s) => isSensitive(ctx, s)).find((m) => m);
+  let sensitive = null;
+  for (const s of q.subjects) sensitive ??= isSensitive(ctx, s);
   const crisis = sensitive ? sensitiveCrisis(ctx, who) : null;
   if (sensitive && crisis) {
     // Parties to a crisis resist sensitive measures unless trust is high: they ask for them to be phased in.

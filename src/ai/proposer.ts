@@ -6,7 +6,7 @@
  */
 import { currentItem, tally, type Amendment, type Proposal } from '../engine';
 import { allOf, findIn, type Book } from './book';
-import { forecast } from './consensus';
+import { expectedToPass } from './consensus';
 import type { AiContext } from './context';
 import type { Decision } from './decision';
 import { gainOf } from './estimate';
@@ -58,7 +58,7 @@ function considerPackage(ctx: AiContext, book: Book, item: Proposal, blockers: n
     const other = questionOf(ctx.state, action.with);
     const q = { ...base, ids: [...base.ids, ...other.ids], subjects: [...base.subjects, ...other.subjects] };
     const own = gainOf(ctx, ctx.me, other.subjects, base.amendments).total;
-    if (own < 0 || !forecast(ctx, q).passes) continue;
+    if (own < 0 || !expectedToPass(ctx, q)) continue;
     if (!best || own > best.gain) best = { action, gain: own, with: action.with };
   }
   return best ? { action: best.action, reason: reason('link-package', { with: best.with, blockers }) } : null;

@@ -5,7 +5,7 @@
  */
 import { checkAction, roundAgenda, type Action, type ProposalSubject } from '../engine';
 import { allOf, type Book } from './book';
-import { forecast } from './consensus';
+import { expectedToPass, forecast } from './consensus';
 import type { AiContext } from './context';
 import type { Decision } from './decision';
 import { gainOf } from './estimate';
@@ -34,10 +34,9 @@ export function tablingDecision(ctx: AiContext, book: Book): Decision | null {
     return { action: o.action, reason: reason('table-interest', { dimension: subjectDimension(ctx, o.action.subject), supporters: 0 }) };
   }
   for (const o of options.slice(0, FORECAST_TOP)) {
-    const f = forecast(ctx, o.q);
-    if (f.passes) {
-      return { action: o.action, reason: reason('table-interest', { dimension: subjectDimension(ctx, o.action.subject), supporters: f.support.length }) };
-    }
+    if (!expectedToPass(ctx, o.q)) continue;
+    const supporters = forecast(ctx, o.q).support.length;
+    return { action: o.action, reason: reason('table-interest', { dimension: subjectDimension(ctx, o.action.subject), supporters }) };
   }
   return null;
 }

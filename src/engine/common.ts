@@ -95,7 +95,7 @@ export function inSensitiveCrisis(idx: ScenarioIndex, state: GameState, by: Dele
  * pushed earlier in the same recipe are seen through the draft.
  */
 export function indexesWhere<T>(draft: T[], match: (item: T) => boolean): number[] {
-  const base = (original(draft) as T[] | undefined) ?? draft;
+  const base = (original(draft as never) as T[] | undefined) ?? draft;
   const out: number[] = [];
   for (let i = 0; i < base.length; i++) if (match(base[i]!)) out.push(i);
   for (let i = base.length; i < draft.length; i++) if (match(draft[i]!)) out.push(i);

@@ -188,11 +188,17 @@ function snapshot(idx: ScenarioIndex, d: GameState): void {
   for (const [id, f] of Object.entries(d.flashpoints)) tension[id] = f.tension;
   const prestige: Record<string, number> = {};
   for (const id of d.players) prestige[id] = d.delegations[id]!.prestige;
+  const trust: Record<string, number> = {};
+  for (const id of d.players) {
+    const others = idx.members.filter((m) => m !== id);
+    trust[id] = others.length ? Math.round((others.reduce((sum, m) => sum + trustOf(d, id, m), 0) / others.length) * 10) / 10 : 0;
+  }
   d.history.push({
     round: d.round,
     cohesion: cohesion(idx, d),
     tension,
     prestige,
+    trust,
     adopted: idx.scenario.measures.filter((m) => d.measures[m.id]!.status === 'adopted').length,
     implemented: implementedMeasures(idx, d).length,
   });

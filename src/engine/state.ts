@@ -142,6 +142,8 @@ export interface RoundSnapshot {
   cohesion: number;
   tension: Record<string, number>;
   prestige: Record<DelegationId, number>;
+  /** Each player's mean trust toward the other members: who is drifting apart, for the debrief. */
+  trust: Record<DelegationId, number>;
   adopted: number;
   implemented: number;
 }

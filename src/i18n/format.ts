@@ -30,7 +30,8 @@ function rules(lang: Language): Intl.PluralRules {
 export function formatNumber(lang: Language, n: number): string {
   let f = numberCache.get(lang);
   if (!f) {
-    f = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+    // No grouping: the game's numbers are small, and years must read 2026, not 2,026.
+    f = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, useGrouping: false });
     numberCache.set(lang, f);
   }
   return f.format(n);

@@ -3,7 +3,7 @@
  * microstates (Bahrain, Qatar, Kuwait, Palestine, Israel) get a round marker of a minimum
  * screen size at their anchor; states off the frame (the United States) or missing from the
  * asset get a marker at the frame's edge. Markers keep their size on screen at every zoom,
- * so crowded ones are spread apart per zoom level by `layoutMarkers`.
+ * so they are laid out again per zoom level by `layoutMarkers`.
  */
 import type { CountryShape } from './asset';
 import type { MapRole } from './model';
@@ -15,6 +15,8 @@ export const MARKER_RADIUS_PX = 7;
 export const MARKER_HIT_RADIUS_PX = 12;
 /** Delegations smaller than this (square km) get a microstate marker: Israel and smaller. */
 export const MICROSTATE_MAX_KM2 = 25_000;
+/** A microstate marker hides once its country is this many CSS pixels across: it is clickable. */
+export const MICROSTATE_VISIBLE_PX = 28;
 /** How far inside the frame edge markers sit, in map units. */
 export const EDGE_INSET = 34;
 
@@ -113,49 +115,78 @@ export function computeMarkers(
   return markers;
 }
 
+/**
+ * The markers needed at a zoom: edge markers always; a microstate's marker only while its
+ * country is too small on screen to point at (smaller than `MICROSTATE_VISIBLE_PX` across).
+ */
+export function markersAtZoom(markers: readonly MapMarker[], shapes: ReadonlyMap<string, CountryShape>, zoom: number): MapMarker[] {
+  return markers.filter((m) => {
+    const shape = shapes.get(m.mapId);
+    if (m.kind === 'edge' || !shape) return true;
+    return Math.min(shape.bbox[2] - shape.bbox[0], shape.bbox[3] - shape.bbox[1]) * zoom < MICROSTATE_VISIBLE_PX;
+  });
+}
+
 /** A marker where it is drawn at one zoom, with the anchor it points back to. */
 export interface PlacedMarker extends MapMarker {
   readonly anchorX: number;
   readonly anchorY: number;
 }
 
+/** What lies at a point, seen from one marker's country. */
+export type SpotKind = 'own' | 'sea' | 'context' | 'delegation';
+/** Tells what lies at (x, y) for the marker of `mapId` (the scene answers with its hit index). */
+export type ClassifySpot = (x: number, y: number, mapId: string) => SpotKind;
+
+/** How much covering each kind of ground costs a marker: hiding a delegation's land is worst. */
+const COVER_COST: Readonly<Record<SpotKind, number>> = { own: 0, sea: 0, context: 1, delegation: 4 };
+const RINGS = 5;
+const DIRECTIONS = 16;
+
 /**
- * Spreads microstate markers that would overlap on screen at this zoom (CSS px per map unit),
- * keeping each as close to its anchor as it can; the scene draws a leader line back to the
- * anchor when a marker moved. Deterministic: same input, same layout. Edge markers stay put.
+ * Places microstate markers for one zoom (CSS px per map unit). Each marker takes, among its
+ * anchor and points on rings around it, the spot that best balances staying close against
+ * overlapping a placed marker (never, if avoidable) and covering other delegations' land: at
+ * the fitted zoom the Israel and Palestine markers would otherwise cover Amman, so they move
+ * out over the sea and the scene draws a leader line back. Deterministic; edge markers stay.
  */
-export function layoutMarkers(markers: readonly MapMarker[], zoom: number, gapPx = 2 * MARKER_RADIUS_PX + 4): PlacedMarker[] {
-  const pos = markers.map((m) => ({ x: m.x, y: m.y }));
+export function layoutMarkers(
+  markers: readonly MapMarker[],
+  zoom: number,
+  classify: ClassifySpot = () => 'sea',
+  gapPx = 2 * MARKER_RADIUS_PX + 4,
+): PlacedMarker[] {
   const gap = gapPx / zoom;
-  for (let iter = 0; iter < 60; iter++) {
-    let moved = false;
-    for (let i = 0; i < markers.length; i++) {
-      for (let j = i + 1; j < markers.length; j++) {
-        if (markers[i]!.kind === 'edge' && markers[j]!.kind === 'edge') continue;
-        const a = pos[i]!;
-        const b = pos[j]!;
-        let dx = b.x - a.x;
-        let dy = b.y - a.y;
-        let d = Math.hypot(dx, dy);
-        if (d >= gap) continue;
-        if (d < 1e-9) {
-          // Same spot: split them along a fixed direction derived from their order.
-          const angle = (i * 2.399963) % (2 * Math.PI);
-          dx = Math.cos(angle);
-          dy = Math.sin(angle);
-          d = 1;
+  const radius = MARKER_RADIUS_PX / zoom;
+  const placed = new Map<MapMarker, { x: number; y: number }>();
+  for (const m of markers) if (m.kind === 'edge') placed.set(m, { x: m.x, y: m.y });
+  const micro = markers.filter((m) => m.kind === 'micro').sort((a, b) => a.mapId.localeCompare(b.mapId));
+  for (const m of micro) {
+    let best = { x: m.x, y: m.y };
+    let bestCost = Infinity;
+    for (let ring = 0; ring <= RINGS; ring++) {
+      for (let d = 0; d < (ring === 0 ? 1 : DIRECTIONS); d++) {
+        const angle = (d / DIRECTIONS) * 2 * Math.PI;
+        const x = m.x + Math.cos(angle) * ring * gap * 0.75;
+        const y = m.y + Math.sin(angle) * ring * gap * 0.75;
+        let cost = ring * 0.75;
+        for (const p of placed.values()) if (Math.hypot(p.x - x, p.y - y) < gap) cost += 100;
+        let cover = COVER_COST[classify(x, y, m.mapId)];
+        for (let k = 0; k < 8; k++) {
+          const a = (k / 8) * 2 * Math.PI;
+          cover += COVER_COST[classify(x + Math.cos(a) * radius, y + Math.sin(a) * radius, m.mapId)];
         }
-        const push = (gap - Math.hypot(b.x - a.x, b.y - a.y)) / 2 + 1e-6;
-        const ux = dx / d;
-        const uy = dy / d;
-        const aFixed = markers[i]!.kind === 'edge';
-        const bFixed = markers[j]!.kind === 'edge';
-        if (!aFixed) { a.x -= ux * push * (bFixed ? 2 : 1); a.y -= uy * push * (bFixed ? 2 : 1); }
-        if (!bFixed) { b.x += ux * push * (aFixed ? 2 : 1); b.y += uy * push * (aFixed ? 2 : 1); }
-        moved = true;
+        cost += cover / 3;
+        if (cost < bestCost - 1e-9) {
+          bestCost = cost;
+          best = { x, y };
+        }
       }
     }
-    if (!moved) break;
+    placed.set(m, best);
   }
-  return markers.map((m, i) => ({ ...m, x: pos[i]!.x, y: pos[i]!.y, anchorX: m.x, anchorY: m.y }));
+  return markers.map((m) => {
+    const p = placed.get(m) ?? { x: m.x, y: m.y };
+    return { ...m, x: p.x, y: p.y, anchorX: m.x, anchorY: m.y };
+  });
 }

@@ -22,9 +22,9 @@ export const OKABE_ITO = {
 /** The sea, land by role, and line colours. */
 export const MAP_COLORS = {
   /** A calm, desaturated blue, lighter than every trust colour but the top ones. */
-  sea: '#B9CEDA',
+  sea: '#B2C8D5',
   /** Beyond the prepared geography (very wide screens). */
-  background: '#A2B9C8',
+  background: '#98B0C0',
   coast: '#6F8FA3',
   border: '#8A8579',
   /** Borders over dark trust colours. */
@@ -37,9 +37,9 @@ export const MAP_COLORS = {
   markerStroke: '#1E1E1E',
 } as const;
 
-/** Base fills: members darkest, observers lighter, others palest (L* about 72, 85, 95). */
+/** Base fills: members darkest, observers lighter, others palest (L* 71, 87, 95; the sea 79). */
 export const ROLE_COLORS: Readonly<Record<MapRole, string>> = {
-  member: '#D9AE5F',
+  member: '#D4A655',
   observer: '#EED9A8',
   other: '#F3F1EC',
 };

@@ -6,8 +6,8 @@
 import * as Phaser from 'phaser';
 import type { CountryShape, MapAsset } from '../map/asset';
 import { planFills, type FillPlan } from '../map/fills';
-import { buildHitIndex, type BBox, type HitIndex } from '../map/geometry';
-import { computeMarkers, layoutMarkers, type MapMarker, type PlacedMarker } from '../map/markers';
+import { buildHitIndex, hitTestCountry, type BBox, type HitIndex } from '../map/geometry';
+import { computeMarkers, layoutMarkers, markersAtZoom, type ClassifySpot, type MapMarker, type PlacedMarker } from '../map/markers';
 import { EMPTY_MAP_MODEL, indexModel, type MapModel, type ModelIndex } from '../map/model';
 import { buildOutlines } from '../map/outlines';
 import { planOverlays, type OverlayContext } from '../map/overlays';
@@ -44,6 +44,7 @@ export class MapScene extends Phaser.Scene {
   private fills: FillPlan | null = null;
   private markers: MapMarker[] = [];
   private placed: PlacedMarker[] = [];
+  private placedZoom = 1;
   private hoverId: string | null = null;
   private focusTween: Phaser.Tweens.Tween | null = null;
   private detailDue = -1;
@@ -185,8 +186,20 @@ export class MapScene extends Phaser.Scene {
       .filter((c) => c.delegationId !== null)
       .map((c) => ({ mapId: c.mapId, delegationId: c.delegationId!, role: c.role, capital: model.capitals[c.delegationId!] }));
     this.markers = computeMarkers(candidates, this.shapes, this.projector, this.asset.frame);
-    this.placed = layoutMarkers(this.markers, this.view.zoom);
+    this.placeMarkers();
     this.drawOverlay();
+  }
+
+  /** Lays out the markers this zoom needs, steering them off other delegations' land. */
+  private placeMarkers(): void {
+    this.placedZoom = this.view.zoom;
+    const classify: ClassifySpot = (x, y, own) => {
+      const id = hitTestCountry(this.hitIndex, x, y);
+      if (id === null) return 'sea';
+      if (id === own) return 'own';
+      return this.index.byMapId.get(id)?.delegationId ? 'delegation' : 'context';
+    };
+    this.placed = layoutMarkers(markersAtZoom(this.markers, this.shapes, this.view.zoom), this.view.zoom, classify);
   }
 
   private drawOverlay(): void {
@@ -218,7 +231,9 @@ export class MapScene extends Phaser.Scene {
     cam.setZoom(this.view.zoom * this.pixelRatio());
     cam.centerOn(this.view.centerX, this.view.centerY);
     if (force || this.view.zoom !== previousZoom) {
-      this.placed = layoutMarkers(this.markers, this.view.zoom);
+      // Markers keep their map position through small zoom steps: layout costs a few
+      // thousand point tests, and a wheel spin fires many steps.
+      if (force || Math.abs(Math.log(this.view.zoom / this.placedZoom)) > 0.03) this.placeMarkers();
       this.drawOverlay();
     }
     this.detailDue = this.time.now + DETAIL_DELAY_MS;

@@ -1,9 +1,8 @@
-/**
- * The policy AI delegations play by at each difficulty.
- */
+/** The policy AI delegations play by at each difficulty. */
+import { createAiPolicy } from '../ai/policy';
 import type { Difficulty } from '../ai/difficulty';
-import { randomPolicy, type Policy } from '../sim/policy';
+import type { Policy } from '../sim/policy';
 
-export function policyFor(_difficulty: Difficulty): Policy {
-  return randomPolicy;
+export function policyFor(difficulty: Difficulty): Policy {
+  return createAiPolicy(difficulty);
 }

@@ -15,7 +15,7 @@ export interface Prefs {
 /** Reads saved preferences; the URL (?lang=ru) and then the browser's language decide when none are saved. */
 export function loadPrefs(storage: Pick<Storage, 'getItem'> | null, search: string, browserLang: string): Prefs {
   const fromUrl = new URLSearchParams(search).get('lang');
-  let saved: Partial<Prefs> = {};
+  let saved: Partial<Prefs>;
   try {
     saved = JSON.parse(storage?.getItem(PREFS_KEY) ?? '{}') as Partial<Prefs>;
   } catch {

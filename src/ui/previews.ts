@@ -9,7 +9,7 @@ import { alignment, TALKS_TRUST } from '../engine/rules/consultations';
 import { crisisSurcharge } from '../engine/rules/diplomacy';
 import { stageRank } from '../engine/common';
 import { signed } from '../i18n';
-import { delegationList, delegationName, flashpointName, proposalTitle, type NameContext } from './names';
+import { delegationList, delegationName, proposalTitle, type NameContext } from './names';
 
 /**
  * Tension relief at the review from diplomacy at work this round. These mirror

@@ -28,7 +28,7 @@ export function DelegationChoice({ scenario, value, onChange }: Props) {
           <span class="choice__body">
             <strong class="choice__title">{localize(d.name, lang)}</strong>
             <span class="choice__meta">
-              {t(`role.${d.role}`)} · {t(`weight.${d.weight}`)} · {t(`energy.profile.${d.energy}`)}
+              {t('start.delegation.meta', { role: t(`role.${d.role}`), weight: t(`weight.${d.weight}`), energy: t(`energy.profile.${d.energy}`) })}
             </span>
             <span class="choice__text choice__text--clamp">{localize(d.brief.public, lang)}</span>
           </span>

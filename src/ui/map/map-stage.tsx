@@ -1,0 +1,92 @@
+/**
+ * The map beside the panels: the Phaser canvas (loaded on demand, so the start screen stays
+ * light), the HTML layer controls and legend, and a tooltip for the country under the pointer.
+ * The map is drawn from a `MapModel` built from the snapshot; clicking a delegation opens its
+ * dossier, and opening a dossier elsewhere pans the map to it.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { MapLayers } from '../../map/model';
+import type { MapGame } from '../../scenes/create-game';
+import { MAP_EVENTS } from '../../scenes/keys';
+import { useGame } from '../context';
+import { buildMapModel } from '../map-model';
+import { LayerControls } from './layer-controls';
+import { MapLegend } from './map-legend';
+import { MapTooltip, type Hover } from './map-tooltip';
+
+export const DEFAULT_LAYERS: MapLayers = { trust: true, flashpoints: true, energy: true, memberships: null, chair: true };
+
+export function MapStage() {
+  const g = useGame();
+  const { t, lang, game, scenario, selected } = g;
+  const host = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapGame | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [layers, setLayers] = useState<MapLayers>(DEFAULT_LAYERS);
+  const [hover, setHover] = useState<Hover | null>(null);
+  // On short screens the legend starts folded so that the map itself stays visible.
+  const [roomy] = useState(() => window.innerHeight >= 900);
+  // The first selection (the player's own delegation) keeps the whole map in view.
+  const fromMap = useRef(true);
+  const selectRef = useRef(g.select);
+  selectRef.current = g.select;
+
+  useEffect(() => {
+    let alive = true;
+    let created: MapGame | null = null;
+    const parent = host.current;
+    if (!parent) return;
+    import('../../scenes/create-game')
+      .then(({ createMapGame }) => createMapGame(parent, { ariaLabel: t('map.canvas-label') }))
+      .then((m) => {
+        created = m;
+        if (!alive) {
+          m.game.destroy(true);
+          return;
+        }
+        m.map.events.on(MAP_EVENTS.hover, (mapId: string | null, x: number, y: number) => setHover(mapId === null || x < 0 ? null : { mapId, x, y }));
+        m.map.events.on(MAP_EVENTS.select, (id: string) => {
+          fromMap.current = true;
+          selectRef.current(id, false);
+        });
+        setMap(m);
+      })
+      .catch((e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      alive = false;
+      created?.game.destroy(true);
+    };
+  }, []);
+
+  const model = useMemo(() => buildMapModel({ scenario, game, lang, selected, layers }), [scenario, game, lang, selected, layers]);
+
+  useEffect(() => {
+    map?.map.setModel(model);
+  }, [map, model]);
+
+  useEffect(() => {
+    map?.game.canvas?.setAttribute('aria-label', t('map.canvas-label'));
+  }, [map, lang]);
+
+  useEffect(() => {
+    if (!map) return;
+    if (selected && !fromMap.current) map.map.focusDelegation(selected);
+    fromMap.current = false;
+  }, [map, selected]);
+
+  return (
+    <section class="game__map map-stage" aria-labelledby="map-heading">
+      <h2 id="map-heading" class="visually-hidden">{t('map.heading')}</h2>
+      <div ref={host} class="map-stage__canvas" />
+      {!map && !error && <p class="map-stage__status">{t('map.loading')}</p>}
+      {error && <p class="map-stage__status notice notice--bad" role="alert">{t('map.error', { reason: error })}</p>}
+      {hover && <MapTooltip hover={hover} />}
+      <details class="map-stage__controls" open={roomy}>
+        <summary>{t('map.controls')}</summary>
+        <LayerControls layers={layers} onChange={setLayers} />
+        <MapLegend model={model} />
+        <p class="hint map-stage__keys">{t('map.keys')}</p>
+      </details>
+    </section>
+  );
+}
