@@ -116,3 +116,13 @@ export function benchAi(scenario: Scenario, options: BenchOptions = {}): AiBench
     meanDecisionMs: round2(decisions ? decisionMs / decisions : 0),
   };
 }
+
+/** The figures as lines of text, for `npm run bench` to print. */
+export function formatAiBench(b: AiBench): string[] {
+  const lines = [`AI (${b.difficulty}): ${b.games} AI-only games of ${b.scenario}, ${b.delegations} delegations`];
+  for (const [phase, f] of Object.entries(b.phases)) {
+    lines.push(`  ${phase.padEnd(15)} ${f.decisions.toFixed(0).padStart(4)} decisions a phase, all of them in ${f.meanMs.toFixed(1)} ms (worst ${f.maxMs.toFixed(1)} ms; goal: under 50 ms)`);
+  }
+  lines.push(`  one decision            ${b.meanDecisionMs.toFixed(2)} ms on average`, `  AI-only games per second ${b.gamesPerSecond.toFixed(2)}`);
+  return lines;
+}

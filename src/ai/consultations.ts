@@ -45,7 +45,8 @@ function supportCost(ctx: AiContext, proposal: string): number | null {
   if ((RED_LINE_CODES as readonly string[]).includes(st.reason.code) || st.reason.code === 'objective-block') return null;
   if (st.stance === 'support') return 0;
   const gain = gainOf(ctx, ctx.me, q.subjects, q.amendments).total;
-  return Math.max(0, SUPPORT_AT[ctx.self.profile.temperament] - gain) + (st.stance === 'objection' ? 2 : 0);
+  // Backing a proposer it distrusts costs a little more than backing one it merely finds unimportant.
+  return Math.max(0, SUPPORT_AT[ctx.self.profile.temperament] - gain) + (st.stance === 'objection' ? 1 : 0);
 }
 
 function termValue(ctx: AiContext, term: OfferTerm, from: DelegationId): number {
@@ -76,7 +77,7 @@ function offerDecision(ctx: AiContext, book: Book, spendable: number): Decision 
     const mine = (a: { to: string; ask: OfferTerm }) => a.to === who && a.ask.kind === 'support' && a.ask.proposal === proposal;
     // A support swap costs nothing when this delegation backs the other's proposal anyway.
     const swap = findIn(book, 'consult.offer', (a) => mine(a) && a.give.kind === 'support' && supportCost(ctx, a.give.proposal) === 0);
-    const amount = Math.min(2, spendable);
+    const amount = Math.min(ctx.params.offerAmount, spendable);
     const pay = amount >= 1 ? findIn(book, 'consult.offer', (a) => mine(a) && a.give.kind === 'influence' && a.give.amount === amount) : undefined;
     const action = swap ?? pay;
     if (action) return { action, reason: reason('offer-for-support', { to: who, proposal }) };
@@ -143,6 +144,7 @@ function shuffled<T>(xs: readonly T[], random: () => number): T[] {
   return out;
 }
 
+/** The next consultation action, or null when nothing is left worth doing (the policy then declares itself ready). */
 export function consultationDecision(ctx: AiContext, book: Book): Decision | null {
   const owed = answerDecision(ctx, book) ?? consentDecision(ctx, book);
   if (owed) return owed;

@@ -25,6 +25,7 @@ export interface AiContext {
 /** One viewed scenario per (scenario, delegation), so its index is built once, not per decision. */
 const viewCache = new WeakMap<Scenario, Map<DelegationId, Scenario>>();
 
+/** The scenario as `me` may read it (cached, so the same object comes back for the same viewer). */
 export function viewedScenario(scenario: Scenario, me: DelegationId): Scenario {
   let byViewer = viewCache.get(scenario);
   if (!byViewer) viewCache.set(scenario, (byViewer = new Map()));
@@ -33,12 +34,14 @@ export function viewedScenario(scenario: Scenario, me: DelegationId): Scenario {
   return viewed;
 }
 
+/** Everything one decision of `me` may use: nothing here reads another delegation's secrets. */
 export function buildContext(scenario: Scenario, state: PlayerView, me: DelegationId, params: AiParams, random: () => number): AiContext {
   const viewed = viewedScenario(scenario, me);
   const idx = indexScenario(viewed);
   return { scenario: viewed, idx, state, me, self: idx.delegation.get(me)!, params, random, memory: recall(state), cache: new Map() };
 }
 
+/** Trust between two delegations as the viewer sees it (trust is public). */
 export function trust(ctx: AiContext, a: DelegationId, b: DelegationId): number {
   return trustOf(ctx.state, a, b);
 }

@@ -19,6 +19,10 @@ export interface AiParams {
   offerThreshold: number;
   /** Whether the delegation makes offers to win over estimated objectors. */
   makesOffers: boolean;
+  /** Influence it offers for support. */
+  offerAmount: number;
+  /** Expected objectors it still tables against, when none objects on a red line (it means to win them over). */
+  tableAgainst: number;
   /** Whether a proposer links a failing proposal into a package or withdraws it rather than lose the vote. */
   packages: boolean;
   /** Reservations needed before a proposer accepts a weakening amendment. */
@@ -36,22 +40,24 @@ export interface AiParams {
 const BASE: Record<Difficulty, AiParams> = {
   easy: {
     difficulty: 'easy', shuffle: 0.5, estimateBeforeTabling: false, grudge: -10, offerThreshold: -0.5,
-    makesOffers: false, packages: false, weakenAfter: 1, pledgesPerRound: 1, extraTalks: 0, lateness: 1, reserve: 1,
+    makesOffers: false, offerAmount: 1, tableAgainst: 0, packages: false, weakenAfter: 1, pledgesPerRound: 1, extraTalks: 0, lateness: 1, reserve: 1,
   },
   normal: {
     difficulty: 'normal', shuffle: 0.1, estimateBeforeTabling: true, grudge: 0, offerThreshold: 0.5,
-    makesOffers: true, packages: true, weakenAfter: 3, pledgesPerRound: 2, extraTalks: 1, lateness: 0, reserve: 1,
+    makesOffers: true, offerAmount: 2, tableAgainst: 1, packages: true, weakenAfter: 3, pledgesPerRound: 2, extraTalks: 1, lateness: 0, reserve: 1,
   },
   hard: {
     difficulty: 'hard', shuffle: 0, estimateBeforeTabling: true, grudge: 5, offerThreshold: 1.5,
-    makesOffers: true, packages: true, weakenAfter: 4, pledgesPerRound: 3, extraTalks: 1, lateness: 0, reserve: 2,
+    makesOffers: true, offerAmount: 3, tableAgainst: 2, packages: true, weakenAfter: 4, pledgesPerRound: 3, extraTalks: 1, lateness: 0, reserve: 2,
   },
 };
 
+/** The parameters of a difficulty level. */
 export function paramsFor(difficulty: Difficulty): AiParams {
   return BASE[difficulty];
 }
 
+/** Whether a string names a difficulty level (for command-line and saved-game input). */
 export function isDifficulty(value: string): value is Difficulty {
   return (DIFFICULTIES as readonly string[]).includes(value);
 }

@@ -11,6 +11,7 @@ import { reason } from './reasons';
 const JOIN_AT = 2;
 const FOUND_AT = 3;
 
+/** Founding, joining or a corridor, when energy matters enough to the delegation and it can pay. */
 export function energyDecision(ctx: AiContext, book: Book, spendable: number): Decision | null {
   const { energy: profile, profile: { interests } } = ctx.self;
   const costs = ctx.scenario.rules.costs;

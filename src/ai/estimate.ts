@@ -134,6 +134,7 @@ export function sensitiveCrisis(ctx: AiContext, who: DelegationId): string | nul
   return null;
 }
 
+/** The measure behind a subject when it is sensitive (military-political by default), else null. */
 export function isSensitive(ctx: AiContext, s: ProposalSubject): MeasureDef | null {
   const m = measureOf(ctx, s);
   return m && ctx.idx.isSensitive(m) ? m : null;

@@ -33,6 +33,7 @@ function dimensionsDone(ctx: AiContext): Set<string> {
   return done;
 }
 
+/** The next measure to opt in to, or `ready` when nothing more serves or can be afforded. */
 export function implementationDecision(ctx: AiContext, book: Book): Decision | null {
   const w = ctx.self.profile.interests;
   const income = ctx.scenario.rules.income[ctx.self.weight];

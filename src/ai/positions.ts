@@ -26,6 +26,7 @@ export interface Stated {
   reason: Reason;
 }
 
+/** The question a tabled proposal (with its package) puts to the plenary. */
 export function questionOf(state: GameState, proposal: string): Question {
   const p = state.proposals[proposal]!;
   return { ids: [p.id, ...p.package], subjects: componentsOf(state, proposal), proposer: p.proposer, amendments: [...p.amendments] };

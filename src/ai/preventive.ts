@@ -76,6 +76,9 @@ export function preventiveDecision(ctx: AiContext, book: Book, spendable: number
       continue;
     }
     if (mediated || !hasStake(ctx, f)) continue;
+    // One mission at a time is enough before a crisis; third delegations pile on only once it has broken out.
+    const underway = fs.earlyWarning || fs.envoy !== null || fs.factFinding !== 'none';
+    if (underway && surcharge === 0) continue;
     if (costs.goodOffices + surcharge <= spendable && envoyTrusted(ctx.idx, ctx.state, f.id, ctx.me)) {
       const envoy = findIn(book, 'diplomacy.good-offices', (a) => a.flashpoint === f.id);
       if (envoy) return { action: envoy, reason: tool('good-offices') };

@@ -64,6 +64,7 @@ function considerPackage(ctx: AiContext, book: Book, item: Proposal, blockers: n
   return best ? { action: best.action, reason: reason('link-package', { with: best.with, blockers }) } : null;
 }
 
+/** The proposer's move once positions are stated: amend, link, withdraw or call the decision. */
 export function proposerDecision(ctx: AiContext, book: Book): Decision | null {
   const item = currentItem(ctx.state);
   if (!item) return null;

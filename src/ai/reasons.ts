@@ -82,6 +82,7 @@ export const RED_LINE_CODES: readonly ReasonCode[] = [
   'red-line-measure', 'red-line-measure-weaken', 'red-line-military-crisis', 'red-line-energy-bloc', 'red-line-fact-finding',
 ];
 
+/** Whether a code is one of the AI's reason codes (the UI falls back to a generic text otherwise). */
 export function isReasonCode(code: string): code is ReasonCode {
   return (REASON_CODES as readonly string[]).includes(code);
 }

@@ -19,6 +19,7 @@ function subjectDimension(ctx: AiContext, s: ProposalSubject): string {
   return s.kind === 'measure' ? ctx.idx.measure.get(s.measure)?.dimension ?? 'transformation' : 'transformation';
 }
 
+/** The subject to table now, if any serves the delegation (and, when it plans, is expected to pass). */
 export function tablingDecision(ctx: AiContext, book: Book): Decision | null {
   const options = allOf(book, 'proposal.table')
     .map((action) => {
@@ -34,11 +35,25 @@ export function tablingDecision(ctx: AiContext, book: Book): Decision | null {
     return { action: o.action, reason: reason('table-interest', { dimension: subjectDimension(ctx, o.action.subject), supporters: 0 }) };
   }
   for (const o of options.slice(0, FORECAST_TOP)) {
-    if (!expectedToPass(ctx, o.q)) continue;
+    if (!expectedToPass(ctx, o.q) && !winnable(ctx, o.q)) continue;
     const supporters = forecast(ctx, o.q).support.length;
     return { action: o.action, reason: reason('table-interest', { dimension: subjectDimension(ctx, o.action.subject), supporters }) };
   }
   return null;
+}
+
+/**
+ * Whether the only expected objectors are few enough, and object for reasons talks and offers can
+ * answer (trust, not red lines or national priorities), for a bargaining delegation to try.
+ */
+function winnable(ctx: AiContext, q: Question): boolean {
+  if (ctx.params.tableAgainst === 0) return false;
+  const f = forecast(ctx, q);
+  if (f.objection.length > ctx.params.tableAgainst) return false;
+  return f.objection.every((v) => {
+    const code = f.positions[v]!.reason.code;
+    return (code === 'low-trust' || code === 'broken-pledges') && !ctx.state.delegations[v]?.ready;
+  });
 }
 
 /** The chair's agenda: the items most expected to meet objections first; otherwise the tabling order. */

@@ -15,7 +15,7 @@ export const MARKER_RADIUS_PX = 7;
 export const MARKER_HIT_RADIUS_PX = 12;
 /** Delegations smaller than this (square km) get a microstate marker: Israel and smaller. */
 export const MICROSTATE_MAX_KM2 = 25_000;
-/** A microstate marker hides once its country is this many CSS pixels across: it is clickable. */
+/** A microstate marker hides once its country is about this many CSS pixels across. */
 export const MICROSTATE_VISIBLE_PX = 28;
 /** How far inside the frame edge markers sit, in map units. */
 export const EDGE_INSET = 34;
@@ -117,13 +117,14 @@ export function computeMarkers(
 
 /**
  * The markers needed at a zoom: edge markers always; a microstate's marker only while its
- * country is too small on screen to point at (smaller than `MICROSTATE_VISIBLE_PX` across).
+ * country is too small on screen to point at, measured as the side of a square of its area
+ * (a box would call long thin Israel large) against `MICROSTATE_VISIBLE_PX`.
  */
 export function markersAtZoom(markers: readonly MapMarker[], shapes: ReadonlyMap<string, CountryShape>, zoom: number): MapMarker[] {
   return markers.filter((m) => {
     const shape = shapes.get(m.mapId);
     if (m.kind === 'edge' || !shape) return true;
-    return Math.min(shape.bbox[2] - shape.bbox[0], shape.bbox[3] - shape.bbox[1]) * zoom < MICROSTATE_VISIBLE_PX;
+    return Math.sqrt(shape.area) * zoom < MICROSTATE_VISIBLE_PX;
   });
 }
 
@@ -139,42 +140,58 @@ export type SpotKind = 'own' | 'sea' | 'context' | 'delegation';
 export type ClassifySpot = (x: number, y: number, mapId: string) => SpotKind;
 
 /** How much covering each kind of ground costs a marker: hiding a delegation's land is worst. */
-const COVER_COST: Readonly<Record<SpotKind, number>> = { own: 0, sea: 0, context: 1, delegation: 4 };
+const COVER_COST: Readonly<Record<SpotKind, number>> = { own: 0, sea: 0, context: 2, delegation: 4 };
 const RINGS = 5;
 const DIRECTIONS = 16;
 
 /**
  * Places microstate markers for one zoom (CSS px per map unit). Each marker takes, among its
  * anchor and points on rings around it, the spot that best balances staying close against
- * overlapping a placed marker (never, if avoidable) and covering other delegations' land: at
- * the fitted zoom the Israel and Palestine markers would otherwise cover Amman, so they move
- * out over the sea and the scene draws a leader line back. Deterministic; edge markers stay.
+ * overlapping a placed marker or an obstacle (flashpoints, badges: never, if avoidable) and
+ * covering other countries' land: at the fitted zoom the Israel and Palestine markers would
+ * otherwise cover Amman, so they move out over the sea and the scene draws a leader line
+ * back. Deterministic; edge markers stay where they are.
  */
 export function layoutMarkers(
   markers: readonly MapMarker[],
   zoom: number,
   classify: ClassifySpot = () => 'sea',
+  obstacles: ReadonlyArray<{ readonly x: number; readonly y: number }> = [],
   gapPx = 2 * MARKER_RADIUS_PX + 4,
 ): PlacedMarker[] {
   const gap = gapPx / zoom;
   const radius = MARKER_RADIUS_PX / zoom;
-  const placed = new Map<MapMarker, { x: number; y: number }>();
+  const placed = new Map<MapMarker | number, { x: number; y: number }>();
+  obstacles.forEach((o, i) => placed.set(i, { x: o.x, y: o.y }));
   for (const m of markers) if (m.kind === 'edge') placed.set(m, { x: m.x, y: m.y });
   const micro = markers.filter((m) => m.kind === 'micro').sort((a, b) => a.mapId.localeCompare(b.mapId));
+  // Neighbouring candidates share sample points: remember what lies where for this layout.
+  const memo = new Map<string, SpotKind>();
+  const spot = (x: number, y: number, mapId: string): SpotKind => {
+    const key = `${mapId}:${Math.round(x / (radius / 4))}:${Math.round(y / (radius / 4))}`;
+    let kind = memo.get(key);
+    if (kind === undefined) {
+      kind = classify(x, y, mapId);
+      memo.set(key, kind);
+    }
+    return kind;
+  };
   for (const m of micro) {
     let best = { x: m.x, y: m.y };
     let bestCost = Infinity;
-    for (let ring = 0; ring <= RINGS; ring++) {
+    // Rings cost more the farther out they are: stop once distance alone loses.
+    for (let ring = 0; ring <= RINGS && ring * 0.75 < bestCost; ring++) {
       for (let d = 0; d < (ring === 0 ? 1 : DIRECTIONS); d++) {
         const angle = (d / DIRECTIONS) * 2 * Math.PI;
         const x = m.x + Math.cos(angle) * ring * gap * 0.75;
         const y = m.y + Math.sin(angle) * ring * gap * 0.75;
         let cost = ring * 0.75;
         for (const p of placed.values()) if (Math.hypot(p.x - x, p.y - y) < gap) cost += 100;
-        let cover = COVER_COST[classify(x, y, m.mapId)];
+        if (cost >= bestCost) continue;
+        let cover = COVER_COST[spot(x, y, m.mapId)];
         for (let k = 0; k < 8; k++) {
           const a = (k / 8) * 2 * Math.PI;
-          cover += COVER_COST[classify(x + Math.cos(a) * radius, y + Math.sin(a) * radius, m.mapId)];
+          cover += COVER_COST[spot(x + Math.cos(a) * radius, y + Math.sin(a) * radius, m.mapId)];
         }
         cost += cover / 3;
         if (cost < bestCost - 1e-9) {

@@ -8,12 +8,19 @@ import type { BBox, Ring } from './geometry';
 /** An open polyline as a flat [x0, y0, x1, y1, ...] list in map units. */
 export type Polyline = number[];
 
+/** A stretch of land border between two countries (so its colour can suit both fills). */
+export interface BorderLine {
+  readonly a: string;
+  readonly b: string;
+  readonly points: Polyline;
+}
+
 /** The outlines of a set of countries, each segment listed once. */
 export interface Outlines {
   /** Segments that only one country has: the coast. */
   readonly coasts: Polyline[];
-  /** Segments two countries share: land borders. */
-  readonly borders: Polyline[];
+  /** Segments two countries share: land borders, split where the neighbour changes. */
+  readonly borders: BorderLine[];
 }
 
 interface OutlineSource {
@@ -29,10 +36,14 @@ function onExtentEdge(ax: number, ay: number, bx: number, by: number, e: BBox): 
   return (ax === bx && (ax === e[0] || ax === e[2])) || (ay === by && (ay === e[1] || ay === e[3]));
 }
 
-type Kind = 'coast' | 'border' | 'skip';
+/** 'coast', 'skip', or the neighbour's id for a border segment. */
+type Kind = string;
+const COAST = 'coast';
+const SKIP = 'skip';
 
 /**
- * Classifies every ring segment and joins runs of one kind into polylines. A segment used by
+ * Classifies every ring segment and joins runs of one kind (coast, or border with one
+ * neighbour) into polylines. A segment used by
  * two countries is a border, drawn once (by the first country that has it); one used twice by
  * the same country is a seam where Natural Earth cut a polygon (Russia at 180°) and is
  * skipped, as are segments along the clipping rectangle.
@@ -52,7 +63,7 @@ export function buildOutlines(countries: readonly OutlineSource[], extent: BBox)
   }
 
   const coasts: Polyline[] = [];
-  const borders: Polyline[] = [];
+  const borders: BorderLine[] = [];
   for (const c of countries) {
     for (const ring of c.rings) {
       const n = ring.length;
@@ -62,10 +73,10 @@ export function buildOutlines(countries: readonly OutlineSource[], extent: BBox)
         const ax = ring[i]!, ay = ring[i + 1]!, bx = ring[j]!, by = ring[j + 1]!;
         const ids = owners.get(segmentKey(ax, ay, bx, by)) ?? [];
         let kind: Kind;
-        if (onExtentEdge(ax, ay, bx, by, extent)) kind = 'skip';
-        else if (ids.length === 1) kind = 'coast';
-        else if (ids.every((id) => id === c.id)) kind = 'skip';
-        else kind = ids[0] === c.id ? 'border' : 'skip';
+        if (onExtentEdge(ax, ay, bx, by, extent)) kind = SKIP;
+        else if (ids.length === 1) kind = COAST;
+        else if (ids.every((id) => id === c.id)) kind = SKIP;
+        else kind = ids[0] === c.id ? ids.find((id) => id !== c.id)! : SKIP;
         kinds.push(kind);
       }
       // Start the walk where the kind changes, so a run crossing the ring's start stays whole.
@@ -73,9 +84,12 @@ export function buildOutlines(countries: readonly OutlineSource[], extent: BBox)
       let start = kinds.findIndex((k, s) => k !== kinds[(s + count - 1) % count]);
       if (start < 0) start = 0;
       let run: Polyline | null = null;
-      let runKind: Kind = 'skip';
+      let runKind: Kind = SKIP;
       const flush = () => {
-        if (run && run.length >= 4) (runKind === 'coast' ? coasts : borders).push(run);
+        if (run && run.length >= 4) {
+          if (runKind === COAST) coasts.push(run);
+          else borders.push({ a: c.id, b: runKind, points: run });
+        }
         run = null;
       };
       for (let s = 0; s < count; s++) {
@@ -84,7 +98,7 @@ export function buildOutlines(countries: readonly OutlineSource[], extent: BBox)
         if (kind !== runKind) {
           flush();
           runKind = kind;
-          if (kind !== 'skip') run = [ring[2 * i]!, ring[2 * i + 1]!];
+          if (kind !== SKIP) run = [ring[2 * i]!, ring[2 * i + 1]!];
         }
         if (run) {
           const j = (i + 1) % count;

@@ -26,7 +26,7 @@ export const MAP_COLORS = {
   /** Beyond the prepared geography (very wide screens). */
   background: '#98B0C0',
   coast: '#6F8FA3',
-  border: '#8A8579',
+  border: '#6F6A60',
   /** Borders over dark trust colours. */
   borderOnDark: '#F4F1EA',
   selection: '#111111',
@@ -127,7 +127,11 @@ export function membershipFill(org: MembershipLayer): string {
   return mix(MEMBERSHIP_COLORS[org], '#FFFFFF', 0.35);
 }
 
-/** Whether dark text or light text reads better on a fill. */
-export function isDark(hex: string): boolean {
-  return contrastRatio(hex, '#FFFFFF') > contrastRatio(hex, '#000000');
+/**
+ * The border colour for a line between two fills: the usual grey, or a light line when that
+ * reads better against both (between two dark trust colours, where grey disappears).
+ */
+export function borderColor(fillA: string, fillB: string): string {
+  const reads = (line: string) => Math.min(contrastRatio(line, fillA), contrastRatio(line, fillB));
+  return reads(MAP_COLORS.borderOnDark) > reads(MAP_COLORS.border) ? MAP_COLORS.borderOnDark : MAP_COLORS.border;
 }

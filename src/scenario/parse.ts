@@ -2,7 +2,7 @@
  * Reads a scenario file (YAML or JSON) into a validated `Scenario`, or into a list of located,
  * plain-English issues. Never throws: the game calls it on whatever file a user drops in.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { positionOf, textProblem } from './guards';
 import { fileError, formatPath, type ScenarioIssue, type ScenarioResult, type UnlocatedIssue } from './issues';
 import { ScenarioSchema } from './schema';
@@ -34,8 +34,11 @@ function keyPaths(doc: Document, offsets: ReadonlySet<number>): Map<number, (str
   return found;
 }
 
-/** yaml's wording for the mistakes authors make most, rephrased for people who do not know YAML. */
-function plainYamlMessage(code: string, message: string): string {
+/**
+ * yaml's wording for the mistakes authors make most, rephrased for people who do not know
+ * YAML. `lastLine` is where the error's range ends, when that is a later line.
+ */
+function plainYamlMessage(code: string, message: string, line: number, lastLine: number): string {
   const first = message.split('\n')[0] ?? '';
   const unclosed = /end with an? ([\]}])/.exec(first);
   if (unclosed) {
@@ -43,19 +46,25 @@ function plainYamlMessage(code: string, message: string): string {
     return `a ${close === ']' ? '[' : '{'} is not closed with ${close} (or the line after it is not indented enough)`;
   }
   if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation; indent with spaces only';
-  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'BAD_INDENT') {
-    return 'the indentation does not fit here: a line is indented more (or less) than the fields around it, or a colon is missing';
+  if (/must start at the same column/.test(first)) {
+    return 'this line does not line up with the ones above it: the fields of one mapping (or the items of one list) must start at the same column';
   }
-  return `${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
+    return lastLine > line
+      ? `lines ${line} and ${lastLine} do not fit together: the second is indented more than the first, or the first is missing a colon`
+      : 'a field cannot start here: is a colon missing, or is a text with ": " in it not in quotes?';
+  }
+  if (code === 'BAD_INDENT') return 'the indentation does not fit here: a line is indented more (or less) than the fields around it';
+  return `the file is not valid YAML here: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
 }
 
-function yamlIssue(file: string, e: YAMLError, lines: LineCounter, keys?: Map<number, (string | number)[]>): ScenarioIssue {
+function yamlIssue(file: string, e: YAMLError, lines: LineCounter, keys?: Map<number, (string | number)[]>, lastLine = 0): ScenarioIssue {
   const pos = lines.linePos(e.pos[0]);
   const isDuplicate = e.code === 'DUPLICATE_KEY';
   const keyPath = isDuplicate ? keys?.get(e.pos[0]) : undefined;
   const warning = e.name === 'YAMLWarning';
-  let message = `the file is not valid YAML: ${plainYamlMessage(e.code, e.message)}`;
-  if (warning) message = `YAML warning: ${plainYamlMessage(e.code, e.message)}`;
+  let message = plainYamlMessage(e.code, e.message, pos.line, lastLine);
+  if (warning) message = `YAML warning: ${message}`;
   if (isDuplicate) {
     message = keyPath
       ? `${formatPath(keyPath)} is given twice in the same mapping; write each field once`
@@ -75,7 +84,13 @@ function yamlIssue(file: string, e: YAMLError, lines: LineCounter, keys?: Map<nu
 function syntaxErrors(file: string, doc: Document, lines: LineCounter): ScenarioIssue[] {
   const duplicates = new Set(doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]));
   const keys = keyPaths(doc, duplicates);
-  const all = doc.errors.map((e) => yamlIssue(file, e, lines, keys));
+  // Errors that start together describe one mistake; the furthest end shows which lines are involved.
+  const lastLine = new Map<number, number>();
+  for (const e of doc.errors) {
+    const end = lines.linePos(Math.max(e.pos[0], e.pos[1] - 1)).line;
+    lastLine.set(e.pos[0], Math.max(end, lastLine.get(e.pos[0]) ?? 0));
+  }
+  const all = doc.errors.map((e) => yamlIssue(file, e, lines, keys, lastLine.get(e.pos[0])));
   // After the first real syntax error the parser is guessing; duplicate keys are independent.
   const firstSyntax = all.find((i) => i.code !== 'duplicate-key');
   return all.filter((i) => i.code === 'duplicate-key' || i === firstSyntax);
@@ -120,7 +135,7 @@ function parseUnchecked(source: string, file: string): ScenarioResult {
   if (doc.errors.length > 0) return { ok: false, errors: syntaxErrors(file, doc, lines), warnings: yamlWarnings };
   const contents = doc.contents;
   if (contents === null) return fileError(file, 'empty-file', 'the file has no content, only comments; a scenario starts with meta:, calendar: and delegations:');
-  if (!isMap(contents) || isAlias(contents)) {
+  if (!isMap(contents)) {
     const found = isSeq(contents) ? 'a list' : 'a single value';
     const { line, col } = lines.linePos(contents.range?.[0] ?? 0);
     return fileError(file, 'not-a-mapping', `the file must be a mapping of sections (meta:, calendar:, delegations: ...); found ${found}`, line, col);

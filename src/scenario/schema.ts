@@ -187,7 +187,7 @@ const MeasureSchema = z.strictObject({
   /** On the table from the start; events may change availability. */
   available: z.boolean().default(true),
   /** A cooperation programme with a partner organisation (SCO, ASEAN, OIC). */
-  partner: z.string().regex(/^[A-Z]{2,6}$/).optional(),
+  partner: z.string().regex(/^[A-Z]{2,6}$/, { message: 'use an organisation code in capitals (like "SCO")' }).optional(),
   /** Adopting this brings the energy bloc under CICA; it needs a founded bloc. */
   energyBloc: z.boolean().default(false),
   implementCost: z.number().int().min(0).max(5).default(1),
@@ -263,6 +263,7 @@ const ClusterSchema = z.strictObject({
   id: slug(),
   title: TextSchema,
   description: TextSchema,
+  /** Measures that must be adopted before this cluster can be tabled. */
   requires: z.array(slug()).default([]),
 });
 export type ClusterDef = z.infer<typeof ClusterSchema>;

@@ -105,12 +105,9 @@ export function checkWorldRefs(ctx: CheckContext): void {
     c.route.forEach((id, k) => ref(ctx, 'delegation', ['energy', 'corridors', i, 'route', k], id));
     uniqueEntries(ctx, c.route, ['energy', 'corridors', i, 'route'], 'duplicate-party', 'a route passes each delegation once');
   });
+  // A cluster waits for measures to be adopted (the engine looks its prerequisites up among measures).
   s.transformation.clusters.forEach((c, i) => {
-    c.requires.forEach((r, k) => {
-      // A cluster may wait for another cluster or for a measure.
-      if (ctx.ids.cluster.has(r) || ctx.ids.measure.has(r)) return;
-      ref(ctx, 'cluster', ['transformation', 'clusters', i, 'requires', k], r);
-    });
+    c.requires.forEach((r, k) => ref(ctx, 'measure', ['transformation', 'clusters', i, 'requires', k], r));
   });
 }
 

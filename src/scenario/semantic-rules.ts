@@ -116,18 +116,13 @@ export function findCycles(edges: ReadonlyMap<string, readonly string[]>): strin
 }
 
 export function checkCycles(ctx: CheckContext): void {
-  const groups = [
-    { items: ctx.s.measures, base: ['measures'], what: 'measures' },
-    { items: ctx.s.transformation.clusters, base: ['transformation', 'clusters'], what: 'clusters' },
-  ];
-  for (const { items, base, what } of groups) {
-    const edges = new Map(items.map((m) => [m.id, m.requires] as const));
-    for (const cycle of findCycles(edges)) {
-      const i = items.findIndex((m) => m.id === cycle[0]);
-      const k = items[i]!.requires.indexOf(cycle[1]!);
-      const path = [...base, i, 'requires', k];
-      error(ctx, path, 'requires-cycle', `${what} require each other in a cycle: ${cycle.join(' → ')}; none of them could ever be adopted`);
-    }
+  const { measures } = ctx.s;
+  const edges = new Map(measures.map((m) => [m.id, m.requires] as const));
+  for (const cycle of findCycles(edges)) {
+    const i = measures.findIndex((m) => m.id === cycle[0]);
+    const k = measures[i]!.requires.indexOf(cycle[1]!);
+    const path = ['measures', i, 'requires', k];
+    error(ctx, path, 'requires-cycle', `measures require each other in a cycle: ${cycle.join(' → ')}; none of them could ever be adopted`);
   }
 }
 

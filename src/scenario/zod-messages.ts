@@ -105,8 +105,8 @@ export function convertIssue(issue: Issue, data: unknown, fields: FieldLister, b
         const tail = hint === '' && allowed.length > 0 ? `; the fields here are ${allowed.join(', ')}` : hint;
         // In `{ en: Hello, world }` YAML splits the text at the comma and reads "world" as a field.
         const comma = /\s/.test(key) || key === '' ? '; if this is the rest of a text that contains a comma, put the whole text in quotes' : '';
-        const issue = one([...path, key], 'unknown-field', `${where} is not a field here${tail}${comma}`, 'key');
-        return meant === undefined ? issue : { ...issue, meant: [...path, meant] };
+        const finding = one([...path, key], 'unknown-field', `${where} is not a field here${tail}${comma}`, 'key');
+        return meant === undefined ? finding : { ...finding, meant: [...path, meant] };
       });
     }
     case 'too_small':

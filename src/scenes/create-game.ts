@@ -74,7 +74,22 @@ export function createMapGame(parent: HTMLElement, options: CreateMapGameOptions
   };
   const observer = new ResizeObserver(fit);
   observer.observe(parent);
-  game.events.once(Phaser.Core.Events.DESTROY, () => observer.disconnect());
+  // Moving the window to a screen of another density changes the ratio but not the size.
+  let density: MediaQueryList | null = null;
+  const watchDensity = () => {
+    density?.removeEventListener('change', onDensity);
+    density = window.matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    density.addEventListener('change', onDensity);
+  };
+  const onDensity = () => {
+    fit();
+    watchDensity();
+  };
+  watchDensity();
+  game.events.once(Phaser.Core.Events.DESTROY, () => {
+    observer.disconnect();
+    density?.removeEventListener('change', onDensity);
+  });
 
   return new Promise((resolve, reject) => {
     game.events.once(Phaser.Core.Events.READY, () => {

@@ -15,7 +15,7 @@ import type { MapAsset } from '../map/asset';
 import type { BBox } from '../map/geometry';
 import type { FillPlan } from '../map/fills';
 import type { Outlines } from '../map/outlines';
-import { hexToInt, MAP_COLORS } from '../map/palette';
+import { borderColor, hexToInt, MAP_COLORS } from '../map/palette';
 
 /** Line widths in CSS pixels. */
 const WIDTH = { coast: 0.9, border: 0.8, membership: 2.4, selection: 2.6, selectionHalo: 5 } as const;
@@ -45,6 +45,8 @@ export class GeographyBaker {
   private readonly detailImage: Phaser.GameObjects.Image;
   private readonly baseScale: number;
   private plan: FillPlan | null = null;
+  /** The box the detail texture shows, while it is current. */
+  private detailBox: BBox | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -68,6 +70,18 @@ export class GeographyBaker {
     const [x0, y0, x1, y1] = this.asset.extent;
     this.bake(this.base, { box: [x0, y0, x1, y1], scale: this.baseScale, cssZoom: fittedZoom });
     this.detailImage.setVisible(false);
+    this.detailBox = null;
+    this.baseImage.setVisible(true);
+  }
+
+  /**
+   * Shows the base only where the detail does not already cover the view: a full-screen
+   * layer nobody sees would still cost its fill every frame.
+   */
+  showView(box: BBox): void {
+    const d = this.detailBox;
+    const covered = d !== null && d[0] <= box[0] && d[1] <= box[1] && d[2] >= box[2] && d[3] >= box[3];
+    this.baseImage.setVisible(!covered);
   }
 
   /**
@@ -84,6 +98,8 @@ export class GeographyBaker {
     const scale = width / (box[2] - box[0]);
     this.bake(this.detail, { box, scale, cssZoom });
     this.detailImage.setTexture('map.detail').setPosition(box[0], box[1]).setDisplaySize(box[2] - box[0], box[3] - box[1]).setVisible(true);
+    this.detailBox = box;
+    this.showView(box);
   }
 
   /** Frees the textures (the scene's shutdown). */
@@ -141,7 +157,12 @@ export class GeographyBaker {
     this.lines.clear();
     const px = (css: number) => css / cssZoom;
     this.strokePolylines(this.outlines.coasts, px(WIDTH.coast), MAP_COLORS.coast);
-    this.strokePolylines(this.outlines.borders, px(WIDTH.border), MAP_COLORS.border);
+    const byColor = new Map<string, number[][]>();
+    for (const b of this.outlines.borders) {
+      const color = borderColor(plan.fills.get(b.a) ?? MAP_COLORS.sea, plan.fills.get(b.b) ?? MAP_COLORS.sea);
+      byColor.set(color, [...(byColor.get(color) ?? []), b.points]);
+    }
+    for (const [color, lines] of byColor) this.strokePolylines(lines, px(WIDTH.border), color);
     for (const o of plan.outlines) this.strokeCountry(o.mapId, px(WIDTH.membership), o.color);
     if (plan.selectedMapId !== null) {
       this.strokeCountry(plan.selectedMapId, px(WIDTH.selectionHalo), MAP_COLORS.selectionHalo);

@@ -10,7 +10,7 @@ import { buildHitIndex, hitTestCountry, type BBox, type HitIndex } from '../map/
 import { computeMarkers, layoutMarkers, markersAtZoom, type ClassifySpot, type MapMarker, type PlacedMarker } from '../map/markers';
 import { EMPTY_MAP_MODEL, indexModel, type MapModel, type ModelIndex } from '../map/model';
 import { buildOutlines } from '../map/outlines';
-import { planOverlays, type OverlayContext } from '../map/overlays';
+import { planOverlays, type OverlayContext, type OverlayPlan } from '../map/overlays';
 import { hexToInt, MAP_COLORS } from '../map/palette';
 import { pickAt } from '../map/picking';
 import { createProjector, type MapPoint, type Projector } from '../map/projection';
@@ -29,6 +29,7 @@ export interface MapSceneData {
   readonly asset: MapAsset;
 }
 
+/** The map scene (key 'map'); started by the preloader with the parsed asset. */
 export class MapScene extends Phaser.Scene {
   private asset!: MapAsset;
   private projector!: Projector;
@@ -44,10 +45,12 @@ export class MapScene extends Phaser.Scene {
   private fills: FillPlan | null = null;
   private markers: MapMarker[] = [];
   private placed: PlacedMarker[] = [];
+  private overlayPlan: OverlayPlan = { flashpoints: [], corridors: [], energyBadges: [], chair: null };
   private placedZoom = 1;
   private hoverId: string | null = null;
   private focusTween: Phaser.Tweens.Tween | null = null;
   private detailDue = -1;
+  private baseDue = -1;
   private reducedMotionFlag: boolean | null = null;
 
   constructor() {
@@ -96,9 +99,9 @@ export class MapScene extends Phaser.Scene {
     if (mapId === undefined) return;
     const marker = this.placed.find((m) => m.mapId === mapId);
     const shape = this.shapes.get(mapId);
-    const box: BBox | null = marker?.kind === 'edge' || !shape
-      ? marker ? [marker.x - 60, marker.y - 40, marker.x + 60, marker.y + 40] : null
-      : shape.bbox;
+    // An off-map state is shown by its edge marker, with some of the map around it.
+    let box: BBox | null = shape && marker?.kind !== 'edge' ? shape.bbox : null;
+    if (!box && marker) box = [marker.x - 60, marker.y - 40, marker.x + 60, marker.y + 40];
     if (!box) return;
     const target = viewForBox(this.view, this.viewport(), box, this.limits);
     this.stopFocus();
@@ -137,6 +140,11 @@ export class MapScene extends Phaser.Scene {
   }
 
   override update(time: number): void {
+    if (this.baseDue >= 0 && time >= this.baseDue && this.fills) {
+      this.baseDue = -1;
+      this.baker.setPlan(this.fills, fitZoom(this.viewport(), this.limits.frame));
+      this.detailDue = time;
+    }
     if (this.detailDue >= 0 && time >= this.detailDue) {
       this.detailDue = -1;
       const cam = this.cameras.main;
@@ -178,14 +186,15 @@ export class MapScene extends Phaser.Scene {
     this.index = indexModel(model);
     const fills = planFills(model, this.index, this.asset.countries.map((c) => c.id));
     if (force || fills.key !== this.fills?.key) {
+      // Baked on the next frame: a model sent right after another costs one bake, not two.
       this.fills = fills;
-      this.baker.setPlan(fills, fitZoom(this.viewport(), this.limits.frame));
-      this.detailDue = 0;
+      this.baseDue = 0;
     }
     const candidates = model.countries
       .filter((c) => c.delegationId !== null)
       .map((c) => ({ mapId: c.mapId, delegationId: c.delegationId!, role: c.role, capital: model.capitals[c.delegationId!] }));
     this.markers = computeMarkers(candidates, this.shapes, this.projector, this.asset.frame);
+    this.overlayPlan = planOverlays(model, this.overlayContext());
     this.placeMarkers();
     this.drawOverlay();
   }
@@ -197,9 +206,12 @@ export class MapScene extends Phaser.Scene {
       const id = hitTestCountry(this.hitIndex, x, y);
       if (id === null) return 'sea';
       if (id === own) return 'own';
-      return this.index.byMapId.get(id)?.delegationId ? 'delegation' : 'context';
+      return this.delegationOf(id) !== null ? 'delegation' : 'context';
     };
-    this.placed = layoutMarkers(markersAtZoom(this.markers, this.shapes, this.view.zoom), this.view.zoom, classify);
+    // Markers step aside from flashpoints, badges and the chair star rather than hide them.
+    const plan = this.overlayPlan;
+    const obstacles = [...plan.flashpoints, ...plan.energyBadges, ...(plan.chair ? [plan.chair] : [])];
+    this.placed = layoutMarkers(markersAtZoom(this.markers, this.shapes, this.view.zoom), this.view.zoom, classify, obstacles);
   }
 
   private drawOverlay(): void {
@@ -207,7 +219,7 @@ export class MapScene extends Phaser.Scene {
     this.overlay.draw({
       model: this.model,
       index: this.index,
-      plan: planOverlays(this.model, this.overlayContext()),
+      plan: this.overlayPlan,
       fills: this.fills,
       markers: this.placed,
       zoom: this.view.zoom,
@@ -230,6 +242,7 @@ export class MapScene extends Phaser.Scene {
     const cam = this.cameras.main;
     cam.setZoom(this.view.zoom * this.pixelRatio());
     cam.centerOn(this.view.centerX, this.view.centerY);
+    this.baker.showView(this.visibleBox());
     if (force || this.view.zoom !== previousZoom) {
       // Markers keep their map position through small zoom steps: layout costs a few
       // thousand point tests, and a wheel spin fires many steps.
@@ -241,7 +254,9 @@ export class MapScene extends Phaser.Scene {
 
   private onResize(): void {
     this.cameras.main.setSize(this.scale.width, this.scale.height);
-    if (this.fills) this.baker.setPlan(this.fills, fitZoom(this.viewport(), this.limits.frame));
+    // The base's line widths suit the fitted zoom, which the size sets; rebake once the
+    // resizing stops rather than on every step of a window drag.
+    this.baseDue = this.time.now + 200;
     this.applyView(true);
   }
 
@@ -250,9 +265,15 @@ export class MapScene extends Phaser.Scene {
     this.focusTween = null;
   }
 
+  /** The delegation a map id stands for in the current model, if any. */
+  private delegationOf(mapId: string | null): string | null {
+    return mapId === null ? null : this.index.byMapId.get(mapId)?.delegationId ?? null;
+  }
+
   private pick(x: number, y: number): string | null {
     const [mx, my] = screenToMap(this.view, this.viewport(), x, y);
-    return pickAt(this.hitIndex, this.placed, mx, my, this.view.zoom)?.mapId ?? null;
+    const selectable = (mapId: string) => this.delegationOf(mapId) !== null;
+    return pickAt(this.hitIndex, this.placed, mx, my, this.view.zoom, selectable)?.mapId ?? null;
   }
 
   private hoverAt(x: number | null, y: number | null): void {
@@ -260,16 +281,14 @@ export class MapScene extends Phaser.Scene {
     if (mapId !== this.hoverId) {
       this.hoverId = mapId;
       this.overlay.setHover(mapId);
-      const selectable = mapId !== null && (this.index.byMapId.get(mapId)?.delegationId ?? null) !== null;
-      this.game.canvas.style.cursor = selectable ? 'pointer' : '';
+      this.game.canvas.style.cursor = this.delegationOf(mapId) !== null ? 'pointer' : '';
     }
     // Off the canvas there is no position: -1, -1 tells the UI to hide its tooltip.
     this.events.emit(MAP_EVENTS.hover, mapId, x ?? -1, y ?? -1);
   }
 
   private clickAt(x: number, y: number): void {
-    const mapId = this.pick(x, y);
-    const delegationId = mapId === null ? null : this.index.byMapId.get(mapId)?.delegationId ?? null;
+    const delegationId = this.delegationOf(this.pick(x, y));
     if (delegationId !== null) this.events.emit(MAP_EVENTS.select, delegationId);
   }
 

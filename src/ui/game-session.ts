@@ -27,6 +27,9 @@ export interface SessionOptions {
 
 type Listener = () => void;
 
+/** How often the progress of AI turns is redrawn. */
+const PROGRESS_MS = 400;
+
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export class GameSession {
@@ -66,7 +69,7 @@ export class GameSession {
     this.seed = o.seed;
     this.storage = o.storage ?? null;
     this.schedule = o.schedule ?? ((fn) => setTimeout(fn, 0));
-    this.budgetMs = o.budgetMs ?? 14;
+    this.budgetMs = o.budgetMs ?? 30;
     const seats: Record<DelegationId, Seat> = {};
     for (const d of o.scenario.delegations) seats[d.id] = d.id === o.me ? 'human' : 'ai';
     this.conductor = new Conductor({ scenario: o.scenario, seed: o.seed, seats, policy: policyFor(o.difficulty), log: o.log ?? [] });
@@ -137,6 +140,7 @@ export class GameSession {
     this.aiBusy = true;
     this.aiSteps = 0;
     this.emit();
+    let lastEmit = now();
     const chunk = () => {
       if (this.stopped) return;
       const start = now();
@@ -152,7 +156,11 @@ export class GameSession {
       this.snapshot = this.conductor.snapshot();
       this.save();
       if (more && left > 0 && this.conductor.nextAi()) {
-        this.emit();
+        // Redrawing every panel and the map after each chunk would cost more than the AI itself.
+        if (now() - lastEmit >= PROGRESS_MS) {
+          lastEmit = now();
+          this.emit();
+        }
         this.schedule(chunk);
       } else {
         this.aiBusy = false;

@@ -58,7 +58,7 @@ describe('session clock', () => {
     actor.send({ type: 'phase.end' });
     expect(emitted).toContain('phase.end-requested');
     const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-    const restored = createActor(sessionMachine, { snapshot: persisted, clock: new SimulatedClock() }).start();
+    const restored = createActor(sessionMachine, { snapshot: persisted, clock: new SimulatedClock(), input: {} }).start();
     expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
     expect(restored.getSnapshot().value).toEqual(actor.getSnapshot().value);
   });

@@ -12,7 +12,7 @@ import { fixtureText } from './helpers';
 const TEXT = fixtureText();
 const DATA = parseYaml(TEXT) as Json;
 // FUZZ_RUNS=5000 npx vitest run test/scenario/fuzz.test.ts for a long hunt.
-const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 
 function expectWellFormed(result: ScenarioResult): void {
   const issues = result.ok ? result.warnings : [...result.errors, ...result.warnings];

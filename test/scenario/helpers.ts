@@ -13,11 +13,16 @@ export function fixtureText(): string {
   return readFileSync(FIXTURE_PATH, 'utf8');
 }
 
-/** The small valid scenario, parsed; a fresh copy each call so tests can mutate it. */
+let parsed: Scenario | undefined;
+
+/** The small valid scenario, parsed once; a fresh copy each call so tests can mutate it. */
 export function fixtureScenario(): Scenario {
-  const result = parseScenario(fixtureText(), 'small.yaml');
-  if (!result.ok) throw new Error(`the fixture is invalid: ${result.errors.map((e) => e.message).join('; ')}`);
-  return result.scenario;
+  if (!parsed) {
+    const result = parseScenario(fixtureText(), 'small.yaml');
+    if (!result.ok) throw new Error(`the fixture is invalid: ${result.errors.map((e) => e.message).join('; ')}`);
+    parsed = result.scenario;
+  }
+  return structuredClone(parsed);
 }
 
 /** The errors of a result (none when it is ok). */

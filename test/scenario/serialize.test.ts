@@ -51,7 +51,7 @@ describe('serializeScenario', () => {
         s.flashpoints[0]!.drift = Object.is(drift, -0) ? 0 : drift;
         expect(reparse(s, format)).toEqual(s);
       }),
-      { numRuns: 60 },
+      { numRuns: 25 },
     );
   });
 });

@@ -70,7 +70,7 @@ export function GameScreen({ session, onLeave }: Props) {
 
   return (
     <GameContext.Provider value={ui}>
-      <div class="game">
+      <div class="game" data-phase={game.phase} data-round={game.round} data-log={session.snapshot.log.length} data-busy={String(session.aiBusy)}>
         <a class="skip-link" href="#main">{t('nav.skip')}</a>
         <PhaseBar onLeave={onLeave} />
         <TabNav tab={tab} onTab={setTab} />

@@ -40,7 +40,7 @@ export function Modal({ title, onClose, children, closeLabel, wide = false }: Pr
       <div class="modal__head">
         <h2 id="modal-title" tabIndex={-1} data-autofocus>{title}</h2>
       </div>
-      <div class="modal__body">{children}</div>
+      <div class="modal__body" tabIndex={0}>{children}</div>
       <div class="modal__foot">
         <button type="button" class="button button--primary" onClick={onClose}>{closeLabel}</button>
       </div>

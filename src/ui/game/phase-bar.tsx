@@ -35,10 +35,6 @@ export function PhaseBar({ onLeave }: { onLeave(): void }) {
           {mine && stat(t('bar.influence'), formatNumber(lang, mine.influence), 'stat--mine')}
           {mine && stat(t('bar.prestige'), formatNumber(lang, mine.prestige), 'stat--mine')}
         </dl>
-        <div class="phase-bar__tools">
-          <PrefsControls />
-          <button type="button" class="button button--quiet" onClick={onLeave}>{t('bar.leave')}</button>
-        </div>
       </div>
       <div class="phase-bar__guide">
         <p class="phase-bar__now">
@@ -50,6 +46,10 @@ export function PhaseBar({ onLeave }: { onLeave(): void }) {
             : game.phase !== 'concluded' && t('bar.waiting', { who: waitingFor(g, me, session.snapshot.awaiting) })}
           {session.saveFailed && <span class="warning"> {t('bar.save-failed')}</span>}
         </p>
+        <div class="phase-bar__tools">
+          <PrefsControls />
+          <button type="button" class="button button--quiet" onClick={onLeave}>{t('bar.leave')}</button>
+        </div>
       </div>
     </header>
   );

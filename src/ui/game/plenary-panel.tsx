@@ -60,7 +60,6 @@ export function PlenaryPanel() {
     <>
       <PanelHeading title={t('tab.plenary')} />
       {game.phase !== 'plenary' && <p class="notice">{t(game.phase === 'consultations' ? 'plenary.not-yet' : 'plenary.over')}</p>}
-      <PlenaryAgenda />
       {item && (
         <>
           <section class="section section--attention" aria-labelledby="plenary-item">
@@ -87,6 +86,7 @@ export function PlenaryPanel() {
           <PositionsTable proposal={item} />
         </>
       )}
+      <PlenaryAgenda />
       <Decisions />
     </>
   );

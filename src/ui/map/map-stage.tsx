@@ -4,15 +4,19 @@
  * The map is drawn from a `MapModel` built from the snapshot; clicking a delegation opens its
  * dossier, and opening a dossier elsewhere pans the map to it.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { MapLayers } from '../../map/model';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { MapLayers, MapModel } from '../../map/model';
 import type { MapGame } from '../../scenes/create-game';
 import { MAP_EVENTS } from '../../scenes/keys';
 import { useGame } from '../context';
 import { buildMapModel } from '../map-model';
+import { idleLoop, REDRAW_MS, type IdleLoop } from './idle-loop';
 import { LayerControls } from './layer-controls';
 import { MapLegend } from './map-legend';
 import { MapTooltip, type Hover } from './map-tooltip';
+
+/** How long game-driven changes wait before the map is re-coloured. */
+const MODEL_SETTLE_MS = 2000;
 
 export const DEFAULT_LAYERS: MapLayers = { trust: true, flashpoints: true, energy: true, memberships: null, chair: true };
 
@@ -28,6 +32,7 @@ export function MapStage() {
   const [roomy] = useState(() => window.innerHeight >= 900);
   // The first selection (the player's own delegation) keeps the whole map in view.
   const fromMap = useRef(true);
+  const idle = useRef<IdleLoop | null>(null);
   const selectRef = useRef(g.select);
   selectRef.current = g.select;
 
@@ -44,6 +49,7 @@ export function MapStage() {
           m.game.destroy(true);
           return;
         }
+        idle.current = idleLoop(m.game, parent);
         m.map.events.on(MAP_EVENTS.hover, (mapId: string | null, x: number, y: number) => setHover(mapId === null || x < 0 ? null : { mapId, x, y }));
         m.map.events.on(MAP_EVENTS.select, (id: string) => {
           fromMap.current = true;
@@ -54,15 +60,47 @@ export function MapStage() {
       .catch((e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       alive = false;
+      // A sleeping loop would never run the destroy Phaser schedules for its next frame.
+      idle.current?.dispose();
+      idle.current = null;
       created?.game.destroy(true);
     };
   }, []);
 
-  const model = useMemo(() => buildMapModel({ scenario, game, lang, selected, layers }), [scenario, game, lang, selected, layers]);
+  // While AI delegations act, the map keeps the last settled game: re-colouring it on every
+  // chunk of their turns would cost more than the turns themselves.
+  const settled = useRef(game);
+  if (!g.session.aiBusy) settled.current = game;
+  const shown = settled.current;
+  const model = useMemo(() => buildMapModel({ scenario, game: shown, lang, selected, layers }), [scenario, shown, lang, selected, layers]);
 
+  // What the player changes on the map shows at once; what the game changes (trust after each
+  // decision) waits for a quiet moment, since re-colouring the map is the costliest redraw.
+  const pushed = useRef<MapModel | null>(null);
+  const pushedLang = useRef(lang);
   useEffect(() => {
-    map?.map.setModel(model);
+    if (!map) return;
+    const push = () => {
+      pushed.current = model;
+      map.map.setModel(model);
+      idle.current?.poke(REDRAW_MS);
+    };
+    const last = pushed.current;
+    if (!last || last.selected !== model.selected || last.layers !== model.layers || lang !== pushedLang.current) {
+      pushedLang.current = lang;
+      push();
+      return;
+    }
+    const timer = setTimeout(push, MODEL_SETTLE_MS);
+    return () => clearTimeout(timer);
   }, [map, model]);
+
+  // The map holds still while the AI delegations take their turns, so that drawing frames
+  // does not take the main thread from them (it matters on machines without a GPU).
+  const busy = g.session.aiBusy;
+  useLayoutEffect(() => {
+    idle.current?.hold(busy);
+  }, [map, busy]);
 
   useEffect(() => {
     map?.game.canvas?.setAttribute('aria-label', t('map.canvas-label'));
@@ -70,7 +108,10 @@ export function MapStage() {
 
   useEffect(() => {
     if (!map) return;
-    if (selected && !fromMap.current) map.map.focusDelegation(selected);
+    if (selected && !fromMap.current) {
+      idle.current?.poke();
+      map.map.focusDelegation(selected);
+    }
     fromMap.current = false;
   }, [map, selected]);
 

@@ -1,0 +1,25 @@
+import { launchChromium, startDemoServer } from './test/e2e/map-browser';
+const { url, server } = await startDemoServer();
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await page.goto(`${url}?still`);
+await page.waitForFunction(() => window.mapDemo?.ready === true, null, { timeout: 90000 });
+await page.waitForTimeout(2000);
+const r = await page.evaluate(`(async () => {
+  const frames = async (n) => { const t = []; let last = performance.now(); for (let i = 0; i < n; i++) { await new Promise(requestAnimationFrame); const now = performance.now(); t.push(Math.round(now - last)); last = now; } return t; };
+  const map = window.mapDemo.map;
+  const out = {};
+  out.all = await frames(8);
+  map.baker.detailImage.setVisible(false);
+  out.noDetail = await frames(8);
+  map.baker.baseImage.setVisible(false);
+  out.noBase = await frames(8);
+  for (const t of map.overlay.labels.values()) t.setVisible(false);
+  out.noLabels = await frames(8);
+  map.overlay.graphics.setVisible(false);
+  out.nothing = await frames(8);
+  map.game.loop.sleep(); map.game.loop.wake();
+  return out;
+})()`);
+console.log(JSON.stringify(r));
+await browser.close(); await server.close();

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { createGame, type GameState } from '../../src/engine';
+import { act, allReady, decide, plenaryOn } from './helpers';
+import { smallScenario } from './fixtures';
+
+const s = smallScenario();
+
+function positionOf(state: GameState, by: string) {
+  const d = decide(s, state, by);
+  expect(d.action.type).toBe('plenary.position');
+  return d.action as Extract<typeof d.action, { type: 'plenary.position' }>;
+}
+
+describe('positions honour red lines', () => {
+  it('objects to a measure on its red line, saying so', () => {
+    const p = positionOf(plenaryOn(s, 'm2', 'DDD'), 'AAA');
+    expect(p).toMatchObject({ stance: 'objection', reason: { code: 'red-line-measure', params: { measure: 'm2' } } });
+  });
+
+  it('asks for weakening when its red line accepts a weakened measure', () => {
+    const p = positionOf(plenaryOn(s, 'm4', 'BBB'), 'DDD');
+    expect(p).toMatchObject({ stance: 'reservation', amendment: 'weaken', reason: { code: 'red-line-measure-weaken' } });
+  });
+
+  it('objects to sensitive measures while a flashpoint it is party to is in crisis and trust is low', () => {
+    const p = positionOf(plenaryOn(s, 'm2', 'DDD'), 'CCC');
+    expect(p).toMatchObject({ stance: 'objection', reason: { code: 'red-line-military-crisis', params: { flashpoint: 'fp', measure: 'm2' } } });
+  });
+
+  it('asks a sensitive measure to be phased in when party to a crisis without that red line', () => {
+    const p = positionOf(plenaryOn(s, 'm2', 'DDD'), 'BBB');
+    expect(p).toMatchObject({ stance: 'reservation', amendment: 'phase-in', reason: { code: 'flashpoint-crisis', params: { flashpoint: 'fp' } } });
+  });
+
+  it('objects to bringing the energy bloc under CICA on that red line', () => {
+    const state = plenaryOn(s, 'm3', 'CCC', (g) => {
+      let x = act(s, g, { type: 'energy.found', by: 'BBB' });
+      x = act(s, x, { type: 'energy.join', by: 'CCC' });
+      return act(s, x, { type: 'energy.join', by: 'AAA' });
+    });
+    expect(positionOf(state, 'AAA')).toMatchObject({ stance: 'objection', reason: { code: 'red-line-energy-bloc' } });
+  });
+
+  it('keeps a pledge by supporting, unless a red line forbids it', () => {
+    let state = createGame(s, 1);
+    state = act(s, state, { type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm1' } });
+    const id = state.proposalOrder.at(-1)!;
+    state = act(s, state, { type: 'consult.pledge', by: 'DDD', proposal: id });
+    state = allReady(s, state);
+    expect(positionOf(state, 'DDD')).toMatchObject({ stance: 'support', reason: { code: 'pledge', params: { proposal: id } } });
+
+    let red = createGame(s, 1);
+    red = act(s, red, { type: 'proposal.table', by: 'DDD', subject: { kind: 'measure', measure: 'm2' } });
+    red = act(s, red, { type: 'consult.pledge', by: 'AAA', proposal: red.proposalOrder.at(-1)! });
+    red = allReady(s, red);
+    expect(positionOf(red, 'AAA')).toMatchObject({ stance: 'objection', reason: { code: 'red-line-measure' } });
+  });
+
+  it('refuses consent to fact-finding on its red line and gives it where it trusts the requester', () => {
+    let state = createGame(s, 1);
+    state = act(s, state, { type: 'diplomacy.fact-finding', by: 'DDD', flashpoint: 'fp' });
+    const refusal = decide(s, state, 'BBB');
+    expect(refusal.action).toMatchObject({ type: 'diplomacy.consent', accept: false });
+    expect(refusal.reason).toMatchObject({ code: 'red-line-fact-finding', params: { flashpoint: 'fp' } });
+    const consent = decide(s, state, 'CCC');
+    expect(consent.action).toMatchObject({ type: 'diplomacy.consent', flashpoint: 'fp' });
+  });
+
+  it('supports a measure that serves its interests, naming the dimension', () => {
+    const p = positionOf(plenaryOn(s, 'm1', 'BBB'), 'DDD');
+    expect(p).toMatchObject({ stance: 'support', reason: { code: 'interest', params: { dimension: 'human' } } });
+  });
+});
+
+describe('the proposer', () => {
+  it('withdraws a proposal that would be blocked rather than lose the vote', () => {
+    let state = plenaryOn(s, 'm2', 'DDD');
+    for (const by of ['AAA', 'BBB', 'CCC', 'DDD']) state = act(s, state, decide(s, state, by).action);
+    // BBB's reservation asks for phase-in, which costs the proposer nothing: it is made first.
+    const amend = decide(s, state, 'DDD');
+    expect(amend.action).toMatchObject({ type: 'plenary.amend', amendment: 'phase-in' });
+    state = act(s, state, amend.action);
+    const d = decide(s, state, 'DDD');
+    expect(d.action.type).toBe('plenary.withdraw');
+    expect(d.reason).toMatchObject({ code: 'withdraw-blocked' });
+  });
+
+  it('meets a red line halfway by weakening the measure, then calls the decision', () => {
+    let state = plenaryOn(s, 'm4', 'AAA');
+    for (const by of ['AAA', 'BBB', 'CCC', 'DDD']) state = act(s, state, decide(s, state, by).action);
+    const first = decide(s, state, 'AAA');
+    expect(first.action).toMatchObject({ type: 'plenary.amend', amendment: 'weaken' });
+    state = act(s, state, first.action);
+    expect(state.proposals[state.proposalOrder.at(-1)!]!.positions.DDD).toMatchObject({ stance: 'support', reason: { code: 'amendment-accepted' } });
+    expect(decide(s, state, 'AAA').action.type).toBe('plenary.decide');
+  });
+
+  it('links a blocked proposal with a later one its objector values, into a package that passes', () => {
+    let state = createGame(s, 1);
+    state = act(s, state, { type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm1' } });
+    state = act(s, state, { type: 'proposal.table', by: 'DDD', subject: { kind: 'measure', measure: 'm4' } });
+    const [first, second] = state.proposalOrder.slice(-2);
+    state = allReady(s, state);
+    for (const by of ['AAA', 'BBB', 'CCC', 'DDD']) state = act(s, state, decide(s, state, by).action);
+    expect(state.proposals[first!]!.positions.CCC).toMatchObject({ stance: 'objection', reason: { code: 'low-trust', params: { proposer: 'BBB' } } });
+    const d = decide(s, state, 'BBB');
+    expect(d.action).toMatchObject({ type: 'plenary.link', proposal: first, with: second });
+    expect(d.reason).toMatchObject({ code: 'link-package', params: { with: second, blockers: 1 } });
+    state = act(s, state, d.action);
+    expect(decide(s, state, 'CCC').action).toMatchObject({ type: 'plenary.position', stance: 'support' });
+  });
+});

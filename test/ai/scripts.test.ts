@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseSimArgs } from '../../scripts/lib/sim-cli';
+import { formatSimulation, main as simulateMain, simulate } from '../../scripts/simulate';
+import { main as balanceMain } from '../../scripts/balance';
+import { balance, formatBalance } from '../../scripts/lib/balance-report';
+import { smallScenario } from './fixtures';
+
+describe('simulation arguments', () => {
+  it.each([
+    [['mini'], { scenario: 'mini', games: 10, seed: 1, json: false, difficulty: 'normal' }],
+    [['x.yaml', '--games', '3', '--seed', '9', '--json', '--difficulty', 'hard'], { scenario: 'x.yaml', games: 3, seed: 9, json: true, difficulty: 'hard' }],
+    [['--games=2', 'x'], { scenario: 'x', games: 2 }],
+  ])('reads %j', (argv, expected) => {
+    const r = parseSimArgs(argv, { games: 10 });
+    expect(r.ok && r.args).toMatchObject(expected);
+  });
+
+  it.each([
+    [[], 'name a scenario'],
+    [['a', 'b'], 'one scenario at a time'],
+    [['a', '--games', '0'], '--games'],
+    [['a', '--games'], '--games'],
+    [['a', '--seed', '1.5'], '--seed'],
+    [['a', '--difficulty', 'insane'], '--difficulty'],
+    [['a', '--fast'], 'unknown option --fast'],
+  ])('refuses %j', (argv, message) => {
+    const r = parseSimArgs(argv, { games: 10 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain(message);
+  });
+
+  it('exits with 2 and one line on stderr for bad arguments or an unknown scenario', () => {
+    for (const run of [simulateMain, balanceMain]) {
+      for (const argv of [['--games', 'x'], ['no-such-scenario-here']]) {
+        const err: string[] = [];
+        expect(run(argv, () => undefined, (s) => err.push(s))).toBe(2);
+        expect(err.join('')).toMatch(/^[a-z]+: [^\n]+\n$/);
+      }
+    }
+  });
+});
+
+describe('simulate and balance', () => {
+  const s = smallScenario();
+  it('print the same for the same arguments', () => {
+    const args = { games: 3, seed: 5, difficulty: 'normal' as const };
+    const a = formatSimulation(simulate(s, args), s);
+    expect(formatSimulation(simulate(s, args), s)).toBe(a);
+    expect(a).toContain('charter adopted:');
+    expect(a.split('\n').filter((l) => /^\s+\d+\s/.test(l))).toHaveLength(3);
+  });
+
+  it('report the charter, cohesion, blocked measures and the lookahead check', () => {
+    const r = balance(s, { games: 4, seed: 1, difficulty: 'normal' });
+    expect(r.charter.track).toBe(true);
+    expect(r.delegations).toHaveLength(s.delegations.filter((d) => d.role === 'member').length);
+    expect(r.blocked.some((b) => b.subject === 'm2' && b.by.some((x) => x.id === 'AAA'))).toBe(true);
+    expect(r.lookahead.games).toBe(4);
+    expect(formatBalance(r)).toBe(formatBalance(balance(s, { games: 4, seed: 1, difficulty: 'normal' })));
+  });
+});
