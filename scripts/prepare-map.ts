@@ -26,9 +26,11 @@ const TARGET = resolve(ROOT, 'assets/map/asia.json');
 
 /** Douglas-Peucker tolerance in map units (about a quarter of a screen pixel at the default zoom). */
 const SIMPLIFY_TOLERANCE = 0.4;
-/** Islands smaller than this (square map units, about 130 km²) are dropped... */
+/**
+ * Islands smaller than this (square map units, about 130 km²) are dropped, unless one is its
+ * country's largest piece or holds a CICA capital: no country disappears this way.
+ */
 const MIN_RING_AREA = 3;
-/** ...unless the island is the country's largest piece. */
 /** Whole territories smaller than this (about 10 km²: Vatican, Monaco) add nothing at this scale. */
 const MIN_COUNTRY_AREA = 0.25;
 const DECIMALS = 10;

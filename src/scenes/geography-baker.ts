@@ -92,8 +92,9 @@ export class GeographyBaker {
     if (!this.plan) return;
     const cap = Math.min(DETAIL_MAX_SIDE, this.maxTextureSize());
     const supersample = Math.min(DETAIL_SUPERSAMPLE, cap / Math.max(devicePixels.width, devicePixels.height));
-    const width = Math.max(2, Math.ceil(devicePixels.width * supersample));
-    const height = Math.max(2, Math.ceil(devicePixels.height * supersample));
+    // Even sizes, as DynamicTexture would round them, so the scale below is exact.
+    const width = 2 * Math.max(1, Math.ceil((devicePixels.width * supersample) / 2));
+    const height = 2 * Math.max(1, Math.ceil((devicePixels.height * supersample) / 2));
     if (this.detail.width !== width || this.detail.height !== height) this.detail.setSize(width, height);
     const scale = width / (box[2] - box[0]);
     this.bake(this.detail, { box, scale, cssZoom });

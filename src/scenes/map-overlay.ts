@@ -235,8 +235,11 @@ export class MapOverlay {
         }).setDepth(4);
         this.labels.set(id, text);
       }
+      // Each of these re-rasterises the text: only call them on a real change.
       if (text.text !== w.text) text.setText(w.text);
-      text.setFontStyle(w.bold ? 'bold' : 'normal').setResolution(state.pixelRatio);
+      const fontStyle = w.bold ? 'bold' : 'normal';
+      if (text.style.fontStyle !== fontStyle) text.setFontStyle(fontStyle);
+      if (text.style.resolution !== state.pixelRatio) text.setResolution(state.pixelRatio);
       // Labels keep their size on screen: the camera scales by zoom, the text by 1 / zoom.
       text.setOrigin(w.originX, 0.5).setPosition(w.x, w.y).setScale(1 / state.zoom);
       const shift = (0.5 - w.originX) * text.width;
