@@ -22,7 +22,10 @@ function myTabled(ctx: AiContext): string[] {
   return roundAgenda(ctx.state).filter((id) => ctx.state.proposals[id]!.proposer === ctx.me);
 }
 
-/** Expected objectors to this delegation's tabled proposals whose objection is not a red line. */
+/** Objections that talks and offers can answer: distrust of the proposer, not red lines or national priorities. */
+const PERSUADABLE = ['low-trust', 'broken-pledges'];
+
+/** Expected objectors to this delegation's tabled proposals whose objection can be answered. */
 function persuadable(ctx: AiContext): Array<{ who: DelegationId; proposal: string; code: string }> {
   const hit = ctx.cache.get('persuadable') as ReturnType<typeof persuadable> | undefined;
   if (hit) return hit;
@@ -31,7 +34,7 @@ function persuadable(ctx: AiContext): Array<{ who: DelegationId; proposal: strin
     const f = forecast(ctx, questionOf(ctx.state, id));
     for (const who of f.objection) {
       const code = f.positions[who]!.reason.code;
-      if (who !== ctx.me && !(RED_LINE_CODES as readonly string[]).includes(code)) out.push({ who, proposal: id, code });
+      if (who !== ctx.me && PERSUADABLE.includes(code)) out.push({ who, proposal: id, code });
     }
   }
   ctx.cache.set('persuadable', out);
@@ -88,8 +91,8 @@ function offerDecision(ctx: AiContext, book: Book, spendable: number): Decision 
 function talksDecision(ctx: AiContext, book: Book, spendable: number): Decision | null {
   if (ctx.scenario.rules.costs.talks > spendable) return null;
   const talk = (w: DelegationId) => findIn(book, 'consult.talks', (a) => a.with === w);
-  for (const { who, proposal, code } of persuadable(ctx)) {
-    const action = code === 'low-trust' || code === 'broken-pledges' ? talk(who) : undefined;
+  for (const { who, proposal } of persuadable(ctx)) {
+    const action = talk(who);
     if (action) return { action, reason: reason('talks-objector', { with: who, proposal }) };
   }
   for (const fid of ctx.idx.partyTo.get(ctx.me) ?? []) {

@@ -10,7 +10,7 @@ import type { FillPlan } from '../map/fills';
 import { placeLabels, type LabelCandidate } from '../map/labels';
 import { STAGE_SYMBOLS } from '../map/legend';
 import { MARKER_RADIUS_PX, type PlacedMarker } from '../map/markers';
-import type { MapModel, ModelIndex } from '../map/model';
+import type { MapModel } from '../map/model';
 import { dashPolyline, type OverlayPlan } from '../map/overlays';
 import { CHAIR_COLOR, ENERGY_COLOR, hexToInt, MAP_COLORS, ROLE_COLORS, STAGE_COLORS } from '../map/palette';
 import type { MapPoint } from '../map/projection';
@@ -21,7 +21,6 @@ const STROKE_PX = 1.5;
 /** What one redraw needs. */
 export interface OverlayState {
   readonly model: MapModel;
-  readonly index: ModelIndex;
   readonly plan: OverlayPlan;
   readonly fills: FillPlan;
   readonly markers: readonly PlacedMarker[];
@@ -228,6 +227,7 @@ export class MapOverlay {
         text = this.scene.add.text(0, 0, w.text, {
           fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
           fontSize: `${LABEL_FONT_PX}px`,
+          fontStyle: w.bold ? 'bold' : 'normal',
           color: MAP_COLORS.labelText,
           stroke: MAP_COLORS.labelHalo,
           strokeThickness: 3,

@@ -218,7 +218,6 @@ export class MapScene extends Phaser.Scene {
     if (!this.fills) return;
     this.overlay.draw({
       model: this.model,
-      index: this.index,
       plan: this.overlayPlan,
       fills: this.fills,
       markers: this.placed,

@@ -122,21 +122,26 @@ export class GameSession {
     this.snapshot = this.conductor.snapshot();
     if (!rejection) this.save();
     this.emit();
-    if (!rejection) this.runAi();
+    if (!rejection) this.runAi(true);
     return rejection;
   }
 
+  /** Whether the player is still consulting (consultations open and not yet ready). */
+  private consulting(game: GameState): boolean {
+    return game.phase === 'consultations' && game.delegations[this.me]?.ready === false;
+  }
+
   /**
-   * Lets AI delegations take their turns, yielding to the browser between chunks. While the
-   * player is still consulting, each AI delegation acts once per player action (consultations
-   * are simultaneous, so the AI reacts to what the player does); otherwise they play until the
-   * player (or no one) is awaited.
+   * Lets AI delegations take their turns, yielding to the browser between chunks. Consultations
+   * are simultaneous: each round's open with the player's move, and while the player consults
+   * each AI delegation acts once per player action (so the AI reacts to what the player does).
+   * Otherwise they play until the player (or no one) is awaited.
    */
-  runAi(): void {
+  runAi(afterPlayer = false): void {
     if (this.aiBusy || this.stopped || !this.conductor.nextAi()) return;
-    const game = this.conductor.game;
-    const consulting = game.phase === 'consultations' && game.delegations[this.me]?.ready === false;
-    let left = consulting ? this.conductor.snapshot().awaiting.filter((d) => d !== this.me).length : Infinity;
+    const pass = this.consulting(this.conductor.game);
+    if (pass && !afterPlayer) return;
+    let left = pass ? this.conductor.snapshot().awaiting.filter((d) => d !== this.me).length : Infinity;
     this.aiBusy = true;
     this.aiSteps = 0;
     this.emit();
@@ -146,6 +151,10 @@ export class GameSession {
       const start = now();
       let more = true;
       while (more && left > 0 && now() - start < this.budgetMs) {
+        if (!pass && this.consulting(this.conductor.game)) {
+          more = false;
+          break;
+        }
         more = this.conductor.stepAi() !== null;
         if (more) {
           left--;

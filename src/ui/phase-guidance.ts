@@ -2,7 +2,7 @@
  * What the player should do now, and whom the game waits for, in one sentence each.
  */
 import { currentItem, type DelegationId, type GameState } from '../engine';
-import { delegationName, joinList, packageTitle, type NameContext } from './names';
+import { delegationName, joinList, type NameContext } from './names';
 
 export function guidance(c: NameContext, game: GameState, me: DelegationId, awaiting: readonly DelegationId[], aiBusy: boolean): string {
   const mine = awaiting.includes(me) && !aiBusy;
@@ -12,9 +12,9 @@ export function guidance(c: NameContext, game: GameState, me: DelegationId, awai
     case 'plenary': {
       const item = currentItem(game);
       if (!item) return c.t('guide.plenary.closing');
-      const proposal = packageTitle(c, game, item.id);
-      if (game.plenary?.step === 'proposer') return c.t(item.proposer === me ? 'guide.plenary.proposer' : 'guide.plenary.await-proposer', { proposal, name: delegationName(c, item.proposer) });
-      return c.t(mine ? 'guide.plenary.position' : 'guide.plenary.debate', { proposal });
+      // The item's title is in the plenary panel; here it would make the bar jump in height.
+      if (game.plenary?.step === 'proposer') return item.proposer === me ? c.t('guide.plenary.proposer') : c.t('guide.plenary.await-proposer', { name: delegationName(c, item.proposer) });
+      return c.t(mine ? 'guide.plenary.position' : 'guide.plenary.debate');
     }
     case 'implementation':
       return c.t(mine ? 'guide.implementation' : 'guide.implementation.wait');

@@ -63,7 +63,7 @@ describe('AI delegations over many seeds', () => {
           if (pledged && action.stance !== 'support') expect(action.reason!.code).toMatch(/^red-line-/);
         }
       }),
-      { numRuns: 30 },
+      { numRuns: 25 },
     );
   });
 

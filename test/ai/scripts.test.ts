@@ -51,11 +51,11 @@ describe('simulate and balance', () => {
   });
 
   it('report the charter, cohesion, blocked measures and the lookahead check', () => {
-    const r = balance(s, { games: 4, seed: 1, difficulty: 'normal' });
+    const r = balance(s, { games: 3, seed: 1, difficulty: 'normal' });
     expect(r.charter.track).toBe(true);
     expect(r.delegations).toHaveLength(s.delegations.filter((d) => d.role === 'member').length);
     expect(r.blocked.some((b) => b.subject === 'm2' && b.by.some((x) => x.id === 'AAA'))).toBe(true);
-    expect(r.lookahead.games).toBe(4);
-    expect(formatBalance(r)).toBe(formatBalance(balance(s, { games: 4, seed: 1, difficulty: 'normal' })));
+    expect(r.lookahead.games).toBe(3);
+    expect(formatBalance(r)).toBe(formatBalance(balance(s, { games: 3, seed: 1, difficulty: 'normal' })));
   });
 });

@@ -49,7 +49,7 @@ export function MapStage() {
           m.game.destroy(true);
           return;
         }
-        idle.current = idleLoop(m.game, parent); (window as any).__map = m;
+        idle.current = idleLoop(m.game, parent);
         m.map.events.on(MAP_EVENTS.hover, (mapId: string | null, x: number, y: number) => setHover(mapId === null || x < 0 ? null : { mapId, x, y }));
         m.map.events.on(MAP_EVENTS.select, (id: string) => {
           fromMap.current = true;
