@@ -55,12 +55,17 @@ export class Conductor {
     this.policy = options.policy;
     this.cap = options.maxAiActionsPerPhase ?? 10;
     this.rng = seedState(options.seed * 7919 + 17);
-    this.actor = createActor(turnMachine, { input: { scenario: options.scenario, game: createGame(options.scenario, options.seed) } }).start();
-    for (const action of options.log ?? []) {
-      this.actor.send(action);
-      const rejection = this.actor.getSnapshot().context.rejection;
+    this.actor = this.start(options.log ?? []);
+  }
+
+  private start(log: readonly Action[]): Actor<TurnMachine> {
+    const actor = createActor(turnMachine, { input: { scenario: this.scenario, game: createGame(this.scenario, this.seed) } }).start();
+    for (const action of log) {
+      actor.send(action);
+      const rejection = actor.getSnapshot().context.rejection;
       if (rejection) throw new Error(`The saved game does not replay: ${action.type} by ${action.by}: ${rejection.message}`);
     }
+    return actor;
   }
 
   get game(): GameState {
@@ -148,6 +153,23 @@ export class Conductor {
     while (steps < maxSteps && this.stepAi()) steps++;
     if (steps > 0) this.notify();
     return steps;
+  }
+
+  /**
+   * Takes back the last action of a human seat or the facilitator, with every AI action taken
+   * after it, by replaying the log without them. Returns the action taken back, or null.
+   */
+  undo(): Action | null {
+    const log = this.actor.getSnapshot().context.log;
+    let i = log.length - 1;
+    while (i >= 0 && this.seats[log[i]!.by] === 'ai') i--;
+    if (i < 0) return null;
+    const undone = log[i]!;
+    this.actor.stop();
+    this.actor = this.start(log.slice(0, i));
+    this.phaseKey = '';
+    this.notify();
+    return undone;
   }
 
   stop(): void {

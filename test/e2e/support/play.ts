@@ -50,17 +50,16 @@ export async function startGame(page: Page, o: NewGameOptions): Promise<void> {
   await idle(page);
 }
 
-/** Consultations: talks with the first delegation offered, optionally a proposal tabled, then ready. */
+/** Consultations: a proposal tabled first (AI delegations table quickly), talks, then ready. */
 export async function consult(page: Page, o: { table: boolean }): Promise<void> {
-  await page.getByRole('tab', { name: /^Consultations/ }).click();
-  const talks = page.getByRole('button', { name: /^Hold talks with / });
-  if (await talks.count()) await act(page, talks.first());
   if (o.table) {
     await page.getByRole('tab', { name: /^Proposals/ }).click();
     const table = page.getByRole('button', { name: /^Table: / });
     if (await table.count()) await act(page, table.first());
-    await page.getByRole('tab', { name: /^Consultations/ }).click();
   }
+  await page.getByRole('tab', { name: /^Consultations/ }).click();
+  const talks = page.getByRole('button', { name: /^Hold talks with / });
+  if (await talks.count()) await act(page, talks.first());
   await act(page, page.getByRole('button', { name: 'I am ready: end my consultations' }));
 }
 

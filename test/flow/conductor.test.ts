@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { Conductor } from '../../src/flow/conductor';
+import { randomPolicy } from '../../src/sim/policy';
+import { miniScenario } from '../engine/fixtures';
+
+const scenario = miniScenario();
+const seats = { AAA: 'human', BBB: 'ai', CCC: 'ai', DDD: 'ai' } as const;
+
+describe('the conductor', () => {
+  it('lets AI delegations act until the human seat is awaited', () => {
+    const c = new Conductor({ scenario, seed: 2, seats: { ...seats }, policy: randomPolicy });
+    c.runAi();
+    expect(c.snapshot().awaiting).toEqual(['AAA']);
+    expect(c.snapshot().awaitingHumans).toEqual(['AAA']);
+  });
+
+  it('refuses an illegal human action with a reason and keeps the game', () => {
+    const c = new Conductor({ scenario, seed: 2, seats: { ...seats }, policy: randomPolicy });
+    const before = c.game;
+    expect(c.send({ type: 'plenary.decide', by: 'AAA', proposal: 'p1' })?.code).toBe('wrong-phase');
+    expect(c.game).toBe(before);
+  });
+
+  it('plays a whole game with the human on autopilot when its seat is switched to AI', () => {
+    const c = new Conductor({ scenario, seed: 4, seats: { ...seats }, policy: randomPolicy });
+    c.send({ type: 'consult.talks', by: 'AAA', with: 'BBB' });
+    c.setSeat('AAA', 'ai');
+    c.runAi();
+    expect(c.game.phase).toBe('concluded');
+  });
+
+  it('undoes the last human action together with the AI actions after it', () => {
+    const c = new Conductor({ scenario, seed: 5, seats: { ...seats }, policy: randomPolicy });
+    c.runAi();
+    const before = c.snapshot().log.length;
+    c.send({ type: 'consult.talks', by: 'AAA', with: 'DDD' });
+    c.send({ type: 'ready', by: 'AAA' });
+    c.runAi();
+    expect(c.undo()).toEqual({ type: 'ready', by: 'AAA' });
+    expect(c.snapshot().log.length).toBe(before + 1);
+    expect(c.game.delegations.AAA!.ready).toBe(false);
+  });
+
+  it('resumes from a saved log to the same game', () => {
+    const a = new Conductor({ scenario, seed: 6, seats: { ...seats }, policy: randomPolicy });
+    a.runAi();
+    a.send({ type: 'ready', by: 'AAA' });
+    a.runAi();
+    const b = new Conductor({ scenario, seed: 6, seats: { ...seats }, policy: randomPolicy, log: [...a.snapshot().log] });
+    expect(b.game).toEqual(a.game);
+  });
+});
