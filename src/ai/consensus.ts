@@ -7,6 +7,9 @@ import type { AiContext } from './context';
 import { sensitiveCrisis, isSensitive } from './estimate';
 import { expectedPosition, stanceOn, type Question, type Stated } from './positions';
 
+/** Objections that talks and offers can answer: distrust of the proposer, not red lines or national priorities. */
+export const PERSUADABLE: readonly string[] = ['low-trust', 'broken-pledges'];
+
 export interface Forecast extends Tally {
   positions: Record<DelegationId, Stated>;
 }
@@ -32,20 +35,41 @@ export function forecast(ctx: AiContext, q: Question): Forecast {
   return { ...tally(ctx.scenario.rules.decision, asProposal, ctx.idx.voters), positions };
 }
 
+/** A forecast cut short: objectors up to one past the limit, and supporters counted only if it got through. */
+export interface QuickForecast {
+  objectors: Array<{ who: DelegationId; code: string }>;
+  supporters: number;
+  /** Whether every member was considered (false when it stopped at too many objectors). */
+  complete: boolean;
+}
+
 /**
- * Whether a question is expected to pass, stopping at the first objections that decide it (the
- * cheap check a delegation runs before tabling or packaging).
+ * Expected objectors to a question, stopping once there are more than `limit` (the cheap check a
+ * delegation runs before tabling or packaging). Counts each member's expected stance as `forecast`
+ * does, so the two agree.
  */
+export function objectorsUpTo(ctx: AiContext, q: Question, limit: number): QuickForecast {
+  const objectors: QuickForecast['objectors'] = [];
+  let supporters = 0;
+  let sensitive = null;
+  if (ctx.params.difficulty === 'hard') for (const s of q.subjects) sensitive ??= isSensitive(ctx, s);
+  for (const v of ctx.idx.voters) {
+    let st = v === ctx.me ? stanceOn(ctx, v, q, ctx.self.profile.redLines) : expectedPosition(ctx, v, q);
+    if (sensitive && v !== ctx.me && st.stance !== 'objection') {
+      const fid = sensitiveCrisis(ctx, v);
+      if (fid) st = { stance: 'objection', reason: { code: 'flashpoint-crisis', params: { flashpoint: fid, measure: sensitive.id } } };
+    }
+    if (st.stance === 'support') supporters += 1;
+    if (st.stance !== 'objection') continue;
+    objectors.push({ who: v, code: st.reason.code });
+    if (objectors.length > limit) return { objectors, supporters, complete: false };
+  }
+  return { objectors, supporters, complete: true };
+}
+
+/** Whether a question is expected to pass under the scenario's decision rule. */
 export function expectedToPass(ctx: AiContext, q: Question): boolean {
   const rule = ctx.scenario.rules.decision;
   if (rule === 'two-thirds') return forecast(ctx, q).passes;
-  const allowed = rule === 'consensus-minus-one' ? 1 : 0;
-  let objections = 0;
-  const sensitive = ctx.params.difficulty === 'hard' && q.subjects.some((s) => isSensitive(ctx, s));
-  for (const v of ctx.idx.voters) {
-    const st = v === ctx.me ? stanceOn(ctx, v, q, ctx.self.profile.redLines) : expectedPosition(ctx, v, q);
-    const objects = st.stance === 'objection' || (sensitive && v !== ctx.me && sensitiveCrisis(ctx, v) !== null);
-    if (objects && ++objections > allowed) return false;
-  }
-  return true;
+  return objectorsUpTo(ctx, q, rule === 'consensus-minus-one' ? 1 : 0).complete;
 }

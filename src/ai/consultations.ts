@@ -7,34 +7,37 @@
 import { alignment } from '../engine/rules/consultations';
 import { roundAgenda, type DelegationId, type Offer, type OfferTerm } from '../engine';
 import { allOf, findIn, type Book } from './book';
-import { forecast } from './consensus';
+import { forecast, PERSUADABLE } from './consensus';
 import { influence, trust, type AiContext } from './context';
 import type { Decision } from './decision';
 import { energyDecision } from './energy';
-import { gainOf } from './estimate';
-import { questionOf, stanceOn } from './positions';
+import { adoptionGain, gainOf } from './estimate';
+import { expectedPosition, questionOf, stanceOn } from './positions';
 import { consentDecision, preventiveDecision } from './preventive';
 import { reason, RED_LINE_CODES } from './reasons';
 import { agendaDecision, tablingDecision } from './tabling';
-import { SUPPORT_AT } from './difficulty';
+import { LOW_TRUST, SUPPORT_AT } from './difficulty';
 
 function myTabled(ctx: AiContext): string[] {
   return roundAgenda(ctx.state).filter((id) => ctx.state.proposals[id]!.proposer === ctx.me);
 }
-
-/** Objections that talks and offers can answer: distrust of the proposer, not red lines or national priorities. */
-const PERSUADABLE = ['low-trust', 'broken-pledges'];
 
 /** Expected objectors to this delegation's tabled proposals whose objection can be answered. */
 function persuadable(ctx: AiContext): Array<{ who: DelegationId; proposal: string; code: string }> {
   const hit = ctx.cache.get('persuadable') as ReturnType<typeof persuadable> | undefined;
   if (hit) return hit;
   const out: Array<{ who: DelegationId; proposal: string; code: string }> = [];
-  for (const id of myTabled(ctx)) {
-    const f = forecast(ctx, questionOf(ctx.state, id));
-    for (const who of f.objection) {
-      const code = f.positions[who]!.reason.code;
-      if (who !== ctx.me && PERSUADABLE.includes(code)) out.push({ who, proposal: id, code });
+  const mine = myTabled(ctx);
+  const broken = mine.length ? ctx.memory.record(ctx.me).broken : 0;
+  for (const id of mine) {
+    const q = questionOf(ctx.state, id);
+    for (const who of ctx.idx.voters) {
+      if (who === ctx.me) continue;
+      // Only distrust can make an objection talks or offers answer: skip members who trust the proposer enough.
+      const low = LOW_TRUST[ctx.idx.delegation.get(who)!.profile.temperament] + ctx.params.grudge;
+      if (broken === 0 && trust(ctx, who, ctx.me) >= low) continue;
+      const st = expectedPosition(ctx, who, q);
+      if (st.stance === 'objection' && PERSUADABLE.includes(st.reason.code)) out.push({ who, proposal: id, code: st.reason.code });
     }
   }
   ctx.cache.set('persuadable', out);
@@ -116,13 +119,12 @@ function pledgeDecision(ctx: AiContext, book: Book, spendable: number): Decision
   if (ctx.scenario.rules.costs.pledge > spendable) return null;
   const made = ctx.state.pledges.filter((p) => p.by === ctx.me && p.round === ctx.state.round).length;
   if (made >= ctx.params.pledgesPerRound) return null;
-  const best = allOf(book, 'consult.pledge')
-    .filter((action) => stanceOn(ctx, ctx.me, questionOf(ctx.state, action.proposal), ctx.self.profile.redLines).stance === 'support')
-    .map((action) => {
-      const q = questionOf(ctx.state, action.proposal);
-      return { action, gain: gainOf(ctx, ctx.me, q.subjects, q.amendments).total };
-    })
-    .sort((a, b) => b.gain - a.gain)[0];
+  // The most valuable proposals first; only the first one it would support anyway is pledged.
+  const ranked = allOf(book, 'consult.pledge')
+    .map((action) => ({ action, q: questionOf(ctx.state, action.proposal) }))
+    .map((o) => ({ ...o, gain: adoptionGain(ctx, ctx.me, o.q.subjects, o.q.amendments) }))
+    .sort((a, b) => b.gain - a.gain);
+  const best = ranked.find((o) => stanceOn(ctx, ctx.me, o.q, ctx.self.profile.redLines).stance === 'support');
   return best ? { action: best.action, reason: reason('pledge-support', { proposal: best.action.proposal }) } : null;
 }
 

@@ -5,7 +5,7 @@
  */
 import { checkAction, roundAgenda, type Action, type ProposalSubject } from '../engine';
 import { allOf, type Book } from './book';
-import { expectedToPass, forecast } from './consensus';
+import { forecast, objectorsUpTo, PERSUADABLE } from './consensus';
 import type { AiContext } from './context';
 import type { Decision } from './decision';
 import { gainOf } from './estimate';
@@ -34,26 +34,23 @@ export function tablingDecision(ctx: AiContext, book: Book): Decision | null {
     const o = options[0]!;
     return { action: o.action, reason: reason('table-interest', { dimension: subjectDimension(ctx, o.action.subject), supporters: 0 }) };
   }
+  const rule = ctx.scenario.rules.decision;
+  const allowed = rule === 'consensus-minus-one' ? 1 : 0;
   for (const o of options.slice(0, FORECAST_TOP)) {
-    if (!expectedToPass(ctx, o.q) && !winnable(ctx, o.q)) continue;
-    const supporters = forecast(ctx, o.q).support.length;
-    return { action: o.action, reason: reason('table-interest', { dimension: subjectDimension(ctx, o.action.subject), supporters }) };
+    const why = (supporters: number) => reason('table-interest', { dimension: subjectDimension(ctx, o.action.subject), supporters });
+    if (rule === 'two-thirds') {
+      const f = forecast(ctx, o.q);
+      if (f.passes) return { action: o.action, reason: why(f.support.length) };
+      continue;
+    }
+    const quick = objectorsUpTo(ctx, o.q, allowed + ctx.params.tableAgainst);
+    if (!quick.complete) continue;
+    // Objectors beyond what the rule allows must be few, and distrust (not red lines) must be why: talks and offers can win them.
+    const extra = quick.objectors.length - allowed;
+    const winnable = extra <= 0 || quick.objectors.every((x) => PERSUADABLE.includes(x.code) && !ctx.state.delegations[x.who]?.ready);
+    if (winnable) return { action: o.action, reason: why(quick.supporters) };
   }
   return null;
-}
-
-/**
- * Whether the only expected objectors are few enough, and object for reasons talks and offers can
- * answer (trust, not red lines or national priorities), for a bargaining delegation to try.
- */
-function winnable(ctx: AiContext, q: Question): boolean {
-  if (ctx.params.tableAgainst === 0) return false;
-  const f = forecast(ctx, q);
-  if (f.objection.length > ctx.params.tableAgainst) return false;
-  return f.objection.every((v) => {
-    const code = f.positions[v]!.reason.code;
-    return (code === 'low-trust' || code === 'broken-pledges') && !ctx.state.delegations[v]?.ready;
-  });
 }
 
 /** The chair's agenda: the items most expected to meet objections first; otherwise the tabling order. */

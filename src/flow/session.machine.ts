@@ -55,7 +55,12 @@ export type SessionEvent =
   | { type: 'event.inject'; event: string }
   | { type: 'effects.inject'; count: number }
   | { type: 'seat.switch'; delegation: DelegationId; seat: Seat }
-  | { type: 'action.undo'; action: string };
+  | { type: 'action.undo'; action: string }
+  /**
+   * Sent once after restoring a persisted snapshot: XState does not carry a pending delayed
+   * event across `getPersistedSnapshot`, so a restored running clock would otherwise stand still.
+   */
+  | { type: 'session.restored' };
 
 export type SessionEmitted =
   | { type: 'timer.expired'; phaseKey: string }
@@ -139,7 +144,10 @@ export const sessionMachine = setup({
   },
   states: {
     running: {
-      on: { 'session.pause': { target: 'paused', actions: { type: 'record', params: { kind: 'paused' } } } },
+      on: {
+        'session.pause': { target: 'paused', actions: { type: 'record', params: { kind: 'paused' } } },
+        'session.restored': { target: 'running', reenter: true },
+      },
       // The clock ticks once a second, on past zero so the projector can show the overtime.
       after: { 1000: { target: 'running', reenter: true, actions: 'tick' } },
       always: {

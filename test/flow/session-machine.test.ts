@@ -62,4 +62,24 @@ describe('session clock', () => {
     expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
     expect(restored.getSnapshot().value).toEqual(actor.getSnapshot().value);
   });
+
+  it('keeps ticking after a restore once told it was restored, and a paused clock stays paused', () => {
+    const { actor, tick } = start({ durations: { consultations: 30 } });
+    tick(2);
+    const persisted = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    const clock = new SimulatedClock();
+    const restored = createActor(sessionMachine, { snapshot: persisted, clock, input: {} }).start();
+    restored.send({ type: 'session.restored' });
+    for (let i = 0; i < 3; i++) clock.increment(1000);
+    expect(restored.getSnapshot().context.remaining).toBe(25);
+
+    restored.send({ type: 'session.pause' });
+    const paused = JSON.parse(JSON.stringify(restored.getPersistedSnapshot()));
+    const clock2 = new SimulatedClock();
+    const again = createActor(sessionMachine, { snapshot: paused, clock: clock2, input: {} }).start();
+    again.send({ type: 'session.restored' });
+    clock2.increment(5000);
+    expect(again.getSnapshot().value).toBe('paused');
+    expect(again.getSnapshot().context.remaining).toBe(25);
+  });
 });

@@ -24,7 +24,9 @@ export function Modal({ title, onClose, children, closeLabel, wide = false }: Pr
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (dialog.open) dialog.close();
-      if (before && document.contains(before)) before.focus();
+      // The control that opened the dialog may be gone (a round ended); the panel heading is home then.
+      if (before && document.contains(before) && before !== document.body) before.focus();
+      else document.querySelector<HTMLElement>('#main h2')?.focus();
     };
   }, []);
   return (

@@ -1,0 +1,105 @@
+/**
+ * The classroom session record: everything needed to resume a session exactly where it stopped.
+ * The game is kept as its record (scenario source, seed, seats, difficulty and the action log),
+ * never as its state, so a resumed session replays through the same rules; the facilitator's
+ * clock is kept as the session machine's persisted snapshot. Records carry a kind and a version
+ * so that a file from elsewhere, or from a newer game, is recognised before anything is read.
+ */
+import { z } from 'zod';
+import { DIFFICULTIES, type Difficulty } from '../ai/difficulty';
+import type { Action, DelegationId } from '../engine';
+import type { Seat } from '../flow/conductor';
+import { TIMED_PHASES, type SessionContext } from '../flow/session.machine';
+
+export const SESSION_KIND = 'cica-classroom-session';
+export const SESSION_VERSION = 1;
+
+/** Facilitated on a projector (the facilitator records human delegations' moves), or hot-seat on one device. */
+export const MODES = ['projector', 'hot-seat'] as const;
+export type ClassroomMode = (typeof MODES)[number];
+
+/** Where the scenario came from: bundled by id, or a file the facilitator opened (kept whole). */
+export type SessionScenarioSource = { kind: 'bundled'; id: string } | { kind: 'file'; fileName: string; text: string };
+
+/** The session machine's persisted snapshot, as `getPersistedSnapshot()` gives it. */
+export interface ClockSnapshot {
+  status: 'active';
+  value: 'running' | 'paused';
+  context: SessionContext;
+  [key: string]: unknown;
+}
+
+export interface SessionRecord {
+  kind: typeof SESSION_KIND;
+  version: typeof SESSION_VERSION;
+  /** The same for every save of one classroom session. */
+  id: string;
+  savedAt: string;
+  mode: ClassroomMode;
+  scenario: SessionScenarioSource;
+  seed: number;
+  difficulty: Difficulty;
+  seats: Record<DelegationId, Seat>;
+  /** Student or team names of the delegations played by people. */
+  names: Record<DelegationId, string>;
+  /** The delegation whose turn it is on a hot-seat device (null when it is nobody's). */
+  turn: DelegationId | null;
+  actions: Action[];
+  clock: ClockSnapshot;
+}
+
+const delegation = z.string().regex(/^[A-Z]{3}$/, { message: 'expected a three-letter delegation code' });
+const seconds = z.number().int().min(-86_400).max(86_400);
+
+const LoggedEntrySchema = z.object({
+  at: z.number(),
+  phaseKey: z.string(),
+  entry: z.looseObject({ kind: z.string() }),
+});
+
+const ClockSchema = z.looseObject({
+  status: z.literal('active'),
+  value: z.enum(['running', 'paused']),
+  context: z.object({
+    durations: z.object(Object.fromEntries(TIMED_PHASES.map((p) => [p, z.number().int().min(0).max(86_400)])) as Record<(typeof TIMED_PHASES)[number], z.ZodNumber>),
+    remaining: seconds,
+    phaseKey: z.string(),
+    autoEnd: z.boolean(),
+    timed: z.boolean(),
+    announced: z.boolean(),
+    log: z.array(LoggedEntrySchema),
+  }),
+});
+
+export const SessionRecordSchema = z.object({
+  kind: z.literal(SESSION_KIND),
+  version: z.literal(SESSION_VERSION),
+  id: z.string().min(1).max(100),
+  savedAt: z.string(),
+  mode: z.enum(MODES),
+  scenario: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('bundled'), id: z.string().min(1) }),
+    z.object({ kind: z.literal('file'), fileName: z.string(), text: z.string().min(1) }),
+  ]),
+  seed: z.number().int(),
+  difficulty: z.enum(DIFFICULTIES),
+  seats: z.record(delegation, z.enum(['human', 'ai'])),
+  names: z.record(delegation, z.string().max(200)),
+  turn: z.union([delegation, z.literal('facilitator'), z.null()]),
+  // Each action is checked by replaying it through the rules; here only its envelope.
+  actions: z.array(z.looseObject({ type: z.string(), by: z.string() })),
+  clock: ClockSchema,
+});
+
+/** A short, located reason why data is not a valid record ("seats.KAZ: ..."), or null. */
+export function recordShapeProblem(data: unknown): { path: string; detail: string } | null {
+  const parsed = SessionRecordSchema.safeParse(data);
+  if (parsed.success) return null;
+  const first = parsed.error.issues[0]!;
+  return { path: first.path.map(String).join('.') || '(root)', detail: first.message };
+}
+
+/** Data already checked by `recordShapeProblem`, typed as a record. */
+export function asRecord(data: unknown): SessionRecord {
+  return SessionRecordSchema.parse(data) as unknown as SessionRecord;
+}

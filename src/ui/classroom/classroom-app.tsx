@@ -1,0 +1,127 @@
+/**
+ * The classroom: its start page, the setup wizard, the session (on a projector or hot-seat), the
+ * debrief and replay, and the printable packets. The address (#classroom/play) records that a
+ * session is running, so that a reload or a reopened tab goes straight back to it.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Seat } from '../../flow/conductor';
+import type { TimedPhase } from '../../flow/session.machine';
+import type { Scenario } from '../../scenario/schema';
+import type { CheckedSession, ScenarioResolver } from '../../session/check';
+import { listSaves, loadSave, type SessionStorage } from '../../session/store';
+import { usePrefs } from '../context';
+import { DebriefApp } from '../debrief/debrief-app';
+import { DebriefNav } from '../debrief/debrief-link';
+import { PrintScreen } from '../print/print-screen';
+import { newSeed } from '../restore';
+import { browserStorage } from '../save';
+import { resolveScenario } from '../scenario-source';
+import { ClassroomHome } from './classroom-home';
+import { ClassroomSession, newSessionId } from './classroom-session';
+import type { ClassroomView } from './console-session';
+import { HotSeatScreen } from './hot-seat-screen';
+import { problemText } from './problem-text';
+import { ProjectorScreen } from './projector-screen';
+import { SetupWizard, type ClassroomSetup } from './setup-wizard';
+import './classroom.css';
+
+export const CLASSROOM_HASH = '#classroom';
+const PLAY_HASH = '#classroom/play';
+
+interface PrintInput {
+  scenario: Scenario;
+  names: Record<string, string>;
+  seats: Record<string, Seat>;
+  durations: Record<TimedPhase, number>;
+}
+
+type Screen =
+  | { kind: 'home'; notice?: string }
+  | { kind: 'setup' }
+  | { kind: 'play' }
+  | { kind: 'debrief' | 'replay' }
+  | { kind: 'print'; input: PrintInput };
+
+const resolve: ScenarioResolver = (source) => resolveScenario(source);
+
+function setHash(hash: string): void {
+  if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+}
+
+export function ClassroomApp({ onExit }: { onExit(): void }) {
+  const { t } = usePrefs();
+  const storage = useMemo<SessionStorage | null>(() => browserStorage(), []);
+  const [session, setSession] = useState<ClassroomSession | null>(null);
+  const [screen, setScreen] = useState<Screen>({ kind: 'home' });
+
+  const open = (checked: CheckedSession) => {
+    const r = checked.record;
+    const s = new ClassroomSession({
+      id: r.id, scenario: checked.scenario, source: r.scenario, seed: r.seed, difficulty: r.difficulty, mode: r.mode,
+      seats: r.seats, names: r.names, log: r.actions, clock: r.clock, turn: r.turn, storage,
+    });
+    setSession(s);
+    setScreen({ kind: 'play' });
+    s.runAi();
+  };
+
+  const start = (setup: ClassroomSetup) => {
+    const s = new ClassroomSession({ ...setup, id: newSessionId(), seed: newSeed(location.search), storage });
+    setSession(s);
+    setScreen({ kind: 'play' });
+    s.runAi();
+  };
+
+  // A reload while a session ran: resume the newest autosave at once.
+  useEffect(() => {
+    if (location.hash !== PLAY_HASH || !storage) return;
+    const newest = listSaves(storage)[0];
+    if (!newest) return;
+    const r = loadSave(storage, newest.key, resolve);
+    if (r.ok) open(r.value);
+    else setScreen({ kind: 'home', notice: t('classroom.save-problem', { reason: problemText(t, r.problem) }) });
+  }, []);
+
+  useEffect(() => setHash(screen.kind === 'play' ? PLAY_HASH : `${CLASSROOM_HASH}/${screen.kind}`), [screen.kind]);
+  // The session stops when another replaces it, when the facilitator leaves it, and with the page.
+  useEffect(() => () => session?.stop(), [session]);
+
+  const leave = () => {
+    setSession(null);
+    setScreen({ kind: 'home' });
+  };
+  const view = (v: ClassroomView) => {
+    if (!session) return;
+    if (v === 'print') {
+      const durations = session.clock.getSnapshot().context.durations;
+      setScreen({ kind: 'print', input: { scenario: session.scenario, names: session.names, seats: { ...session.snapshot.seats }, durations } });
+    } else setScreen({ kind: v });
+  };
+
+  switch (screen.kind) {
+    case 'home':
+      return <ClassroomHome storage={storage} resolve={resolve} notice={screen.notice} onNew={() => setScreen({ kind: 'setup' })} onOpen={open} onBack={() => { setHash(''); onExit(); }} />;
+    case 'setup':
+      return <SetupWizard onStart={start} onCancel={() => setScreen({ kind: 'home' })} />;
+    case 'print':
+      return <PrintScreen {...screen.input} onBack={() => setScreen({ kind: 'play' })} />;
+    case 'debrief':
+    case 'replay':
+      if (!session) return null;
+      return (
+        <DebriefApp
+          scenario={session.scenario} seed={session.seed} game={session.game} actions={session.snapshot.log} names={session.names}
+          initial={screen.kind} onBack={() => setScreen({ kind: 'play' })}
+        />
+      );
+    case 'play':
+      if (!session) return null;
+      return (
+        <DebriefNav.Provider value={() => setScreen({ kind: 'debrief' })}>
+          {session.mode === 'hot-seat'
+            ? <HotSeatScreen session={session} onLeave={leave} onView={view} />
+            : <ProjectorScreen session={session} onLeave={leave} onView={view} />}
+        </DebriefNav.Provider>
+      );
+  }
+}

@@ -1,0 +1,132 @@
+/** The steps of the setup wizard after the scenario: the mode, who plays which delegation, and the clock. */
+import { useId } from 'preact/hooks';
+import { DIFFICULTIES, type Difficulty } from '../../ai/difficulty';
+import { TIMED_PHASES, type TimedPhase } from '../../flow/session.machine';
+import type { Scenario } from '../../scenario/schema';
+import { localize } from '../../scenario/text';
+import { MODES, type ClassroomMode } from '../../session/record';
+import { usePrefs } from '../context';
+import { playerDelegations } from '../start/delegation-choice';
+
+export function ModeStep({ mode, difficulty, onMode, onDifficulty }: { mode: ClassroomMode; difficulty: Difficulty; onMode(m: ClassroomMode): void; onDifficulty(d: Difficulty): void }) {
+  const { t } = usePrefs();
+  return (
+    <>
+      <fieldset class="choice-list">
+        <legend>{t('setup.mode.legend')}</legend>
+        {MODES.map((m) => (
+          <label key={m} class={`choice${mode === m ? ' choice--checked' : ''}`}>
+            <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => onMode(m)} />
+            <span class="choice__body">
+              <strong class="choice__title">{t(`setup.mode.${m}`)}</strong>
+              <span class="choice__text">{t(`setup.mode.${m}.help`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="choice-list">
+        <legend>{t('setup.difficulty')}</legend>
+        {DIFFICULTIES.map((d) => (
+          <label key={d} class={`choice choice--compact${difficulty === d ? ' choice--checked' : ''}`}>
+            <input type="radio" name="difficulty" value={d} checked={difficulty === d} onChange={() => onDifficulty(d)} />
+            <span class="choice__body">
+              <strong class="choice__title">{t(`difficulty.${d}`)}</strong>
+              <span class="choice__text">{t(`difficulty.${d}.help`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+interface SeatsProps {
+  scenario: Scenario;
+  humans: Record<string, string | undefined>;
+  onChange(humans: Record<string, string | undefined>): void;
+}
+
+/** Each player delegation: played by people (with a student or team name) or by the AI. `humans[id]` is the name, '' when none yet. */
+export function SeatsStep({ scenario, humans, onChange }: SeatsProps) {
+  const { t, lang } = usePrefs();
+  const list = playerDelegations(scenario, lang);
+  const count = list.filter((d) => humans[d.id] !== undefined).length;
+  return (
+    <>
+      <p>{t('setup.seats.help')}</p>
+      <p class="hint" role="status">{t('setup.seats.count', { n: count, total: list.length })}</p>
+      <div class="table-wrap table-wrap--tall">
+        <table class="table seats">
+          <caption class="visually-hidden">{t('setup.seats.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('col.delegation')}</th>
+              <th scope="col">{t('setup.seats.person')}</th>
+              <th scope="col">{t('console.student')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((d) => {
+              const name = localize(d.name, lang);
+              const human = humans[d.id] !== undefined;
+              return (
+                <tr key={d.id}>
+                  <th scope="row">{name}</th>
+                  <td>
+                    <label class="toggle">
+                      <input type="checkbox" checked={human} onChange={(e) => onChange({ ...humans, [d.id]: (e.currentTarget as HTMLInputElement).checked ? '' : undefined })} />
+                      {t('setup.seats.played-by', { name })}
+                    </label>
+                  </td>
+                  <td>
+                    <input
+                      type="text" class="input" maxLength={60} disabled={!human} value={humans[d.id] ?? ''}
+                      aria-label={t('console.student-for', { name })}
+                      onInput={(e) => onChange({ ...humans, [d.id]: (e.currentTarget as HTMLInputElement).value })}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+interface ClockProps {
+  durations: Record<TimedPhase, number>;
+  autoEnd: boolean;
+  onDurations(d: Record<TimedPhase, number>): void;
+  onAutoEnd(v: boolean): void;
+}
+
+export function ClockStep({ durations, autoEnd, onDurations, onAutoEnd }: ClockProps) {
+  const { t } = usePrefs();
+  const autoId = useId();
+  return (
+    <>
+      <fieldset class="durations">
+        <legend>{t('console.durations')}</legend>
+        {TIMED_PHASES.map((p) => (
+          <label key={p} class="field field--inline">
+            <span>{t(`phase.${p}`)}</span>
+            <input
+              type="number" min={1} max={120} class="input input--short" value={Math.round(durations[p] / 60)}
+              onChange={(e) => {
+                const m = Number((e.currentTarget as HTMLInputElement).value);
+                if (Number.isFinite(m) && m >= 1 && m <= 120) onDurations({ ...durations, [p]: Math.round(m * 60) });
+              }}
+            />
+            <span class="hint">{t('console.minutes')}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p class="field field--inline">
+        <input id={autoId} type="checkbox" checked={autoEnd} onChange={(e) => onAutoEnd((e.currentTarget as HTMLInputElement).checked)} />
+        <label for={autoId}>{t('console.auto-end')}</label>
+      </p>
+    </>
+  );
+}

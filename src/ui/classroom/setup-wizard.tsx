@@ -1,0 +1,136 @@
+/**
+ * The setup wizard for a classroom session: the scenario, the mode (projector or hot-seat) and
+ * the AI's difficulty, which delegations are played by people (with student or team names), and
+ * the phase clock. The last step starts the session or prints the briefing packets first.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Difficulty } from '../../ai/difficulty';
+import type { Seat } from '../../flow/conductor';
+import { DEFAULT_DURATIONS, type TimedPhase } from '../../flow/session.machine';
+import type { Scenario } from '../../scenario/schema';
+import { localize } from '../../scenario/text';
+import type { ClassroomMode, SessionScenarioSource } from '../../session/record';
+import { usePrefs } from '../context';
+import { PrintScreen } from '../print/print-screen';
+import { bundledChoices, DEFAULT_SCENARIO_ID } from '../scenario-source';
+import { FileOpen, type OpenedFile } from '../start/file-open';
+import { ScenarioChoice, type ScenarioOption } from '../start/scenario-choice';
+import { ClockStep, ModeStep, SeatsStep } from './setup-steps';
+
+export interface ClassroomSetup {
+  scenario: Scenario;
+  source: SessionScenarioSource;
+  mode: ClassroomMode;
+  difficulty: Difficulty;
+  seats: Record<string, Seat>;
+  names: Record<string, string>;
+  durations: Record<TimedPhase, number>;
+  autoEnd: boolean;
+}
+
+const STEPS = ['scenario', 'mode', 'seats', 'clock'] as const;
+
+interface Props {
+  onStart(setup: ClassroomSetup): void;
+  onCancel(): void;
+}
+
+export function SetupWizard({ onStart, onCancel }: Props) {
+  const { t, lang } = usePrefs();
+  const bundled = useMemo(() => bundledChoices(), []);
+  const [opened, setOpened] = useState<OpenedFile | null>(null);
+  const options: ScenarioOption[] = useMemo(() => {
+    const list: ScenarioOption[] = bundled.flatMap((b) => (b.result.ok ? [{ key: `bundled:${b.id}`, scenario: b.result.scenario }] : []));
+    if (opened?.result.ok) list.push({ key: 'file', scenario: opened.result.scenario, fileName: opened.fileName });
+    return list;
+  }, [bundled, opened]);
+  const [step, setStep] = useState(0);
+  const [choice, setChoice] = useState(`bundled:${DEFAULT_SCENARIO_ID}`);
+  const [mode, setMode] = useState<ClassroomMode>('projector');
+  const [difficulty, setDifficulty] = useState<Difficulty>('normal');
+  const [humans, setHumans] = useState<Record<string, string | undefined>>({});
+  const [durations, setDurations] = useState<Record<TimedPhase, number>>({ ...DEFAULT_DURATIONS });
+  const [autoEnd, setAutoEnd] = useState(false);
+  const [problem, setProblem] = useState('');
+  // Printing keeps the wizard mounted, so coming back finds every choice as it was.
+  const [printing, setPrinting] = useState<ClassroomSetup | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const option = options.find((o) => o.key === choice) ?? options[0];
+  const scenario = option?.scenario;
+
+  const setup = (): ClassroomSetup | null => {
+    if (!scenario || !option) return null;
+    const source: SessionScenarioSource = option.key === 'file' && opened
+      ? { kind: 'file', fileName: opened.fileName, text: opened.text }
+      : { kind: 'bundled', id: option.key.slice('bundled:'.length) };
+    const seats: Record<string, Seat> = {};
+    const names: Record<string, string> = {};
+    for (const d of scenario.delegations) {
+      const name = humans[d.id];
+      seats[d.id] = name === undefined ? 'ai' : 'human';
+      if (name !== undefined && name.trim()) names[d.id] = name.trim();
+    }
+    return { scenario, source, mode, difficulty, seats, names, durations, autoEnd };
+  };
+
+  const humanCount = scenario ? scenario.delegations.filter((d) => humans[d.id] !== undefined).length : 0;
+  const go = (next: number) => {
+    if (STEPS[step] === 'seats' && next > step && mode === 'hot-seat' && humanCount === 0) {
+      setProblem(t('setup.seats.none'));
+      return;
+    }
+    setProblem('');
+    setStep(next);
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+  const phaseMinutes = Math.round((durations.consultations + durations.plenary + durations.implementation) / 60);
+  if (printing) return <PrintScreen scenario={printing.scenario} names={printing.names} seats={printing.seats} durations={printing.durations} onBack={() => setPrinting(null)} />;
+
+  return (
+    <div class="start classroom-page">
+      <header class="start__header">
+        <h1>{t('setup.title')}</h1>
+        <button type="button" class="button button--quiet" onClick={onCancel}>{t('setup.cancel')}</button>
+      </header>
+      <main id="main" class="classroom-page__main wizard">
+        <ol class="wizard__steps" aria-label={t('setup.steps')}>
+          {STEPS.map((s, i) => <li key={s} aria-current={i === step ? 'step' : undefined} class={i === step ? 'is-current' : i < step ? 'is-done' : ''}>{t(`setup.step.${s}`)}</li>)}
+        </ol>
+        <section class="start__column wizard__body" aria-labelledby="wizard-heading">
+          <h2 id="wizard-heading" ref={heading} tabIndex={-1}>{t('setup.heading', { n: step + 1, total: STEPS.length, title: t(`setup.step.${STEPS[step]!}`) })}</h2>
+          {STEPS[step] === 'scenario' && (
+            <>
+              <ScenarioChoice options={options} value={option?.key ?? ''} onChange={(k) => { setChoice(k); setHumans({}); }} />
+              <h3>{t('start.file.heading')}</h3>
+              <FileOpen opened={opened} onOpened={(f) => { setOpened(f); if (f.result.ok) { setChoice('file'); setHumans({}); } }} />
+            </>
+          )}
+          {STEPS[step] === 'mode' && <ModeStep mode={mode} difficulty={difficulty} onMode={setMode} onDifficulty={setDifficulty} />}
+          {STEPS[step] === 'seats' && scenario && <SeatsStep scenario={scenario} humans={humans} onChange={setHumans} />}
+          {STEPS[step] === 'clock' && scenario && (
+            <>
+              <ClockStep durations={durations} autoEnd={autoEnd} onDurations={setDurations} onAutoEnd={setAutoEnd} />
+              <p class="start__summary">
+                {t('setup.summary', {
+                  scenario: localize(scenario.meta.title, lang), mode: t(`setup.mode.${mode}`), n: humanCount,
+                  minutes: phaseMinutes * scenario.calendar.rounds, rounds: scenario.calendar.rounds, suggested: scenario.meta.durationMinutes,
+                })}
+              </p>
+            </>
+          )}
+          {problem && <p role="alert" class="notice notice--bad">{problem}</p>}
+          <div class="button-row wizard__nav">
+            {step > 0 && <button type="button" class="button" onClick={() => go(step - 1)}>{t('setup.back')}</button>}
+            {step < STEPS.length - 1 && <button type="button" class="button button--primary" disabled={!scenario} onClick={() => go(step + 1)}>{t('setup.next')}</button>}
+            {step === STEPS.length - 1 && (
+              <>
+                <button type="button" class="button" onClick={() => { const s = setup(); if (s) setPrinting(s); }}>{t('setup.print')}</button>
+                <button type="button" class="button button--primary button--large" onClick={() => { const s = setup(); if (s) onStart(s); }}>{t('setup.start')}</button>
+              </>
+            )}
+          </div>
+        </section>
+      </main>
+    </div>
+  );
+}

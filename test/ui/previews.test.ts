@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createGame, legalActions, type Action } from '../../src/engine';
+import { actionLabel } from '../../src/ui/action-label';
+import { actionCost, preview, RELIEF } from '../../src/ui/previews';
+import { Driver } from '../engine/driver';
+import { en, ru, scenario } from './support';
+
+const game = createGame(scenario, 5);
+const ctx = { ...en, game, me: 'AAA' };
+
+describe('action labels', () => {
+  it.each<[Action, string]>([
+    [{ type: 'consult.talks', by: 'AAA', with: 'BBB' }, 'Hold talks with BBB'],
+    [{ type: 'diplomacy.good-offices', by: 'AAA', flashpoint: 'fp' }, 'Offer good offices as special envoy: B-C'],
+    [{ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } }, 'Table: Exchanges'],
+    [{ type: 'proposal.table', by: 'AAA', subject: { kind: 'cluster', cluster: 'charter-text' } }, 'Table: Cluster: Charter text'],
+    [{ type: 'plenary.position', by: 'AAA', proposal: 'p1', stance: 'reservation', amendment: 'phase-in' }, 'Reservation: phase in'],
+    [{ type: 'implement.choose', by: 'AAA', measure: 'm4', optIn: false }, 'Stay out: Early warning'],
+    [{ type: 'ready', by: 'AAA' }, 'I am ready: end my consultations'],
+  ])('names %j', (action, label) => {
+    expect(actionLabel(en, game, action)).toBe(label);
+  });
+
+  it('names every legal action of a game in both languages, with no placeholder left', () => {
+    for (const c of [en, ru]) {
+      for (const a of legalActions(scenario, game, 'AAA')) {
+        const label = actionLabel(c, game, a);
+        expect(label).not.toMatch(/[{}]/);
+        for (const line of preview({ ...c, game, me: 'AAA' }, a)) expect(line).not.toMatch(/[{}]/);
+      }
+    }
+  });
+});
+
+describe('previews', () => {
+  it('gives the cost and the trust that talks bring, from the rules', () => {
+    const lines = preview(ctx, { type: 'consult.talks', by: 'AAA', with: 'BBB' });
+    expect(lines[0]).toBe('−1 influence');
+    // Identical interests align fully: 3 + 2.
+    expect(lines[1]).toBe('+5 trust with BBB');
+  });
+
+  it('states the tension relief of preventive diplomacy, and the consent fact-finding needs', () => {
+    expect(preview(ctx, { type: 'diplomacy.early-warning', by: 'AAA', flashpoint: 'fp' })).toContain(`tension \u2212${RELIEF.earlyWarning} at the review`);
+    const ff = preview(ctx, { type: 'diplomacy.fact-finding', by: 'AAA', flashpoint: 'fp' });
+    expect(ff).toContain('needs the consent of BBB and CCC');
+    expect(ff[0]).toBe('−2 influence');
+  });
+
+  it('prices tabling and implementing from the scenario and the amendments', () => {
+    expect(actionCost(ctx, { type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } })).toBe(1);
+    const d = new Driver(scenario, 5).act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm4' } }).readyAll();
+    d.positions().act({ type: 'plenary.amend', by: 'AAA', proposal: d.current(), amendment: 'phase-in' }).act({ type: 'plenary.decide', by: 'AAA', proposal: d.current() });
+    const lines = preview({ ...ctx, game: d.state }, { type: 'implement.choose', by: 'AAA', measure: 'm4', optIn: true });
+    expect(lines[0]).toBe('−0 influence a round for 2 rounds');
+  });
+
+  it('warns when a position would break a pledge', () => {
+    const d = new Driver(scenario, 5)
+      .act({ type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm1' } })
+      .act({ type: 'consult.pledge', by: 'AAA', proposal: 'p1' })
+      .readyAll();
+    const c = { ...ctx, game: d.state };
+    expect(preview(c, { type: 'plenary.position', by: 'AAA', proposal: 'p1', stance: 'objection' })).toContain(
+      'you pledged support: anything else breaks the pledge (−2 prestige, −5 trust)',
+    );
+    expect(preview(c, { type: 'plenary.position', by: 'AAA', proposal: 'p1', stance: 'support' })).toEqual(['counts toward consensus']);
+  });
+
+  it('says whether calling the decision would pass, naming who blocks', () => {
+    const d = new Driver(scenario, 5).act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } }).readyAll();
+    d.positions({ CCC: 'objection' });
+    const lines = preview({ ...ctx, game: d.state }, { type: 'plenary.decide', by: 'AAA', proposal: d.current() });
+    expect(lines).toEqual(['would fail now: CCC object']);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { cohesion, indexScenario, trustOf } from '../../src/engine';
+import { guidance, waitingFor } from '../../src/ui/phase-guidance';
+import { roundSummary } from '../../src/ui/round-summary';
+import { Driver } from '../engine/driver';
+import { en, ru, scenario } from './support';
+
+function playedRound() {
+  const d = new Driver(scenario, 6);
+  const before = d.state;
+  d.act({ type: 'consult.talks', by: 'AAA', with: 'DDD' })
+    .act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } })
+    .act({ type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm4' } })
+    .readyAll()
+    .positions().decide()
+    .positions({ CCC: 'objection' }).decide();
+  d.act({ type: 'implement.choose', by: 'AAA', measure: 'm1', optIn: true }).readyAll();
+  return { before, after: d.state };
+}
+
+describe('round summary', () => {
+  const { before, after } = playedRound();
+  const s = roundSummary(en, before, after, 1, 'AAA');
+
+  it('lists the decisions with who blocked', () => {
+    expect(s.decisions.map((l) => l.text)).toEqual(['Adopted: Exchanges.', 'Blocked: Early warning; objections from CCC.']);
+    expect(s.decisions.map((l) => l.tone)).toEqual(['good', 'bad']);
+  });
+
+  it('measures cohesion and the player\'s standing from start to end of the round', () => {
+    const idx = indexScenario(scenario);
+    expect(s.cohesion).toEqual({ before: cohesion(idx, before), after: cohesion(idx, after) });
+    expect(s.prestige.after).toBe(after.delegations.AAA!.prestige);
+    expect(s.year).toBe(2026);
+  });
+
+  it('names the largest movements of trust toward the player', () => {
+    const ddd = s.trust.find((m) => m.id === 'DDD');
+    expect(ddd?.delta).toBe(Math.round((trustOf(after, 'AAA', 'DDD') - trustOf(before, 'AAA', 'DDD')) * 10) / 10);
+    expect(s.trust.every((m, i, all) => i === 0 || Math.abs(all[i - 1]!.delta) >= Math.abs(m.delta))).toBe(true);
+  });
+
+  it('shows the events that open the next year with their text', () => {
+    // The mini scenario's supply shock fires at the opening of round 2.
+    expect(s.nextEvents).toEqual([{ title: 'Shock', text: 'Supply shock' }]);
+  });
+});
+
+describe('phase guidance', () => {
+  const d = new Driver(scenario, 6);
+  it('says what to do now and whom the game waits for', () => {
+    expect(guidance(en, d.state, 'AAA', ['AAA', 'BBB'], false)).toMatch(/^Spend influence/);
+    expect(waitingFor(en, 'AAA', ['AAA', 'BBB'])).toBe('you and BBB');
+    expect(waitingFor(en, 'AAA', ['AAA', 'BBB', 'CCC', 'DDD', 'OOO'])).toBe('you and 4 other delegations');
+    expect(waitingFor(ru, 'AAA', ['BBB', 'CCC', 'DDD', 'OOO', 'AAA'])).toBe('вы и 4 другие делегации');
+    expect(waitingFor(en, 'AAA', [])).toBe('nobody');
+  });
+});
