@@ -1,4 +1,5 @@
 /** The further sections of `npm run bench`, each printing its own figures. */
+import { benchAi, formatAiBench } from '../../src/ai';
 import type { Scenario } from '../../src/scenario/schema';
 
 export interface BenchInput {
@@ -9,4 +10,6 @@ export interface BenchInput {
 
 export type BenchSection = (input: BenchInput) => Promise<string[]>;
 
-export const benchSections: BenchSection[] = [];
+const aiSection: BenchSection = async ({ scenario }) => formatAiBench(benchAi(scenario, { games: 2 }));
+
+export const benchSections: BenchSection[] = [aiSection];

@@ -60,7 +60,8 @@ export function objectorsUpTo(ctx: AiContext, q: Question, limit: number): Quick
       if (fid) st = { stance: 'objection', reason: { code: 'flashpoint-crisis', params: { flashpoint: fid, measure: sensitive.id } } };
     }
     if (st.stance === 'support') supporters += 1;
-    if (st.stance !== 'objection') continue;
+    // An objection that names an amendment is lifted by making it, which the proposer will do.
+    if (st.stance !== 'objection' || st.amendment) continue;
     objectors.push({ who: v, code: st.reason.code });
     if (objectors.length > limit) return { objectors, supporters, complete: false };
   }

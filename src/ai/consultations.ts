@@ -4,7 +4,7 @@
  * flashpoints, take part in the energy bloc, win over expected objectors (offers, talks), pledge
  * support, and, for the chair, order the agenda; then declare itself ready.
  */
-import { alignment } from '../engine/rules/consultations';
+import { alignment } from '../engine';
 import { roundAgenda, type DelegationId, type Offer, type OfferTerm } from '../engine';
 import { allOf, findIn, type Book } from './book';
 import { forecast, PERSUADABLE } from './consensus';

@@ -59,5 +59,9 @@ export function createAiDecider(difficulty: Difficulty = 'normal'): (input: Poli
 /** AI delegations at a difficulty, as a policy for the headless runner or the conductor. */
 export function createAiPolicy(difficulty: Difficulty = 'normal'): Policy {
   const decide = createAiDecider(difficulty);
-  return (input) => decide(input).action;
+  // The reason travels with the action, so the log (and the debrief) can say why.
+  return (input) => {
+    const d = decide(input);
+    return { ...d.action, reason: d.reason };
+  };
 }

@@ -42,10 +42,10 @@ export function redLinesOf(ctx: AiContext, who: DelegationId): RedLine[] {
   return out;
 }
 
-/** The objection or reservation a red line forces on these subjects, if any (objections win). */
+/** The objection a red line forces on these subjects, if any (unconditional objections win over those an amendment would lift). */
 function redLineStance(ctx: AiContext, who: DelegationId, q: Question, redLines: readonly RedLine[]): Stated | null {
   if (!redLines.length) return null;
-  let reservation: Stated | null = null;
+  let conditional: Stated | null = null;
   let crisis: string | null = null;
   for (const r of redLines) if (r.type === 'military-while-crisis') crisis = sensitiveCrisis(ctx, who);
   for (const s of q.subjects) {
@@ -56,7 +56,7 @@ function redLineStance(ctx: AiContext, who: DelegationId, q: Question, redLines:
       if (r.type === 'measure' && r.measure === m.id) {
         const canWeaken = q.subjects[0]!.kind === 'measure';
         if (!r.acceptsWeakened || !canWeaken) return { stance: 'objection', reason: reason('red-line-measure', { measure: m.id }) };
-        if (!q.amendments.includes('weaken')) reservation ??= { stance: 'reservation', amendment: 'weaken', reason: reason('red-line-measure-weaken', { measure: m.id }) };
+        if (!q.amendments.includes('weaken')) conditional ??= { stance: 'objection', amendment: 'weaken', reason: reason('red-line-measure-weaken', { measure: m.id }) };
       }
       if (r.type === 'energy-bloc-under-cica' && m.energyBloc) return { stance: 'objection', reason: reason('red-line-energy-bloc', { measure: m.id }) };
       if (r.type === 'military-while-crisis' && crisis && ctx.idx.isSensitive(m)) {
@@ -64,7 +64,7 @@ function redLineStance(ctx: AiContext, who: DelegationId, q: Question, redLines:
       }
     }
   }
-  return reservation;
+  return conditional;
 }
 
 function hasOpenPledge(ctx: AiContext, who: DelegationId, ids: readonly string[]): string | null {

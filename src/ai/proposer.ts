@@ -17,7 +17,8 @@ function reservationsFor(item: Proposal, amendment: Amendment): { count: number;
   let count = 0;
   let redLine = 0;
   for (const p of Object.values(item.positions)) {
-    if (p.stance !== 'reservation' || p.amendment !== amendment) continue;
+    // Reservations and objections that name this amendment are both answered by making it.
+    if ((p.stance !== 'reservation' && p.stance !== 'objection') || p.amendment !== amendment) continue;
     count += 1;
     if (p.reason?.code === 'red-line-measure-weaken') redLine += 1;
   }
@@ -27,7 +28,7 @@ function reservationsFor(item: Proposal, amendment: Amendment): { count: number;
 /** Whether turning these reservations into support changes the outcome under the rule. */
 function amendingTurns(ctx: AiContext, item: Proposal, amendment: Amendment): boolean {
   const positions = Object.fromEntries(Object.entries(item.positions).map(([v, p]) =>
-    [v, p.stance === 'reservation' && p.amendment === amendment ? { stance: 'support' as const } : p]));
+    [v, (p.stance === 'reservation' || p.stance === 'objection') && p.amendment === amendment ? { stance: 'support' as const } : p]));
   const rule = ctx.scenario.rules.decision;
   return !tally(rule, item, ctx.idx.voters).passes && tally(rule, { ...item, positions }, ctx.idx.voters).passes;
 }

@@ -14,6 +14,7 @@ export { PHASE_FLOW, advance, enterPhase } from './phases';
 export { indexScenario, type ScenarioIndex } from './scenario-index';
 export { currentItem } from './rules/plenary';
 export { roundAgenda, subjectProblem } from './rules/proposals';
-export { implementationTerms } from './rules/implementation';
+export { implementationTerms, unanswered } from './rules/implementation';
 export { envoyTrusted } from './rules/diplomacy';
+export { alignment } from './rules/consultations';
 export { ACTION_TYPES } from './rules';

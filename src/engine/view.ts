@@ -9,13 +9,14 @@ import { FACILITATOR } from './state';
 export const PUBLIC = 'public';
 export type Viewer = DelegationId | typeof PUBLIC | typeof FACILITATOR;
 
-/** A state with private offers between other delegations removed. Secret objectives and confidential briefs live in the scenario and are selected by `viewer` in `visibleSecrets`. */
+/** A state with private offers between other delegations, and the generator's state, removed. Secret objectives and confidential briefs live in the scenario and are selected by `viewer` in `visibleSecrets`. */
 export type PlayerView = GameState & { viewer: Viewer };
 
 export function playerView(state: GameState, viewer: Viewer): PlayerView {
   if (viewer === FACILITATOR) return { ...state, viewer };
   const offers = viewer === PUBLIC ? [] : state.offers.filter((o) => o.from === viewer || o.to === viewer);
-  return { ...state, offers, viewer };
+  // With the seed or the generator's state a client could foresee events and tension rolls.
+  return { ...state, offers, seed: 0, rng: 0, viewer };
 }
 
 /** Which delegations' confidential briefs and secret objectives the viewer may read. */

@@ -7,7 +7,7 @@ import { createActor, type Actor } from 'xstate';
 import { awaited, createGame, legalActions, playerView, type Action, type DelegationId, type GameState, type Rejection } from '../engine';
 import { nextFloat, seedState } from '../engine/rng';
 import type { Scenario } from '../scenario/schema';
-import type { Policy } from '../sim/policy';
+import { closingAction, type Policy } from '../sim/policy';
 import { turnMachine, type TurnMachine } from './turn.machine';
 
 export type Seat = 'human' | 'ai';
@@ -132,16 +132,14 @@ export class Conductor {
     const by = this.nextAi();
     if (!by) return null;
     const legal = this.legalFor(by);
-    const tired = (this.aiCounts[by] ?? 0) >= this.cap && legal.some((a) => a.type === 'ready');
-    const action = tired
-      ? ({ type: 'ready', by } as Action)
-      : this.policy({ scenario: this.scenario, view: playerView(this.game, by), by, legal, random: this.random });
+    const forced = (this.aiCounts[by] ?? 0) >= this.cap ? closingAction(legal) : null;
+    const action = forced ?? this.policy({ scenario: this.scenario, view: playerView(this.game, by), by, legal, random: this.random });
     this.aiCounts[by] = (this.aiCounts[by] ?? 0) + 1;
     this.actor.send(action);
     const rejection = this.actor.getSnapshot().context.rejection;
     if (rejection) {
       // A policy bug must not stall the conference: the delegation declares itself ready or abstains.
-      const fallback = legal.find((a) => a.type === 'ready') ?? legal.find((a) => a.type === 'plenary.position' && a.stance === 'abstain') ?? legal.find((a) => a.type === 'plenary.decide');
+      const fallback = closingAction(legal) ?? legal.find((a) => a.type === 'plenary.position' && a.stance === 'abstain') ?? legal.find((a) => a.type === 'plenary.decide');
       if (fallback) this.actor.send(fallback);
     }
     return action;

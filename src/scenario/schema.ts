@@ -61,7 +61,7 @@ const CalendarSchema = z.strictObject({
 const CostsSchema = z.strictObject({
   talks: z.number().int().min(0).default(1),
   offer: z.number().int().min(0).default(0),
-  pledge: z.number().int().min(0).default(0),
+  pledge: z.number().int().min(0).default(1),
   earlyWarning: z.number().int().min(0).default(1),
   goodOffices: z.number().int().min(0).default(2),
   factFinding: z.number().int().min(0).default(2),

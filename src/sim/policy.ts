@@ -38,3 +38,14 @@ export const randomPolicy: Policy = ({ legal, random, view, by }) => {
 export function isView(state: GameState | PlayerView): state is PlayerView {
   return 'viewer' in state;
 }
+
+/**
+ * The action that closes a delegation's phase when it has acted enough: ready, or first an
+ * answer still owed (declining an offer, refusing consent), so that every game ends.
+ */
+export function closingAction(legal: readonly Action[]): Action | null {
+  return legal.find((a) => a.type === 'ready')
+    ?? legal.find((a) => a.type === 'consult.answer' && !a.accept)
+    ?? legal.find((a) => a.type === 'diplomacy.consent' && !a.accept)
+    ?? null;
+}

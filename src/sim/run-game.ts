@@ -5,7 +5,7 @@
 import { applyAction, awaited, createGame, legalActions, playerView, type Action, type DelegationId, type GameState } from '../engine';
 import { nextFloat, seedState } from '../engine/rng';
 import type { Scenario } from '../scenario/schema';
-import type { Policy } from './policy';
+import { closingAction, type Policy } from './policy';
 
 export interface RunOptions {
   seed: number;
@@ -45,12 +45,9 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
     // Round-robin: the awaited delegation that has acted least this phase goes next.
     const by = waiting.reduce((best, id) => ((counts[id] ?? 0) < (counts[best] ?? 0) ? id : best), waiting[0]!);
     const legal = legalActions(scenario, state, by);
-    let action: Action;
-    if ((counts[by] ?? 0) >= cap && legal.some((a) => a.type === 'ready')) action = { type: 'ready', by };
-    else {
-      const policy = options.policies?.[by] ?? options.fallback;
-      action = policy({ scenario, view: playerView(state, by), by, legal, random });
-    }
+    const forced = (counts[by] ?? 0) >= cap ? closingAction(legal) : null;
+    const policy = options.policies?.[by] ?? options.fallback;
+    const action = forced ?? policy({ scenario, view: playerView(state, by), by, legal, random });
     const result = applyAction(scenario, state, action);
     if (!result.ok) throw new Error(`Policy for ${by} chose an illegal action ${action.type}: ${result.rejection.message}`);
     state = result.state;

@@ -35,9 +35,9 @@ export function actionLabel(c: NameContext, game: GameState, a: Action): string 
     }
     case 'agenda.order': return t('action.agenda', { proposal: proposalTitle(c, game, a.order[0] ?? '') });
     case 'plenary.position':
-      return a.stance === 'reservation'
-        ? t('action.position.reservation', { amendment: t(`amendment.${a.amendment ?? 'weaken'}`) })
-        : t(`action.position.${a.stance}`);
+      if (a.stance === 'reservation') return t('action.position.reservation', { amendment: t(`amendment.${a.amendment ?? 'weaken'}`) });
+      if (a.stance === 'objection' && a.amendment) return t('action.position.objection-unless', { amendment: t(`amendment.${a.amendment}`) });
+      return t(`action.position.${a.stance}`);
     case 'plenary.amend': return t('action.amend', { amendment: t(`amendment.${a.amendment}`) });
     case 'plenary.link': return t('action.link', { proposal: proposalTitle(c, game, a.with) });
     case 'plenary.withdraw': return t('action.withdraw');

@@ -5,7 +5,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { translator } from '../i18n';
 import type { Language } from '../scenario/text';
+import { ClassroomApp, CLASSROOM_HASH } from './classroom/classroom-app';
 import { PrefsContext, type AppPrefs } from './context';
+import { DebriefApp } from './debrief/debrief-app';
+import { DebriefNav } from './debrief/debrief-link';
 import type { GameSession } from './game-session';
 import { GameScreen } from './game/game-screen';
 import { loadPrefs, savePrefs } from './prefs';
@@ -19,6 +22,8 @@ export function App() {
   const [saved, setSaved] = useState<SaveLoad>(() => readSave(storage));
   const [resumeError, setResumeError] = useState<string | null>(null);
   const [session, setSession] = useState<GameSession | null>(null);
+  const [classroom, setClassroom] = useState(() => location.hash.startsWith(CLASSROOM_HASH));
+  const [debrief, setDebrief] = useState(false);
 
   useEffect(() => {
     document.documentElement.lang = prefs.lang;
@@ -60,14 +65,16 @@ export function App() {
   const leave = () => {
     session?.stop();
     setSession(null);
+    setDebrief(false);
     setSaved(readSave(storage));
   };
 
   return (
     <PrefsContext.Provider value={app}>
-      {session
-        ? <GameScreen key={session.seed} session={session} onLeave={leave} />
-        : <StartScreen saved={saved} resumeError={resumeError} onStart={start} onResume={resume} />}
+      {classroom ? <ClassroomApp onExit={() => setClassroom(false)} />
+        : session && debrief ? <DebriefApp scenario={session.scenario} seed={session.seed} game={session.game} actions={session.snapshot.log} onBack={() => setDebrief(false)} />
+          : session ? <DebriefNav.Provider value={() => setDebrief(true)}><GameScreen key={session.seed} session={session} onLeave={leave} /></DebriefNav.Provider>
+            : <StartScreen saved={saved} resumeError={resumeError} onStart={start} onResume={resume} onClassroom={() => setClassroom(true)} />}
     </PrefsContext.Provider>
   );
 }

@@ -109,8 +109,14 @@ export class GameSession {
     return !this.aiBusy && this.snapshot.awaitingHumans.includes(this.me);
   }
 
+  /**
+   * The player's legal actions now. While AI delegations play out a plenary or implementation
+   * there are none to offer (the item under discussion keeps changing); while the player
+   * consults, the AI's short reply to each move does not take the controls away.
+   */
   legal(): Action[] {
-    return this.aiBusy ? [] : this.conductor.legalFor(this.me);
+    if (this.aiBusy && !this.consulting(this.conductor.game)) return [];
+    return this.conductor.legalFor(this.me);
   }
 
   /** Sends the player's action; on success lets the AI delegations take their turns. */

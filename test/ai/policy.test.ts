@@ -51,7 +51,7 @@ describe('AI delegations over many seeds', () => {
           for (const r of idx.delegation.get(action.by)!.profile.redLines) {
             if (r.type === 'measure' && measures.some((m) => m.id === r.measure)) {
               if (r.acceptsWeakened && p.subject.kind === 'measure') {
-                if (!p.amendments.includes('weaken')) expect(action).toMatchObject({ stance: 'reservation', amendment: 'weaken' });
+                if (!p.amendments.includes('weaken')) expect(action).toMatchObject({ stance: 'objection', amendment: 'weaken' });
               } else expect(action.stance).toBe('objection');
             }
             if (r.type === 'energy-bloc-under-cica' && measures.some((m) => m.energyBloc)) expect(action.stance).toBe('objection');

@@ -17,9 +17,9 @@ describe('positions honour red lines', () => {
     expect(p).toMatchObject({ stance: 'objection', reason: { code: 'red-line-measure', params: { measure: 'm2' } } });
   });
 
-  it('asks for weakening when its red line accepts a weakened measure', () => {
+  it('objects unless weakened when its red line accepts a weakened measure', () => {
     const p = positionOf(plenaryOn(s, 'm4', 'BBB'), 'DDD');
-    expect(p).toMatchObject({ stance: 'reservation', amendment: 'weaken', reason: { code: 'red-line-measure-weaken' } });
+    expect(p).toMatchObject({ stance: 'objection', amendment: 'weaken', reason: { code: 'red-line-measure-weaken' } });
   });
 
   it('objects to sensitive measures while a flashpoint it is party to is in crisis and trust is low', () => {

@@ -114,6 +114,7 @@ describe('engine properties over random action sequences', () => {
         expect(state.offers).toHaveLength(2);
         const view = playerView(state, viewer);
         for (const o of view.offers) expect([o.from, o.to]).toContain(viewer);
+        expect([view.rng, view.seed]).toEqual([0, 0]);
         const text = JSON.stringify(scenarioView(scenario, viewer));
         for (const d of scenario.delegations) {
           const secret = `${d.id} secret brief`;

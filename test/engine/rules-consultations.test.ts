@@ -85,8 +85,17 @@ describe('pledges and offers', () => {
     expect(tabled().refused({ type: 'consult.offer', by: 'AAA', to: 'CCC', give, ask: { kind: 'support', proposal: 'p1' } })).toBe('malformed');
   });
 
-  it('open offers expire when the plenary opens', () => {
-    const d = tabled().act({ type: 'consult.offer', by: 'AAA', to: 'CCC', give: { kind: 'influence', amount: 1 }, ask: { kind: 'support', proposal: 'p1' } }).readyAll();
+  it('must be answered before the delegation closes its consultations', () => {
+    const d = tabled().act({ type: 'consult.offer', by: 'AAA', to: 'CCC', give: { kind: 'influence', amount: 1 }, ask: { kind: 'support', proposal: 'p1' } });
+    expect(d.refused({ type: 'ready', by: 'CCC' })).toBe('precondition');
+    d.act({ type: 'consult.answer', by: 'CCC', offer: d.state.offers[0]!.id, accept: false }).act({ type: 'ready', by: 'CCC' });
+    expect(d.refused({ type: 'consult.offer', by: 'AAA', to: 'CCC', give: { kind: 'influence', amount: 1 }, ask: { kind: 'support', proposal: 'p1' } })).toBe('precondition');
+  });
+
+  it('still open when the facilitator ends consultations, expire', () => {
+    const d = tabled().act({ type: 'consult.offer', by: 'AAA', to: 'CCC', give: { kind: 'influence', amount: 1 }, ask: { kind: 'support', proposal: 'p1' } })
+      .act({ type: 'facilitator.end-phase', by: 'facilitator' });
+    expect(d.state.phase).toBe('plenary');
     expect(d.state.offers[0]!.status).toBe('expired');
   });
 });

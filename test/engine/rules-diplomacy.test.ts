@@ -59,9 +59,17 @@ describe('preventive diplomacy', () => {
     const refused = new Driver(calm).act({ type: 'diplomacy.fact-finding', by: 'AAA', flashpoint: 'fp' }).act({ type: 'diplomacy.consent', by: 'CCC', flashpoint: 'fp', accept: false });
     expect(refused.state.flashpoints.fp!.factFinding).toBe('refused');
     const silent = new Driver(calm).act({ type: 'diplomacy.fact-finding', by: 'AAA', flashpoint: 'fp' });
-    silent.act({ type: 'proposal.table', by: 'DDD', subject: { kind: 'measure', measure: 'm1' } }).readyAll();
+    expect(silent.refused({ type: 'ready', by: 'CCC' })).toBe('precondition');
+    silent.act({ type: 'proposal.table', by: 'DDD', subject: { kind: 'measure', measure: 'm1' } }).act({ type: 'facilitator.end-phase', by: 'facilitator' });
     expect(silent.state.flashpoints.fp!.factFinding).toBe('refused');
     expect(silent.state.chronicle.some((c) => c.kind === 'fact-finding-refused')).toBe(true);
+  });
+
+  it('a party that has closed its consultations answers a request by its standing trust', () => {
+    const d = new Driver(calm).act({ type: 'ready', by: 'BBB' }).act({ type: 'ready', by: 'CCC' })
+      .act({ type: 'diplomacy.fact-finding', by: 'AAA', flashpoint: 'fp' });
+    // Both parties trust AAA 70, above the bar of 40, so the mission goes ahead.
+    expect(d.state.flashpoints.fp!.factFinding).toBe('active');
   });
 
   it('armed conflict hurts the parties\' trust with everyone and costs them prestige', () => {

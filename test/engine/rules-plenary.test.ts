@@ -69,8 +69,19 @@ describe('the plenary', () => {
     expect(d.state.measures.m1!.amendments).toEqual(['weaken']);
   });
 
+  it('an objection that names an amendment is lifted when the proposer makes it', () => {
+    const d = tabled()
+      .act({ type: 'plenary.position', by: 'CCC', proposal: 'p1', stance: 'objection', amendment: 'weaken' })
+      .act({ type: 'plenary.position', by: 'DDD', proposal: 'p1', stance: 'objection' })
+      .positions()
+      .act({ type: 'plenary.amend', by: 'AAA', proposal: 'p1', amendment: 'weaken' });
+    expect(d.state.proposals.p1!.positions.CCC!.stance).toBe('support');
+    expect(d.state.proposals.p1!.positions.DDD!.stance).toBe('objection');
+  });
+
   it.each([
     ['a reservation without an amendment', { stance: 'reservation' }],
+    ['an abstention with an amendment', { stance: 'abstain', amendment: 'phase-in' }],
     ['support with an amendment', { stance: 'support', amendment: 'weaken' }],
   ] as const)('refuses %s', (_n, extra) => {
     expect(tabled().refused({ type: 'plenary.position', by: 'BBB', proposal: 'p1', ...extra })).toBe('malformed');

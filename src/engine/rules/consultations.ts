@@ -84,6 +84,7 @@ export const offer: Rule<'consult.offer'> = {
       () => inPhase(state, 'consultations'),
       () => isActive(idx, state, a.by),
       () => (a.to !== a.by && state.delegations[a.to] ? null : reject('unknown-target', `${a.by} cannot make an offer to ${a.to}.`, { target: a.to })),
+      () => (state.delegations[a.to]!.ready ? reject('precondition', `${a.to} has closed its consultations for this round.`, { target: a.to }) : null),
       () => {
         const p = termProblem(idx, state, a.by, a.give) ?? termProblem(idx, state, a.to, a.ask);
         return p ? reject('malformed', `The offer does not hold: ${p}.`) : null;

@@ -72,7 +72,10 @@ export const goodOffices: Rule<'diplomacy.good-offices'> = {
   },
 };
 
-/** Parties that are not players answer a fact-finding request at once, by their trust in the requester. */
+/**
+ * Parties that are not players, or that have already closed their consultations, answer a
+ * fact-finding request at once, by their trust in the requester.
+ */
 const AUTO_CONSENT_TRUST = 40;
 
 export const factFinding: Rule<'diplomacy.fact-finding'> = {
@@ -90,7 +93,7 @@ export const factFinding: Rule<'diplomacy.fact-finding'> = {
     f.factFindingBy = a.by;
     f.consents = {};
     for (const p of idx.flashpoint.get(a.flashpoint)!.parties) {
-      if (!d.delegations[p]) f.consents[p] = trustOf(d, p, a.by) >= AUTO_CONSENT_TRUST;
+      if (!d.delegations[p] || d.delegations[p].ready) f.consents[p] = trustOf(d, p, a.by) >= AUTO_CONSENT_TRUST;
     }
     settleFactFinding(idx, d, a.flashpoint, false);
   },

@@ -5,7 +5,7 @@
 import { canAfford, firstOf, inPhase, inSensitiveCrisis, isActive, isVoter } from '../common';
 import { reject } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
-import type { Amendment } from '../state';
+import type { Amendment, GameState } from '../state';
 import type { Rule } from './rule';
 
 /** Influence per round and rounds needed, after the amendments made at adoption. */
@@ -47,11 +47,28 @@ export const choose: Rule<'implement.choose'> = {
   },
 };
 
+/** What a delegation must still answer before it may close its consultations. */
+export function unanswered(idx: ScenarioIndex, state: GameState, by: string): { offers: number; consents: number } {
+  return {
+    offers: state.offers.filter((o) => o.to === by && o.status === 'open').length,
+    consents: (idx.partyTo.get(by) ?? []).filter((fid) => {
+      const f = state.flashpoints[fid]!;
+      return f.factFinding === 'requested' && f.consents[by] === undefined;
+    }).length,
+  };
+}
+
 export const ready: Rule<'ready'> = {
   check: (idx, state, a) =>
     firstOf(
       () => inPhase(state, 'consultations', 'implementation'),
       () => isActive(idx, state, a.by),
+      () => {
+        const open = unanswered(idx, state, a.by);
+        return open.offers + open.consents > 0
+          ? reject('precondition', `${a.by} must first answer ${open.offers} offer(s) and ${open.consents} request(s) for consent.`, open)
+          : null;
+      },
     ),
   apply: (_idx, d, a) => {
     d.delegations[a.by]!.ready = true;

@@ -55,8 +55,11 @@ export const position: Rule<'plenary.position'> = {
       () => isCurrent(state, a.proposal, 'positions'),
       () => (state.proposals[a.proposal]!.positions[a.by] ? reject('already-done', `${a.by} has already stated its position.`) : null),
       () => {
-        if (a.stance !== 'reservation') return a.amendment ? reject('malformed', 'Only a reservation names an amendment.') : null;
-        if (!a.amendment || !AMENDMENTS.includes(a.amendment)) return reject('malformed', `A reservation names the amendment it wants: ${AMENDMENTS.join(' or ')}.`);
+        // A reservation always names the amendment it wants; an objection may name the one that would lift it.
+        if (a.stance === 'support' || a.stance === 'abstain') return a.amendment ? reject('malformed', 'Only a reservation or an objection names an amendment.') : null;
+        if (a.amendment === undefined) return a.stance === 'reservation' ? reject('malformed', `A reservation names the amendment it wants: ${AMENDMENTS.join(' or ')}.`) : null;
+        if (!AMENDMENTS.includes(a.amendment)) return reject('malformed', `Amendments are ${AMENDMENTS.join(' or ')}.`);
+        if (state.proposals[a.proposal]!.subject.kind !== 'measure') return reject('not-allowed', 'Only measures take amendments.');
         return state.proposals[a.proposal]!.amendments.includes(a.amendment) ? reject('already-done', 'That amendment is already made.') : null;
       },
     ),
@@ -82,9 +85,10 @@ export const amend: Rule<'plenary.amend'> = {
   apply: (_idx, d, a) => {
     const item = d.proposals[a.proposal]!;
     item.amendments.push(a.amendment);
-    // A reservation is conditional support: once its amendment is made, it becomes support.
+    // A reservation is conditional support and an objection naming an amendment is a conditional
+    // objection: once that amendment is made, both become support.
     for (const [by, p] of Object.entries(item.positions)) {
-      if (p.stance === 'reservation' && p.amendment === a.amendment) item.positions[by] = { stance: 'support', reason: { code: 'amendment-accepted' } };
+      if (p.stance !== 'support' && p.stance !== 'abstain' && p.amendment === a.amendment) item.positions[by] = { stance: 'support', reason: { code: 'amendment-accepted' } };
     }
   },
 };

@@ -5,7 +5,7 @@
  * panels work unchanged: `me` is whichever person's turn it is (see src/session/turns.ts), and
  * on a hot-seat device `handoff` hides the screen whenever the device passes to someone else.
  */
-import { createActor, type Actor, type ActorOptions } from 'xstate';
+import { createActor, type Actor, type ActorOptions, type Snapshot } from 'xstate';
 import { FACILITATOR, type Action, type DelegationId, type Rejection } from '../../engine';
 import type { Seat } from '../../flow/conductor';
 import { sessionMachine, type TimedPhase } from '../../flow/session.machine';
@@ -86,9 +86,12 @@ export class ClassroomSession extends GameSession {
     this.retarget();
     this.handoff = this.mode === 'hot-seat' && this.me !== FACILITATOR;
     const game = this.game;
+    // An explicit `clock: undefined` would replace XState's default clock, so it is left out instead.
+    const timer = o.timer ? { clock: o.timer } : {};
+    // A stored clock was checked against the record schema (src/session/record.ts) before it got here.
     this.clock = o.clock
-      ? createActor(sessionMachine, { snapshot: o.clock, input: {}, clock: o.timer })
-      : createActor(sessionMachine, { input: { durations: o.durations, autoEnd: o.autoEnd, phase: game.phase, phaseKey: `${game.round}:${game.phase}` }, clock: o.timer });
+      ? createActor(sessionMachine, { snapshot: o.clock as unknown as Snapshot<unknown>, input: {}, ...timer })
+      : createActor(sessionMachine, { input: { durations: o.durations, autoEnd: o.autoEnd, phase: game.phase, phaseKey: `${game.round}:${game.phase}` }, ...timer });
     this.clock.on('phase.end-requested', () => {
       this.act({ type: 'facilitator.end-phase', by: FACILITATOR });
     });

@@ -26,7 +26,10 @@ export function HotSeatScreen({ session, onLeave, onView }: Props) {
     : session.handoff ? <HandOff session={session} />
       : <GameScreen key={`${session.me}:${session.turn}`} session={session} onLeave={onLeave} />;
   return (
-    <div class="classroom-frame" data-mode="hot-seat" data-turn={session.me} data-handoff={String(session.handoff)}>
+    <div
+      class="classroom-frame" data-mode="hot-seat" data-turn={session.me} data-handoff={String(session.handoff)}
+      data-phase={session.game.phase} data-round={session.game.round} data-log={session.snapshot.log.length} data-busy={String(session.aiBusy)}
+    >
       <ClassroomBar session={session} onConsole={() => setConsole(true)} onLeave={onLeave} />
       {body}
       {console && <FacilitatorConsole session={session} onClose={() => setConsole(false)} onView={(v) => { setConsole(false); onView(v); }} />}

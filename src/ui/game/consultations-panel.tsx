@@ -20,12 +20,14 @@ export function ConsultationsPanel() {
   const consulting = game.phase === 'consultations';
   const ready = game.delegations[me]?.ready ?? false;
   const canTable = groups.tabling.length > 0;
+  const answering = groups.answers.size > 0 || [...groups.diplomacy.values()].some((list) => list.some((a) => a.type === 'diplomacy.consent'));
 
   return (
     <>
       <PanelHeading title={t('tab.consultations')} />
       {!consulting && <p class="notice">{t('consult.closed', { phase: t(`phase.${game.phase}`) })}</p>}
       {consulting && ready && <p class="notice">{t('consult.ready-note')}</p>}
+      {consulting && !ready && !groups.ready && answering && <p class="notice">{t('consult.answer-first')}</p>}
       {groups.ready && (
         <div class="panel__bar">
           <ActionButton action={groups.ready} variant="primary" />

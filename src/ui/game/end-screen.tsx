@@ -6,6 +6,7 @@ import { collectiveOutcome, indexScenario, ranking } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { localize } from '../../scenario/text';
 import { useGame } from '../context';
+import { DebriefButton } from '../debrief/debrief-link';
 import { delegationName } from '../names';
 import { PanelHeading } from './panel-heading';
 import { SecretsSection } from './secrets-section';
@@ -25,6 +26,7 @@ export function EndScreen() {
     <div class="results printable">
       <PanelHeading title={t('results.heading')}>
         <button type="button" class="button" onClick={() => window.print()}>{t('results.print')}</button>
+        <DebriefButton />
       </PanelHeading>
       <p>{t(`results.reason.${game.concluded?.reason ?? 'calendar'}`)}</p>
       <section class="section grade-box" aria-labelledby="grade-heading">

@@ -38,7 +38,11 @@ export function PositionsTable({ proposal }: { proposal: Proposal }) {
                   <td class={`stance stance--${stance}`}>
                     <span aria-hidden="true">{SYMBOL[stance]} </span>
                     {t(`stance.${stance}`)}
-                    {p?.amendment && <span class="stance__amend"> ({t(`amendment.${p.amendment}`)})</span>}
+                    {p?.amendment && (
+                      <span class="stance__amend">
+                        {' '}({stance === 'objection' ? t('stance.unless', { amendment: t(`amendment.${p.amendment}`) }) : t(`amendment.${p.amendment}`)})
+                      </span>
+                    )}
                   </td>
                   <td class="reason">{reasonText(g, game, p?.reason) ?? ''}</td>
                 </tr>

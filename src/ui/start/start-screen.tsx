@@ -20,9 +20,11 @@ interface Props {
   resumeError: string | null;
   onStart(game: NewGame): void;
   onResume(): void;
+  /** Opens the classroom (setup, saved sessions, session files). */
+  onClassroom?(): void;
 }
 
-export function StartScreen({ saved, resumeError, onStart, onResume }: Props) {
+export function StartScreen({ saved, resumeError, onStart, onResume, onClassroom }: Props) {
   const { t, lang } = usePrefs();
   const bundled = useMemo(() => bundledChoices(), []);
   const [opened, setOpened] = useState<OpenedFile | null>(null);
@@ -55,6 +57,7 @@ export function StartScreen({ saved, resumeError, onStart, onResume }: Props) {
         <h1>{t('app.title')}</h1>
         <p class="start__tagline">{t('app.tagline')}</p>
         <PrefsControls />
+        {onClassroom && <button type="button" class="button" onClick={onClassroom}>{t('classroom.entry')}</button>}
       </header>
       <main class="start__main" id="main">
         <ContinueGame saved={saved} resumeError={resumeError} onResume={onResume} />

@@ -1,0 +1,85 @@
+/**
+ * A line chart drawn by chart.js, with the same figures in a table beside it for screen readers
+ * and for anyone who prefers numbers. Colours follow the Okabe–Ito set, and each line also has
+ * its own dash pattern, so that lines never differ by colour alone.
+ */
+import { useEffect, useId, useRef } from 'preact/hooks';
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { formatNumber } from '../../i18n';
+import { usePrefs } from '../context';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
+
+const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#8C6D00'];
+const DASHES: number[][] = [[], [6, 3], [2, 2], [8, 3, 2, 3]];
+const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'] as const;
+
+export interface LineSeries {
+  label: string;
+  data: number[];
+}
+
+interface Props {
+  title: string;
+  /** The x-axis labels (years). */
+  labels: string[];
+  series: LineSeries[];
+  max?: number;
+}
+
+export function LineChart({ title, labels, series, max }: Props) {
+  const { t, lang } = usePrefs();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const tableId = useId();
+  useEffect(() => {
+    if (!canvas.current) return;
+    const chart = new Chart(canvas.current, {
+      type: 'line',
+      data: {
+        labels,
+        datasets: series.map((s, i) => ({
+          label: s.label,
+          data: s.data,
+          borderColor: COLOURS[i % COLOURS.length],
+          backgroundColor: COLOURS[i % COLOURS.length],
+          borderDash: DASHES[Math.floor(i / COLOURS.length) % DASHES.length],
+          pointStyle: POINTS[i % POINTS.length],
+          borderWidth: 2,
+          tension: 0,
+        })),
+      },
+      options: {
+        // No animation: the chart is read at once, and printed as drawn.
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        locale: lang,
+        scales: { y: max === undefined ? {} : { min: 0, max } },
+        plugins: { legend: { position: 'bottom', labels: { boxWidth: 18, usePointStyle: true } } },
+      },
+    });
+    return () => chart.destroy();
+  }, [labels.join(), JSON.stringify(series), lang, max]);
+  return (
+    <figure class="chart">
+      <figcaption class="chart__title">{title}</figcaption>
+      <div class="chart__canvas">
+        <canvas ref={canvas} role="img" aria-label={t('debrief.chart-label', { title })} aria-describedby={tableId} />
+      </div>
+      <details class="chart__data">
+        <summary>{t('debrief.chart-table')}</summary>
+        <div class="table-wrap">
+          <table class="table" id={tableId}>
+            <caption class="visually-hidden">{title}</caption>
+            <thead><tr><th scope="col">{t('debrief.series')}</th>{labels.map((l) => <th key={l} scope="col">{l}</th>)}</tr></thead>
+            <tbody>
+              {series.map((s) => (
+                <tr key={s.label}><th scope="row">{s.label}</th>{s.data.map((v, i) => <td key={i} class="num">{formatNumber(lang, v)}</td>)}</tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}
