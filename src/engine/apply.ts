@@ -5,7 +5,7 @@
 import { produce } from 'immer';
 import type { Scenario } from '../scenario/schema';
 import type { Action, ActionType } from './actions';
-import { advance } from './phases';
+import { advance, PHASE_FLOW } from './phases';
 import { reject, type ActionResult, type Rejection } from './rejection';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
@@ -43,11 +43,11 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
   const rejection = checkAction(scenario, state, action);
   if (rejection) return { ok: false, rejection };
   const idx = indexScenario(scenario);
-  const next = produce(state, (draft) => {
-    applyRuleToDraft(idx, draft, action);
-    advance(idx, draft);
-  });
-  return { ok: true, state: next };
+  const next = produce(state, (draft) => applyRuleToDraft(idx, draft, action));
+  // Most actions complete no phase: ask on the frozen result (reading a draft makes proxies),
+  // and only advance, in a second recipe, when there is somewhere to go.
+  if (!PHASE_FLOW[next.phase].complete(idx, next)) return { ok: true, state: next };
+  return { ok: true, state: produce(next, (draft) => advance(idx, draft)) };
 }
 
 /** Applies an action without advancing phases: the XState turn machine decides when a phase ends. */
