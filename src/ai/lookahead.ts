@@ -4,7 +4,7 @@
  * result scores best for itself; elsewhere it plays as a normal AI delegation. It sees only its
  * player view and the scenario as it may read it, like every AI delegation.
  */
-import { applyAction, collectiveOutcome, goalMet, implementationTerms, interestValue, roundAgenda, type Action, type GameState } from '../engine';
+import { applyAction, collectiveOutcome, TENSION_RELIEF as RELIEF, goalMet, implementationTerms, interestValue, roundAgenda, type Action, type GameState } from '../engine';
 import type { Policy } from '../sim/policy';
 import { allOf, bookOf, type Book } from './book';
 import { expectedToPass } from './consensus';
@@ -19,7 +19,6 @@ const SPARE_INFLUENCE = 0.6;
 /** What a unit of influence that implementation will need is worth (about what implementing brings per unit). */
 const NEEDED_INFLUENCE = 2;
 /** Tension a mission at work this round is expected to take off at the review. */
-const RELIEF = { earlyWarning: 4, envoy: 6, factFinding: 5 };
 
 /**
  * The delegation's expected final score from a state: its interests, prestige, own objectives and
@@ -43,7 +42,7 @@ export function outlook(ctx: AiContext, state: GameState): number {
   }
   for (const fid of idx.partyTo.get(me) ?? []) {
     const f = state.flashpoints[fid]!;
-    const relief = (f.earlyWarning ? RELIEF.earlyWarning : 0) + (f.envoy ? RELIEF.envoy : 0) + (f.factFinding === 'active' ? RELIEF.factFinding : 0);
+    const relief = (f.earlyWarning ? RELIEF.earlyWarning : 0) + (f.envoy ? RELIEF.goodOffices : 0) + (f.factFinding === 'active' ? RELIEF.factFinding : 0);
     v += relief / 5;
   }
   // Trust in the others decides who blocks this delegation's proposals later on.

@@ -71,7 +71,7 @@ export const REASON_MESSAGES: { en: Record<ReasonCode, string>; ru: Record<Reaso
     'talks-rival': 'проводит переговоры с {with}, чтобы снизить напряжённость: {flashpoint}',
     'talks-aligned': 'проводит переговоры с {with}: их интересы близки',
     'pledge-support': 'обещает поддержать {proposal}',
-    'energy-interest': 'участвует в энергетическом блоке: энергобезопасность важна для неё как для страны-{profile}',
+    'energy-interest': 'участвует в энергетическом блоке: энергобезопасность важна для неё ({profile})',
     'corridor-route': 'выступает спонсором коридора {corridor} на своём маршруте',
     'table-interest': 'вносит предложение в измерении «{dimension}», которое, как ожидается, поддержат {supporters} членов',
     'agenda-contested-first': 'ставит самый спорный вопрос, {first}, первым, чтобы его можно было включить в пакет',

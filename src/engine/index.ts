@@ -10,7 +10,7 @@ export { collectiveOutcome, delegationScores, ranking, goalMet, interestValue, g
 export { cohesion, trustOf } from './trust';
 export { tally, type Tally } from './decision';
 export { charterProblems, implementedMeasures, implementedDimensions, isSummit, type CharterProblem } from './charter';
-export { PHASE_FLOW, advance, enterPhase } from './phases';
+export { PHASE_FLOW, advance, enterPhase, TENSION_RELIEF, HOTLINE_DAMPING, TRUST_PRESSURE } from './phases';
 export { indexScenario, type ScenarioIndex } from './scenario-index';
 export { currentItem } from './rules/plenary';
 export { roundAgenda, subjectProblem } from './rules/proposals';

@@ -139,6 +139,13 @@ function completeImplementations(idx: ScenarioIndex, d: GameState): void {
   }
 }
 
+/** Tension relief in a round's review from each tool of preventive diplomacy at work that round. */
+export const TENSION_RELIEF = { earlyWarning: 4, goodOffices: 6, factFinding: 5 } as const;
+/** A hotline halves any rise in tension. */
+export const HOTLINE_DAMPING = 0.5;
+/** Mutual trust below `low` adds to a dispute's tension each round, above `high` eases it. */
+export const TRUST_PRESSURE = { low: 30, high: 60, step: 2 } as const;
+
 /** Per-round tension change: drift, chance, mutual trust, and the diplomacy at work this round. */
 function reviewFlashpoints(idx: ScenarioIndex, d: GameState): void {
   for (const def of idx.scenario.flashpoints) {
@@ -153,12 +160,12 @@ function reviewFlashpoints(idx: ScenarioIndex, d: GameState): void {
       }
     }
     const t = pairs ? mutual / pairs : 50;
-    if (t < 30) delta += 2;
-    else if (t > 60) delta -= 2;
-    if (f.earlyWarning) delta -= 4;
-    if (f.envoy) delta -= 6;
-    if (f.factFinding === 'active') delta -= 5;
-    if (f.hotline && delta > 0) delta *= 0.5;
+    if (t < TRUST_PRESSURE.low) delta += TRUST_PRESSURE.step;
+    else if (t > TRUST_PRESSURE.high) delta -= TRUST_PRESSURE.step;
+    if (f.earlyWarning) delta -= TENSION_RELIEF.earlyWarning;
+    if (f.envoy) delta -= TENSION_RELIEF.goodOffices;
+    if (f.factFinding === 'active') delta -= TENSION_RELIEF.factFinding;
+    if (f.hotline && delta > 0) delta *= HOTLINE_DAMPING;
     if (f.envoy || f.factFinding === 'active') {
       for (let i = 0; i < def.parties.length; i++) for (let j = i + 1; j < def.parties.length; j++) adjustTrust(d, def.parties[i]!, def.parties[j]!, 2);
     }

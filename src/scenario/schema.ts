@@ -83,6 +83,8 @@ const RulesSchema = z.strictObject({
   income: z.strictObject({ small: z.number().int().min(0), medium: z.number().int().min(0), large: z.number().int().min(0) })
     .default({ small: 3, medium: 4, large: 5 }),
   influenceCap: z.number().int().min(1).default(8),
+  /** Proposals a plenary takes in one round: the conference has only so much time. */
+  agendaLimit: z.number().int().min(1).max(50).default(8),
   startingInfluence: z.number().int().min(0).default(4),
   stages: z.strictObject({ strained: percent(), crisis: percent(), conflict: percent() })
     .default({ strained: 30, crisis: 60, conflict: 85 }),

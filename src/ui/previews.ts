@@ -8,14 +8,12 @@ import { implementationTerms, indexScenario, tally, charterProblems, type Action
 import { alignment, TALKS_TRUST } from '../engine/rules/consultations';
 import { crisisSurcharge } from '../engine/rules/diplomacy';
 import { stageRank } from '../engine/common';
+import { TENSION_RELIEF } from '../engine';
 import { signed } from '../i18n';
 import { delegationList, delegationName, proposalTitle, type NameContext } from './names';
 
-/**
- * Tension relief at the review from diplomacy at work this round. These mirror
- * `reviewFlashpoints` in src/engine/phases.ts, which does not export them.
- */
-export const RELIEF = { earlyWarning: 4, goodOffices: 6, factFinding: 5 } as const;
+/** Tension relief at the review from diplomacy at work this round: the engine's own figures. */
+export const RELIEF = TENSION_RELIEF;
 
 export interface PreviewContext extends NameContext {
   game: GameState;

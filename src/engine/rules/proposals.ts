@@ -41,6 +41,8 @@ export const table: Rule<'proposal.table'> = {
       () => isVoter(idx, state, a.by),
       () => (state.delegations[a.by]!.tabledThisRound >= tablingLimit(state, a.by)
         ? reject('limit-reached', `${a.by} has tabled all it may this round.`, { limit: tablingLimit(state, a.by) }) : null),
+      () => (roundAgenda(state).length >= idx.scenario.rules.agendaLimit
+        ? reject('limit-reached', `This round's agenda is full (${idx.scenario.rules.agendaLimit} proposals).`, { limit: idx.scenario.rules.agendaLimit }) : null),
       () => subjectProblem(idx, state, a.subject),
       () => canAfford(state, a.by, idx.scenario.rules.costs.table),
     ),
