@@ -1,7 +1,8 @@
 /**
  * Prints performance figures (never pass/fail): engine games per second on one core, replay time
- * of a 500-action log, and, when the AI module is present, AI decision times.
- * Usage: npm run bench [-- <scenario file or id>] [--games N]
+ * of a 500-action log, AI decision times, and the built game in headless Chromium against a bare
+ * Phaser scene (JS size, time to ready, frame time while panning, heap after a full game).
+ * Usage: npm run bench [-- <scenario file or id>] [--games N] [--no-browser]
  */
 import { performance } from 'node:perf_hooks';
 import { replay, type Action } from '../src/engine';

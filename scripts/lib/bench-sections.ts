@@ -1,5 +1,6 @@
 /** The further sections of `npm run bench`, each printing its own figures. */
 import { benchAi, formatAiBench } from '../../src/ai';
+import { browserSection } from './bench-browser';
 import type { Scenario } from '../../src/scenario/schema';
 
 export interface BenchInput {
@@ -12,4 +13,4 @@ export type BenchSection = (input: BenchInput) => Promise<string[]>;
 
 const aiSection: BenchSection = async ({ scenario }) => formatAiBench(benchAi(scenario, { games: 2 }));
 
-export const benchSections: BenchSection[] = [aiSection];
+export const benchSections: BenchSection[] = [aiSection, browserSection];

@@ -52,7 +52,11 @@ export interface Served {
 
 /** Serves the built app; `close` stops the server. */
 export async function serveApp(): Promise<Served> {
-  const outDir = await builtApp();
+  return serveBuilt(await builtApp());
+}
+
+/** Serves a folder of built pages (the app's or a fixture's) with `vite preview`. */
+export async function serveBuilt(outDir: string): Promise<Served> {
   const port = await freePort();
   const server: PreviewServer = await preview({
     root: ROOT,
