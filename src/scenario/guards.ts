@@ -2,12 +2,13 @@
  * Checks on the raw text before any parsing: files that are too large, binary or not text at
  * all get one clear sentence instead of a cascade of YAML errors.
  */
+import type { Wording } from './issues';
 
 /** The largest scenario file accepted, in bytes of UTF-8: the default scenario is well under 200 KB. */
 export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
 
 /** A problem with the file as a whole, with the offset it was found at (when it has one). */
-export interface TextProblem {
+export interface TextProblem extends Wording {
   code: string;
   message: string;
   offset: number;
@@ -32,16 +33,19 @@ export function utf8Length(text: string): number {
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return (bytes / (1024 * 1024)).toFixed(1);
 }
 
 /** A file too large to be a scenario, judged on its size in bytes. */
 export function sizeProblem(bytes: number): TextProblem | undefined {
   if (bytes <= MAX_SCENARIO_BYTES) return undefined;
+  const size = megabytes(bytes);
+  const limit = megabytes(MAX_SCENARIO_BYTES);
   return {
     code: 'file-too-large',
-    message: `the file is ${megabytes(bytes)}, larger than the ${megabytes(MAX_SCENARIO_BYTES)} a scenario may be; is it the right file?`,
+    message: `the file is ${size} MB, larger than the ${limit} MB a scenario may be; is it the right file?`,
     offset: 0,
+    params: { size, limit },
   };
 }
 
@@ -74,14 +78,26 @@ export function nestingProblem(text: string): TextProblem | undefined {
     if (i === 0 || text.charCodeAt(i - 1) === 0x0a) {
       const column = contentColumn(text, i);
       if (column > MAX_CONTENT_COLUMN) {
-        return { code: 'too-deep', message: `a line is indented (or nested with - or ?) more than ${MAX_CONTENT_COLUMN} columns deep; a scenario never nests that deep`, offset: i };
+        return {
+          code: 'too-deep',
+          message: `a line is indented (or nested with - or ?) more than ${MAX_CONTENT_COLUMN} columns deep; a scenario never nests that deep`,
+          offset: i,
+          params: { max: MAX_CONTENT_COLUMN },
+          variant: 'indent',
+        };
       }
     }
     const c = text.charCodeAt(i);
     if (c === 0x5b || c === 0x7b) depth++;
     else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
     if (depth > MAX_NESTING) {
-      return { code: 'too-deep', message: `the file nests [ ] or { } more than ${MAX_NESTING} levels deep; a scenario never nests that deep`, offset: i };
+      return {
+        code: 'too-deep',
+        message: `the file nests [ ] or { } more than ${MAX_NESTING} levels deep; a scenario never nests that deep`,
+        offset: i,
+        params: { max: MAX_NESTING },
+        variant: 'brackets',
+      };
     }
   }
   return undefined;
@@ -99,6 +115,7 @@ export function textProblem(text: string): TextProblem | undefined {
       code: 'binary-content',
       message: 'the file contains binary data (a NUL byte), not text; save the scenario as plain UTF-8 text (.yaml or .json)',
       offset: nul,
+      params: {},
     };
   }
   const bad = text.indexOf('\uFFFD');
@@ -107,10 +124,11 @@ export function textProblem(text: string): TextProblem | undefined {
       code: 'invalid-encoding',
       message: 'the file is not valid UTF-8 text (some bytes here cannot be read as letters); save it with the UTF-8 encoding (in most editors: Save with Encoding, UTF-8)',
       offset: bad,
+      params: {},
     };
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') {
-    return { code: 'empty-file', message: 'the file is empty; a scenario starts with meta:, calendar: and delegations:', offset: 0 };
+    return { code: 'empty-file', message: 'the file is empty; a scenario starts with meta:, calendar: and delegations:', offset: 0, params: {} };
   }
   return nestingProblem(text);
 }

@@ -6,8 +6,20 @@ import type { Scenario } from './schema';
 
 export type Severity = 'error' | 'warning';
 
+/** An issue's parameters: the text and numbers its message template fills in. */
+export type IssueParams = Record<string, string | number>;
+
+/**
+ * What renders an issue in another language: the values its sentence names (path, ids,
+ * numbers, what was found) and, when one code words several situations, which one it is.
+ */
+export interface Wording {
+  params?: IssueParams;
+  variant?: string;
+}
+
 /** One finding, located in the author's file. Lines and columns are 1-based. */
-export interface ScenarioIssue {
+export interface ScenarioIssue extends Wording {
   file: string;
   line: number;
   column: number;
@@ -20,6 +32,19 @@ export interface ScenarioIssue {
   severity: Severity;
 }
 
+/**
+ * The id of an issue's message template: its code, or `code.variant` when one code has
+ * several sentences. Codes are pinned by tests and the guide, so variants refine them instead.
+ */
+export function messageId(issue: { code: string; variant?: string }): string {
+  return issue.variant === undefined ? issue.code : `${issue.code}.${issue.variant}`;
+}
+
+/** Only the wording parts that are set, so issues without them keep their exact old shape. */
+export function wordingOf({ params, variant }: Wording): Wording {
+  return { ...(params && { params }), ...(variant !== undefined && { variant }) };
+}
+
 export type ScenarioResult =
   | { ok: true; scenario: Scenario; warnings: ScenarioIssue[] }
   | { ok: false; errors: ScenarioIssue[]; warnings: ScenarioIssue[] };
@@ -28,7 +53,7 @@ export type ScenarioResult =
 export type IssuePath = readonly (string | number)[];
 
 /** A finding before it is located in the source text. */
-export interface UnlocatedIssue {
+export interface UnlocatedIssue extends Wording {
   path: IssuePath;
   code: string;
   message: string;
@@ -56,6 +81,6 @@ export function formatIssue(issue: ScenarioIssue): string {
 }
 
 /** A failed result holding a single file-level error, for problems found before any parsing. */
-export function fileError(file: string, code: string, message: string, line = 1, column = 1): ScenarioResult {
-  return { ok: false, errors: [{ file, line, column, path: '', code, message, severity: 'error' }], warnings: [] };
+export function fileError(file: string, code: string, message: string, line = 1, column = 1, wording: Wording = {}): ScenarioResult {
+  return { ok: false, errors: [{ file, line, column, path: '', code, message, severity: 'error', ...wordingOf(wording) }], warnings: [] };
 }

@@ -10,7 +10,7 @@ import { parseScenario } from './parse';
 /** Decodes UTF-8 bytes (with or without a byte-order mark) and parses them; never throws. */
 export function parseScenarioBytes(bytes: Uint8Array, fileName: string): ScenarioResult {
   const tooLarge = sizeProblem(bytes.byteLength);
-  if (tooLarge) return fileError(fileName, tooLarge.code, tooLarge.message);
+  if (tooLarge) return fileError(fileName, tooLarge.code, tooLarge.message, 1, 1, tooLarge);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -34,11 +34,11 @@ export interface NamedBlob {
  */
 export async function loadScenarioFile(file: NamedBlob): Promise<ScenarioResult> {
   const tooLarge = sizeProblem(file.size);
-  if (tooLarge) return fileError(file.name, tooLarge.code, tooLarge.message);
+  if (tooLarge) return fileError(file.name, tooLarge.code, tooLarge.message, 1, 1, tooLarge);
   try {
     return parseScenarioBytes(new Uint8Array(await file.arrayBuffer()), file.name);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return fileError(file.name, 'unreadable-file', `the file could not be read (${reason})`);
+    return fileError(file.name, 'unreadable-file', `the file could not be read (${reason})`, 1, 1, { params: { reason } });
   }
 }

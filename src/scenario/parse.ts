@@ -4,7 +4,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { positionOf, textProblem } from './guards';
-import { fileError, formatPath, type ScenarioIssue, type ScenarioResult, type UnlocatedIssue } from './issues';
+import { fileError, formatPath, type ScenarioIssue, type ScenarioResult, type UnlocatedIssue, type Wording, wordingOf } from './issues';
 import { ScenarioSchema } from './schema';
 import { fieldsAt } from './schema-walk';
 import { checkScenario } from './semantic';
@@ -34,28 +34,47 @@ function keyPaths(doc: Document, offsets: ReadonlySet<number>): Map<number, (str
   return found;
 }
 
+/** One of yaml's errors, reworded: the English sentence and what renders it in another language. */
+interface YamlWording extends Wording {
+  message: string;
+  variant: string;
+}
+
 /**
  * yaml's wording for the mistakes authors make most, rephrased for people who do not know
  * YAML. `lastLine` is where the error's range ends, when that is a later line.
  */
-function plainYamlMessage(code: string, message: string, line: number, lastLine: number): string {
+function plainYamlMessage(code: string, message: string, line: number, lastLine: number): YamlWording {
   const first = message.split('\n')[0] ?? '';
   const unclosed = /end with an? ([\]}])/.exec(first);
   if (unclosed) {
     const close = unclosed[1]!;
-    return `a ${close === ']' ? '[' : '{'} is not closed with ${close} (or the line after it is not indented enough)`;
+    const open = close === ']' ? '[' : '{';
+    return { message: `a ${open} is not closed with ${close} (or the line after it is not indented enough)`, variant: 'unclosed', params: { open, close } };
   }
-  if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation; indent with spaces only';
+  if (code === 'TAB_AS_INDENT') return { message: 'a tab is used for indentation; indent with spaces only', variant: 'tab', params: {} };
   if (/must start at the same column/.test(first)) {
-    return 'this line does not line up with the ones above it: the fields of one mapping (or the items of one list) must start at the same column';
+    return {
+      message: 'this line does not line up with the ones above it: the fields of one mapping (or the items of one list) must start at the same column',
+      variant: 'column',
+      params: {},
+    };
   }
   if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
     return lastLine > line
-      ? `lines ${line} and ${lastLine} do not fit together: the second is indented more than the first, or the first is missing a colon`
-      : 'a field cannot start here: is a colon missing, or is a text with ": " in it not in quotes?';
+      ? {
+          message: `lines ${line} and ${lastLine} do not fit together: the second is indented more than the first, or the first is missing a colon`,
+          variant: 'lines',
+          params: { line, lastLine },
+        }
+      : { message: 'a field cannot start here: is a colon missing, or is a text with ": " in it not in quotes?', variant: 'key', params: {} };
   }
-  if (code === 'BAD_INDENT') return 'the indentation does not fit here: a line is indented more (or less) than the fields around it';
-  return `the file is not valid YAML here: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+  if (code === 'BAD_INDENT') {
+    return { message: 'the indentation does not fit here: a line is indented more (or less) than the fields around it', variant: 'indent', params: {} };
+  }
+  // yaml's own sentence stays English in every language: it is the parser's, not ours.
+  const detail = `${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+  return { message: `the file is not valid YAML here: ${detail}`, variant: 'other', params: { detail } };
 }
 
 function yamlIssue(file: string, e: YAMLError, lines: LineCounter, keys?: Map<number, (string | number)[]>, lastLine = 0): ScenarioIssue {
@@ -63,12 +82,14 @@ function yamlIssue(file: string, e: YAMLError, lines: LineCounter, keys?: Map<nu
   const isDuplicate = e.code === 'DUPLICATE_KEY';
   const keyPath = isDuplicate ? keys?.get(e.pos[0]) : undefined;
   const warning = e.name === 'YAMLWarning';
-  let message = plainYamlMessage(e.code, e.message, pos.line, lastLine);
-  if (warning) message = `YAML warning: ${message}`;
+  const plain = plainYamlMessage(e.code, e.message, pos.line, lastLine);
+  let wording: Wording = { params: plain.params, variant: plain.variant };
+  let message = warning ? `YAML warning: ${plain.message}` : plain.message;
   if (isDuplicate) {
     message = keyPath
       ? `${formatPath(keyPath)} is given twice in the same mapping; write each field once`
       : 'a key is given twice in the same mapping; write each field once';
+    wording = keyPath ? { params: { path: formatPath(keyPath) } } : { params: {}, variant: 'unnamed' };
   }
   return {
     file,
@@ -78,6 +99,7 @@ function yamlIssue(file: string, e: YAMLError, lines: LineCounter, keys?: Map<nu
     code: isDuplicate ? 'duplicate-key' : warning ? 'yaml-warning' : 'yaml-syntax',
     message,
     severity: warning ? 'warning' : 'error',
+    ...wordingOf(wording),
   };
 }
 
@@ -105,10 +127,12 @@ function aliasError(file: string, doc: Document, lines: LineCounter, reason: str
     },
   });
   const { line, col } = lines.linePos(offset ?? 0);
-  const message = unresolved
-    ? `the file uses *${unresolved}, but no &${unresolved} anchor comes before it`
-    : `the file's anchors and aliases (& and *) expand to too much data to be a scenario (${reason})`;
-  return fileError(file, 'yaml-alias', message, line, col);
+  if (unresolved) {
+    const message = `the file uses *${unresolved}, but no &${unresolved} anchor comes before it`;
+    return fileError(file, 'yaml-alias', message, line, col, { params: { alias: unresolved }, variant: 'unresolved' });
+  }
+  const message = `the file's anchors and aliases (& and *) expand to too much data to be a scenario (${reason})`;
+  return fileError(file, 'yaml-alias', message, line, col, { params: { reason }, variant: 'too-much' });
 }
 
 function sortByPlace(issues: ScenarioIssue[]): ScenarioIssue[] {
@@ -118,7 +142,8 @@ function sortByPlace(issues: ScenarioIssue[]): ScenarioIssue[] {
 function locator(file: string, map: SourceMap) {
   return (issue: UnlocatedIssue & { target?: Target }): ScenarioIssue => {
     const { line, column } = map.locate(issue.path, issue.target ?? 'value');
-    return { file, line, column, path: formatPath(issue.path), code: issue.code, message: issue.message, severity: issue.severity };
+    const { code, message, severity } = issue;
+    return { file, line, column, path: formatPath(issue.path), code, message, severity, ...wordingOf(issue) };
   };
 }
 
@@ -126,7 +151,7 @@ function parseUnchecked(source: string, file: string): ScenarioResult {
   const problem = textProblem(source);
   if (problem) {
     const { line, column } = positionOf(source, problem.offset);
-    return fileError(file, problem.code, problem.message, line, column);
+    return fileError(file, problem.code, problem.message, line, column, problem);
   }
   const text = source.replace(/^\uFEFF/, '');
   const lines = new LineCounter();
@@ -134,11 +159,15 @@ function parseUnchecked(source: string, file: string): ScenarioResult {
   const yamlWarnings = doc.warnings.map((w) => yamlIssue(file, w, lines));
   if (doc.errors.length > 0) return { ok: false, errors: syntaxErrors(file, doc, lines), warnings: yamlWarnings };
   const contents = doc.contents;
-  if (contents === null) return fileError(file, 'empty-file', 'the file has no content, only comments; a scenario starts with meta:, calendar: and delegations:');
+  if (contents === null) {
+    const message = 'the file has no content, only comments; a scenario starts with meta:, calendar: and delegations:';
+    return fileError(file, 'empty-file', message, 1, 1, { params: {}, variant: 'comments' });
+  }
   if (!isMap(contents)) {
-    const found = isSeq(contents) ? 'a list' : 'a single value';
+    const list = isSeq(contents);
     const { line, col } = lines.linePos(contents.range?.[0] ?? 0);
-    return fileError(file, 'not-a-mapping', `the file must be a mapping of sections (meta:, calendar:, delegations: ...); found ${found}`, line, col);
+    const message = `the file must be a mapping of sections (meta:, calendar:, delegations: ...); found ${list ? 'a list' : 'a single value'}`;
+    return fileError(file, 'not-a-mapping', message, line, col, { params: {}, variant: list ? 'list' : 'value' });
   }
   let data: unknown;
   try {
@@ -182,6 +211,7 @@ export function parseScenario(source: string, fileName: string): ScenarioResult 
   } catch (e) {
     // Only a bug in the checker gets here; the player still gets a sentence, not a crash.
     const reason = e instanceof Error ? e.message : String(e);
-    return fileError(fileName, 'internal-error', `the checker failed on this file (${reason}); please report it with the file attached`);
+    const message = `the checker failed on this file (${reason}); please report it with the file attached`;
+    return fileError(fileName, 'internal-error', message, 1, 1, { params: { reason } });
   }
 }

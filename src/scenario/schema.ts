@@ -7,6 +7,7 @@
  * objects: nothing an author writes is ever evaluated as code.
  */
 import { z } from 'zod';
+import { SCHEMA_RULES } from './schema-rules';
 
 export const DIMENSIONS = ['military', 'threats', 'economic', 'environmental', 'human'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -26,9 +27,9 @@ export const STAGES = ['stable', 'strained', 'crisis', 'conflict'] as const;
 export type Stage = (typeof STAGES)[number];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = () => z.string().regex(SLUG, { message: 'use lower-case letters, digits and hyphens (like "info-exchange")' });
+const slug = () => z.string().regex(SLUG, { message: SCHEMA_RULES.slug });
 /** Delegations are keyed by ISO 3166-1 alpha-3 codes (KAZ, IND, ...). */
-export const delegationId = () => z.string().regex(/^[A-Z]{3}$/, { message: 'use a three-letter ISO 3166 code in capitals (like "KAZ")' });
+export const delegationId = () => z.string().regex(/^[A-Z]{3}$/, { message: SCHEMA_RULES['delegation-id'] });
 
 /** A text an instructor writes: English required, Russian recommended (a missing one is a warning). */
 export const TextSchema = z.union([
@@ -43,7 +44,7 @@ const MetaSchema = z.strictObject({
   id: slug(),
   title: TextSchema,
   summary: TextSchema,
-  objectives: z.array(TextSchema).min(1, { message: 'name at least one learning objective' }),
+  objectives: z.array(TextSchema).min(1, { message: SCHEMA_RULES['objectives-min'] }),
   durationMinutes: z.number().int().min(10).max(2000),
   players: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
   version: z.number().int().min(1).default(1),
@@ -55,7 +56,7 @@ const CalendarSchema = z.strictObject({
   /** 1-based round numbers at which heads of state meet; only a summit can adopt the charter. */
   summitRounds: z.array(z.number().int()).default([]),
   /** The chair of round r is chairs[(r - 1) % chairs.length]. */
-  chairs: z.array(delegationId()).min(1, { message: 'name at least one chair' }),
+  chairs: z.array(delegationId()).min(1, { message: SCHEMA_RULES['chairs-min'] }),
 });
 
 const CostsSchema = z.strictObject({
@@ -138,11 +139,11 @@ const DelegationSchema = z.strictObject({
   player: z.boolean().optional(),
   weight: z.enum(WEIGHTS),
   energy: z.enum(ENERGY_PROFILES),
-  memberships: z.array(z.string().regex(/^[A-Z]{2,6}$/, { message: 'use an organisation code in capitals (like "SCO")' })).default([]),
+  memberships: z.array(z.string().regex(/^[A-Z]{2,6}$/, { message: SCHEMA_RULES['org-code'] })).default([]),
   region: z.string().min(1),
   capital: z.strictObject({ name: TextSchema, lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
   /** Natural Earth feature id (ISO 3166-1 numeric, as a three-digit string). */
-  mapId: z.string().regex(/^\d{3}$/, { message: 'use the three-digit ISO 3166 numeric code (like "398")' }),
+  mapId: z.string().regex(/^\d{3}$/, { message: SCHEMA_RULES['map-id'] }),
   /** Starting trust toward other delegations; unnamed pairs take `trust.default`. */
   trust: z.record(delegationId(), percent()).default({}),
   profile: z.strictObject({
@@ -165,7 +166,7 @@ const FlashpointSchema = z.strictObject({
   id: slug(),
   name: TextSchema,
   description: TextSchema,
-  parties: z.array(delegationId()).min(2, { message: 'a flashpoint needs at least two parties' }),
+  parties: z.array(delegationId()).min(2, { message: SCHEMA_RULES['parties-min'] }),
   tension: percent(),
   /** Tension change per round before any diplomacy (positive escalates). */
   drift: z.number().min(-20).max(20).default(0),
@@ -189,7 +190,7 @@ const MeasureSchema = z.strictObject({
   /** On the table from the start; events may change availability. */
   available: z.boolean().default(true),
   /** A cooperation programme with a partner organisation (SCO, ASEAN, OIC). */
-  partner: z.string().regex(/^[A-Z]{2,6}$/, { message: 'use an organisation code in capitals (like "SCO")' }).optional(),
+  partner: z.string().regex(/^[A-Z]{2,6}$/, { message: SCHEMA_RULES['org-code'] }).optional(),
   /** Adopting this brings the energy bloc under CICA; it needs a founded bloc. */
   energyBloc: z.boolean().default(false),
   implementCost: z.number().int().min(0).max(5).default(1),
@@ -238,7 +239,7 @@ const EventSchema = z.strictObject({
     when: z.array(ConditionSchema).default([]),
   }),
   repeat: z.boolean().default(false),
-  effects: z.array(EffectSchema).min(1, { message: 'an event needs at least one effect' }),
+  effects: z.array(EffectSchema).min(1, { message: SCHEMA_RULES['effects-min'] }),
 });
 export type EventDef = z.infer<typeof EventSchema>;
 
@@ -285,7 +286,7 @@ export const ScenarioSchema = z.strictObject({
   calendar: CalendarSchema,
   rules: RulesSchema.default(RulesSchema.parse({})),
   trust: TrustSchema.default(TrustSchema.parse({})),
-  delegations: z.array(DelegationSchema).min(2, { message: 'a scenario needs at least two delegations' }),
+  delegations: z.array(DelegationSchema).min(2, { message: SCHEMA_RULES['delegations-min'] }),
   flashpoints: z.array(FlashpointSchema).default([]),
   measures: z.array(MeasureSchema).default([]),
   energy: EnergySchema.default(EnergySchema.parse({})),

@@ -2,11 +2,13 @@
  * Shared state for the checks that run after the shape check: the ids a scenario defines and
  * the list of findings, with helpers that phrase the common ones the same way everywhere.
  */
-import { formatPath, type IssuePath, type UnlocatedIssue } from './issues';
+import { formatPath, type IssuePath, type UnlocatedIssue, type Wording, wordingOf } from './issues';
 import type { DelegationDef, Scenario } from './schema';
-import { didYouMean } from './suggest';
+import { closest } from './suggest';
 
-export type RefKind = 'delegation' | 'measure' | 'flashpoint' | 'cluster' | 'corridor';
+/** The kinds of id a scenario defines; an unknown one is reported as `unknown-<kind>`. */
+export const REF_KINDS = ['delegation', 'measure', 'flashpoint', 'cluster', 'corridor'] as const;
+export type RefKind = (typeof REF_KINDS)[number];
 
 export interface CheckContext {
   s: Scenario;
@@ -33,12 +35,12 @@ export function createContext(s: Scenario): CheckContext {
   };
 }
 
-export function error(ctx: CheckContext, path: IssuePath, code: string, message: string): void {
-  ctx.issues.push({ path, code, message, severity: 'error' });
+export function error(ctx: CheckContext, path: IssuePath, code: string, message: string, wording: Wording): void {
+  ctx.issues.push({ path, code, message, severity: 'error', ...wordingOf(wording) });
 }
 
-export function warn(ctx: CheckContext, path: IssuePath, code: string, message: string): void {
-  ctx.issues.push({ path, code, message, severity: 'warning' });
+export function warn(ctx: CheckContext, path: IssuePath, code: string, message: string, wording: Wording): void {
+  ctx.issues.push({ path, code, message, severity: 'warning', ...wordingOf(wording) });
 }
 
 const WHERE: Record<RefKind, string> = {
@@ -53,12 +55,11 @@ const WHERE: Record<RefKind, string> = {
 export function ref(ctx: CheckContext, kind: RefKind, path: IssuePath, id: string): boolean {
   const known = ctx.ids[kind];
   if (known.has(id)) return true;
-  error(
-    ctx,
-    path,
-    `unknown-${kind}`,
-    `${formatPath(path)} names ${JSON.stringify(id)}, which is not a ${kind} in this scenario (see ${WHERE[kind]})${didYouMean(id, known)}`,
-  );
+  const suggestion = closest(id, known);
+  const hint = suggestion === undefined ? '' : `; did you mean ${suggestion}?`;
+  const params = { path: formatPath(path), id, ...(suggestion !== undefined && { suggestion }) };
+  const message = `${formatPath(path)} names ${JSON.stringify(id)}, which is not a ${kind} in this scenario (see ${WHERE[kind]})${hint}`;
+  error(ctx, path, `unknown-${kind}`, message, { params, variant: suggestion === undefined ? undefined : 'suggest' });
   return false;
 }
 
@@ -72,20 +73,28 @@ export function uniqueIds(ctx: CheckContext, items: readonly { id: string }[], b
       return;
     }
     const path = [...base, i, 'id'];
-    error(ctx, path, 'duplicate-id', `${formatPath(path)} ${JSON.stringify(item.id)} is already used by ${formatPath([...base, earlier])}; ids must be unique`);
+    const earlierPath = formatPath([...base, earlier]);
+    const params = { path: formatPath(path), id: item.id, first: earlierPath };
+    error(ctx, path, 'duplicate-id', `${formatPath(path)} ${JSON.stringify(item.id)} is already used by ${earlierPath}; ids must be unique`, { params });
   });
 }
 
-/** Reports a list entry that repeats an earlier entry of the same list. */
-export function uniqueEntries(ctx: CheckContext, values: readonly string[], base: IssuePath, code: string, what: string): void {
+/**
+ * Reports a list entry that repeats an earlier entry of the same list; `variant` names the
+ * sentence `what` (the rule the repetition breaks) for translation.
+ */
+export function uniqueEntries(ctx: CheckContext, values: readonly string[], base: IssuePath, code: string, what: string, variant?: string): void {
   const seen = new Set<string>();
   values.forEach((v, i) => {
-    if (seen.has(v)) error(ctx, [...base, i], code, `${formatPath([...base, i])} names ${v} a second time; ${what}`);
+    const path = formatPath([...base, i]);
+    if (seen.has(v)) error(ctx, [...base, i], code, `${path} names ${v} a second time; ${what}`, { params: { path, id: v }, variant });
     seen.add(v);
   });
 }
 
 /** Reports a pair of delegations that is one and the same. */
 export function distinctPair(ctx: CheckContext, path: IssuePath, a: string, b: string): void {
-  if (a === b) error(ctx, path, 'self-trust', `${formatPath(path)} names ${a} twice; trust is always between two different delegations`);
+  if (a !== b) return;
+  const params = { path: formatPath(path), id: a };
+  error(ctx, path, 'self-trust', `${formatPath(path)} names ${a} twice; trust is always between two different delegations`, { params, variant: 'pair' });
 }

@@ -22,10 +22,12 @@ export function checkCalendarRefs(ctx: CheckContext): void {
     const path = ['calendar', 'chairs', i];
     if (!ref(ctx, 'delegation', path, id)) return;
     const d = ctx.s.delegations.find((x) => x.id === id)!;
+    const params = { path: formatPath(path), id };
     if (d.role !== 'member') {
-      error(ctx, path, 'chair-not-player', `${formatPath(path)} is ${id}, an observer; only a member that plays can chair a round`);
+      error(ctx, path, 'chair-not-player', `${formatPath(path)} is ${id}, an observer; only a member that plays can chair a round`, { params, variant: 'observer' });
     } else if (!isPlayer(d)) {
-      error(ctx, path, 'chair-not-player', `${formatPath(path)} is ${id}, which has player: false; only a member that plays can chair a round`);
+      const message = `${formatPath(path)} is ${id}, which has player: false; only a member that plays can chair a round`;
+      error(ctx, path, 'chair-not-player', message, { params, variant: 'not-playing' });
     }
   });
 }
@@ -36,7 +38,8 @@ export function checkTrustRefs(ctx: CheckContext): void {
     for (const [other, value] of Object.entries(d.trust)) {
       const path = ['delegations', i, 'trust', other];
       if (other === d.id) {
-        error(ctx, path, 'self-trust', `${formatPath(path)} sets ${d.id}'s trust in itself; trust is always between two different delegations`);
+        const params = { path: formatPath(path), id: d.id };
+        error(ctx, path, 'self-trust', `${formatPath(path)} sets ${d.id}'s trust in itself; trust is always between two different delegations`, { params });
         continue;
       }
       if (!ref(ctx, 'delegation', path, other)) continue;
@@ -45,7 +48,9 @@ export function checkTrustRefs(ctx: CheckContext): void {
       // Trust is one value per pair: report the pair once, at the later of the two entries.
       if (j < i && back !== undefined && back !== value) {
         const there = formatPath(['delegations', j, 'trust', d.id]);
-        error(ctx, path, 'trust-conflict', `${formatPath(path)} is ${value} but ${there} is ${back}; trust is mutual, so give the pair once (or the same value twice)`);
+        const params = { path: formatPath(path), value: String(value), other: there, back: String(back) };
+        const message = `${formatPath(path)} is ${value} but ${there} is ${back}; trust is mutual, so give the pair once (or the same value twice)`;
+        error(ctx, path, 'trust-conflict', message, { params });
       }
     }
   });
@@ -75,7 +80,9 @@ function checkGoal(ctx: CheckContext, goal: Goal, path: (string | number)[], sel
     case 'implemented-in-dimension': {
       const available = ctx.s.measures.filter((m) => m.dimension === goal.dimension).length;
       if (goal.count > available) {
-        error(ctx, [...path, 'count'], 'objective-unreachable', `${formatPath([...path, 'count'])} asks for ${goal.count} ${goal.dimension} measures, but the scenario has only ${available}`);
+        const where = formatPath([...path, 'count']);
+        const params = { path: where, count: goal.count, dimension: goal.dimension, available };
+        error(ctx, [...path, 'count'], 'objective-unreachable', `${where} asks for ${goal.count} ${goal.dimension} measures, but the scenario has only ${available}`, { params });
       }
       break;
     }
@@ -103,7 +110,7 @@ export function checkWorldRefs(ctx: CheckContext): void {
   });
   s.energy.corridors.forEach((c, i) => {
     c.route.forEach((id, k) => ref(ctx, 'delegation', ['energy', 'corridors', i, 'route', k], id));
-    uniqueEntries(ctx, c.route, ['energy', 'corridors', i, 'route'], 'duplicate-party', 'a route passes each delegation once');
+    uniqueEntries(ctx, c.route, ['energy', 'corridors', i, 'route'], 'duplicate-party', 'a route passes each delegation once', 'route');
   });
   // A cluster waits for measures to be adopted (the engine looks its prerequisites up among measures).
   s.transformation.clusters.forEach((c, i) => {

@@ -2,26 +2,30 @@
  * Checks that a well-formed scenario can actually be played: rounds inside the calendar,
  * thresholds in order and within reach, prerequisites without cycles, enough players.
  */
-import { formatPath } from './issues';
+import { formatPath, type Wording } from './issues';
 import { DIMENSIONS } from './schema';
 import { error, isPlayer, warn, type CheckContext } from './semantic-context';
 
 export function checkPlayers(ctx: CheckContext): void {
   const { players } = ctx.s.meta;
   if (players.min > players.max) {
-    error(ctx, ['meta', 'players', 'min'], 'players-range', `meta.players.min (${players.min}) is greater than meta.players.max (${players.max})`);
+    const params = { min: players.min, max: players.max };
+    error(ctx, ['meta', 'players', 'min'], 'players-range', `meta.players.min (${players.min}) is greater than meta.players.max (${players.max})`, { params });
   }
   const playing = ctx.s.delegations.filter((d) => d.role === 'member' && isPlayer(d));
   if (playing.length < 2) {
-    const names = playing.map((d) => d.id).join(', ') || 'none';
-    error(ctx, ['delegations'], 'too-few-players', `only ${playing.length} member delegation plays (${names}); a conference needs at least two members that play`);
+    const names = playing.map((d) => d.id).join(', ');
+    const message = `only ${playing.length} member delegation plays (${names || 'none'}); a conference needs at least two members that play`;
+    const wording = { params: { count: playing.length, names }, variant: names === '' ? 'none' : undefined };
+    error(ctx, ['delegations'], 'too-few-players', message, wording);
   }
 }
 
 function roundRange(ctx: CheckContext, path: (string | number)[], round: number | undefined): void {
   const { rounds } = ctx.s.calendar;
   if (round === undefined || (round >= 1 && round <= rounds)) return;
-  error(ctx, path, 'round-out-of-range', `${formatPath(path)} is round ${round}, but the calendar runs rounds 1 to ${rounds}`);
+  const params = { path: formatPath(path), round, rounds };
+  error(ctx, path, 'round-out-of-range', `${formatPath(path)} is round ${round}, but the calendar runs rounds 1 to ${rounds}`, { params });
 }
 
 export function checkCalendar(ctx: CheckContext): void {
@@ -32,16 +36,20 @@ export function checkCalendar(ctx: CheckContext): void {
     roundRange(ctx, ['events', i, 'trigger', 'toRound'], toRound);
     if (fromRound !== undefined && toRound !== undefined && toRound < fromRound) {
       const path = ['events', i, 'trigger', 'toRound'];
-      error(ctx, path, 'event-rounds', `${formatPath(path)} (${toRound}) is before fromRound (${fromRound}), so the event can never fire`);
+      const params = { path: formatPath(path), to: toRound, from: fromRound };
+      error(ctx, path, 'event-rounds', `${formatPath(path)} (${toRound}) is before fromRound (${fromRound}), so the event can never fire`, { params });
     }
     ev.trigger.when.forEach((c, k) => {
       if (c.type !== 'tension' && c.type !== 'cohesion' && c.type !== 'trust') return;
       const path = ['events', i, 'trigger', 'when', k];
       const { atLeast, below } = c;
+      const where = formatPath(path);
       if (atLeast === undefined && below === undefined) {
-        warn(ctx, path, 'condition-without-threshold', `${formatPath(path)} (${c.type}) sets neither atLeast nor below, so it always holds`);
+        const params = { path: where, type: c.type };
+        warn(ctx, path, 'condition-without-threshold', `${where} (${c.type}) sets neither atLeast nor below, so it always holds`, { params });
       } else if (atLeast !== undefined && below !== undefined && atLeast >= below) {
-        error(ctx, [...path, 'below'], 'condition-never-true', `${formatPath(path)} asks for at least ${atLeast} and below ${below} at once, so it can never hold`);
+        const params = { path: where, atLeast: String(atLeast), below: String(below) };
+        error(ctx, [...path, 'below'], 'condition-never-true', `${where} asks for at least ${atLeast} and below ${below} at once, so it can never hold`, { params });
       }
     });
   });
@@ -51,14 +59,17 @@ export function checkRules(ctx: CheckContext): void {
   const { strained, crisis, conflict } = ctx.s.rules.stages;
   if (!(strained < crisis && crisis < conflict)) {
     const at = strained >= crisis ? 'crisis' : 'conflict';
-    error(ctx, ['rules', 'stages', at], 'stages-order', `rules.stages must rise from strained to crisis to conflict; found strained ${strained}, crisis ${crisis}, conflict ${conflict}`);
+    const params = { strained: String(strained), crisis: String(crisis), conflict: String(conflict) };
+    const message = `rules.stages must rise from strained to crisis to conflict; found strained ${strained}, crisis ${crisis}, conflict ${conflict}`;
+    error(ctx, ['rules', 'stages', at], 'stages-order', message, { params });
   }
   ctx.s.debrief.questions.forEach((q, i) => {
     const count = ctx.s.meta.objectives.length;
     if (q.objective === undefined || q.objective < count) return;
     const path = ['debrief', 'questions', i, 'objective'];
     const entries = count === 1 ? 'only 1 entry, numbered 0' : `${count} entries, numbered 0 to ${count - 1}`;
-    error(ctx, path, 'objective-index', `${formatPath(path)} is ${q.objective}, but meta.objectives has ${entries}`);
+    const params = { path: formatPath(path), index: q.objective, count, last: count - 1 };
+    error(ctx, path, 'objective-index', `${formatPath(path)} is ${q.objective}, but meta.objectives has ${entries}`, { params, variant: count === 1 ? 'one' : undefined });
   });
 }
 
@@ -69,22 +80,30 @@ export function checkCharter(ctx: CheckContext): void {
   if (!enabled) return;
   if (s.calendar.summitRounds.length === 0) {
     if (clusters.length > 0) {
-      error(ctx, ['calendar', 'summitRounds'], 'charter-unreachable', 'transformation has clusters but calendar.summitRounds is empty; the charter can be adopted only at a summit round, so add one');
+      const message = 'transformation has clusters but calendar.summitRounds is empty; the charter can be adopted only at a summit round, so add one';
+      error(ctx, ['calendar', 'summitRounds'], 'charter-unreachable', message, { params: {}, variant: 'no-summit' });
     } else {
-      warn(ctx, ['transformation'], 'charter-idle', 'transformation is enabled but there are no clusters and no summit rounds; set transformation.enabled: false if the scenario has no charter track');
+      const message = 'transformation is enabled but there are no clusters and no summit rounds; set transformation.enabled: false if the scenario has no charter track';
+      warn(ctx, ['transformation'], 'charter-idle', message, { params: {} });
     }
     return;
   }
   const { minDimensions, minImplemented, minCohesion } = s.rules.charter;
   const dims = DIMENSIONS.filter((d) => s.measures.some((m) => m.dimension === d));
   if (minDimensions > dims.length) {
-    error(ctx, ['rules', 'charter', 'minDimensions'], 'charter-unreachable', `rules.charter.minDimensions is ${minDimensions}, but only ${dims.length === 1 ? '1 dimension has' : `${dims.length} dimensions have`} measures (${dims.join(', ') || 'none'}), so the charter can never be adopted`);
+    const have = dims.length === 1 ? '1 dimension has' : `${dims.length} dimensions have`;
+    const message = `rules.charter.minDimensions is ${minDimensions}, but only ${have} measures (${dims.join(', ') || 'none'}), so the charter can never be adopted`;
+    const params = { min: minDimensions, count: dims.length, dimensions: dims.join(', ') };
+    error(ctx, ['rules', 'charter', 'minDimensions'], 'charter-unreachable', message, { params, variant: dims.length === 0 ? 'no-dimensions' : 'dimensions' });
   }
   if (minImplemented > s.measures.length) {
-    error(ctx, ['rules', 'charter', 'minImplemented'], 'charter-unreachable', `rules.charter.minImplemented is ${minImplemented}, but the scenario has only ${s.measures.length} measures, so the charter can never be adopted`);
+    const message = `rules.charter.minImplemented is ${minImplemented}, but the scenario has only ${s.measures.length} measures, so the charter can never be adopted`;
+    const params = { min: minImplemented, count: s.measures.length };
+    error(ctx, ['rules', 'charter', 'minImplemented'], 'charter-unreachable', message, { params, variant: 'implemented' });
   }
   if (minCohesion >= 100) {
-    error(ctx, ['rules', 'charter', 'minCohesion'], 'charter-unreachable', 'rules.charter.minCohesion is 100, which needs every pair of members at full trust; use a value below 100');
+    const message = 'rules.charter.minCohesion is 100, which needs every pair of members at full trust; use a value below 100';
+    error(ctx, ['rules', 'charter', 'minCohesion'], 'charter-unreachable', message, { params: {}, variant: 'cohesion' });
   }
 }
 
@@ -122,7 +141,8 @@ export function checkCycles(ctx: CheckContext): void {
     const i = measures.findIndex((m) => m.id === cycle[0]);
     const k = measures[i]!.requires.indexOf(cycle[1]!);
     const path = ['measures', i, 'requires', k];
-    error(ctx, path, 'requires-cycle', `measures require each other in a cycle: ${cycle.join(' → ')}; none of them could ever be adopted`);
+    const params = { cycle: cycle.join(' → ') };
+    error(ctx, path, 'requires-cycle', `measures require each other in a cycle: ${params.cycle}; none of them could ever be adopted`, { params });
   }
 }
 
@@ -131,7 +151,8 @@ export function checkPlayability(ctx: CheckContext): void {
   const { s } = ctx;
   s.delegations.forEach((d, i) => {
     if (isPlayer(d) && d.objectives.length === 0) {
-      warn(ctx, ['delegations', i], 'no-objectives', `delegations[${i}] (${d.id}) plays but has no objectives, so it scores on interests and prestige only`);
+      const params = { path: `delegations[${i}]`, id: d.id };
+      warn(ctx, ['delegations', i], 'no-objectives', `delegations[${i}] (${d.id}) plays but has no objectives, so it scores on interests and prestige only`, { params });
     }
   });
   const unlocked = new Set(
@@ -154,7 +175,8 @@ export function checkPlayability(ctx: CheckContext): void {
     const b = blocker(m.id);
     if (b === null) return;
     const why = b === m.id ? 'it is not available' : `it requires ${b}, which is not available`;
-    warn(ctx, ['measures', i], 'measure-untableable', `measures[${i}] (${m.id}) can never be tabled: ${why} and no event makes it available`);
+    const wording: Wording = b === m.id ? { params: { path: `measures[${i}]`, id: m.id } } : { params: { path: `measures[${i}]`, id: m.id, blocker: b }, variant: 'requires' };
+    warn(ctx, ['measures', i], 'measure-untableable', `measures[${i}] (${m.id}) can never be tabled: ${why} and no event makes it available`, wording);
   });
   const energy = s.energy;
   if (energy.enabled) {
@@ -162,11 +184,15 @@ export function checkPlayability(ctx: CheckContext): void {
     const producers = players.filter((d) => d.energy === 'producer').length;
     const importers = players.filter((d) => d.energy === 'importer').length;
     if (producers < energy.minProducers || importers < energy.minImporters) {
-      warn(ctx, ['energy'], 'bloc-unreachable', `the energy bloc needs ${energy.minProducers} producers and ${energy.minImporters} importers, but the players include ${producers} and ${importers}; set energy.enabled: false if the scenario has no energy track`);
+      const message = `the energy bloc needs ${energy.minProducers} producers and ${energy.minImporters} importers, but the players include ${producers} and ${importers}; set energy.enabled: false if the scenario has no energy track`;
+      const params = { minProducers: energy.minProducers, minImporters: energy.minImporters, producers, importers };
+      warn(ctx, ['energy'], 'bloc-unreachable', message, { params });
     }
   } else {
     s.measures.forEach((m, i) => {
-      if (m.energyBloc) warn(ctx, ['measures', i, 'energyBloc'], 'energy-disabled', `measures[${i}] (${m.id}) brings the energy bloc under CICA, but energy.enabled is false`);
+      if (!m.energyBloc) return;
+      const params = { path: `measures[${i}]`, id: m.id };
+      warn(ctx, ['measures', i, 'energyBloc'], 'energy-disabled', `measures[${i}] (${m.id}) brings the energy bloc under CICA, but energy.enabled is false`, { params });
     });
   }
 }

@@ -16,7 +16,7 @@ function checkTranslations(ctx: CheckContext): void {
   for (const path of textPaths(ctx.s)) {
     const text = valueAt(ctx.s, path) as Text;
     if (!hasTranslation(text, 'ru')) {
-      warn(ctx, path, 'missing-russian', `${formatPath(path)} has no Russian translation (write it as en: and ru:)`);
+      warn(ctx, path, 'missing-russian', `${formatPath(path)} has no Russian translation (write it as en: and ru:)`, { params: { path: formatPath(path) } });
     }
   }
 }

@@ -4,6 +4,8 @@
  */
 import type { Difficulty } from '../ai/difficulty';
 import type { DelegationId } from '../engine';
+import type { Translate } from '../i18n';
+import { issueText } from '../i18n/checker-text';
 import type { Scenario } from '../scenario/schema';
 import { GameSession } from './game-session';
 import type { SaveRecord, ScenarioSource } from './save';
@@ -23,11 +25,13 @@ export function newSession(game: NewGame, storage: Pick<Storage, 'setItem'> | nu
   return new GameSession({ ...game, storage });
 }
 
-export function restoreSession(record: SaveRecord, storage: Pick<Storage, 'setItem'> | null): Restored {
+/** Replays a saved game; with `t`, a scenario that no longer loads is explained in the reader's language. */
+export function restoreSession(record: SaveRecord, storage: Pick<Storage, 'setItem'> | null, t?: Translate): Restored {
   const result = resolveScenario(record.scenario);
   if (!result.ok) {
     const first = result.errors[0];
-    return { ok: false, reason: first ? `${first.file}:${first.line}:${first.column} ${first.message}` : 'the scenario does not load' };
+    const text = first && (t ? issueText(t, first) : first.message);
+    return { ok: false, reason: first ? `${first.file}:${first.line}:${first.column} ${text}` : 'the scenario does not load' };
   }
   if (!result.scenario.delegations.some((d) => d.id === record.me)) return { ok: false, reason: `the scenario has no delegation ${record.me}` };
   try {

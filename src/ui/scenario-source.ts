@@ -15,7 +15,9 @@ export function resolveScenario(source: ScenarioSource): ScenarioResult {
   const hit = cache.get(source.id);
   if (hit) return hit;
   const bundled = bundledScenario(source.id);
-  const result = bundled ? parseScenario(bundled.source, bundled.fileName) : fileError(`${source.id}.yaml`, 'unknown-scenario', `the game has no bundled scenario "${source.id}"`);
+  const result = bundled
+    ? parseScenario(bundled.source, bundled.fileName)
+    : fileError(`${source.id}.yaml`, 'unknown-scenario', `the game has no bundled scenario "${source.id}"`, 1, 1, { params: { id: source.id } });
   cache.set(source.id, result);
   return result;
 }

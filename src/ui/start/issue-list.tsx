@@ -1,4 +1,5 @@
 /** The checker's findings for an opened scenario file: where (file:line:column, path) and what. */
+import { issueText } from '../../i18n/checker-text';
 import type { ScenarioIssue } from '../../scenario/issues';
 import { usePrefs } from '../context';
 
@@ -14,7 +15,7 @@ function Issue({ issue }: { issue: ScenarioIssue }) {
     <li class={`issue issue--${issue.severity}`}>
       <code class="issue__where">{`${issue.file}:${issue.line}:${issue.column}`}</code>
       {issue.path ? <code class="issue__path">{issue.path}</code> : <span class="issue__path">{t('start.file.whole')}</span>}
-      <span class="issue__message">{issue.message}</span>
+      <span class="issue__message">{issueText(t, issue)}</span>
     </li>
   );
 }
