@@ -6,6 +6,13 @@
 import type { Stage } from '../scenario/schema';
 
 export type DelegationId = string;
+
+/**
+ * The version of the rules. A saved game is its action log, and a log replays the same way only
+ * under the same rules: bump this whenever a rule change alters what a log replays to, so that
+ * older saves are recognised and refused with a clear message instead of replaying wrongly.
+ */
+export const RULES_VERSION = 2;
 export const PHASES = ['opening', 'consultations', 'plenary', 'implementation', 'review', 'concluded'] as const;
 export type Phase = (typeof PHASES)[number];
 

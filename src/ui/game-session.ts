@@ -4,7 +4,7 @@
  * each round (for the round summaries). Components read it and call `act`; they never change
  * the game any other way.
  */
-import { applyAction, createGame, type Action, type DelegationId, type GameState, type Rejection } from '../engine';
+import { applyAction, createGame, RULES_VERSION, type Action, type DelegationId, type GameState, type Rejection } from '../engine';
 import { Conductor, type ConductorSnapshot, type Seat } from '../flow/conductor';
 import type { Scenario } from '../scenario/schema';
 import type { Difficulty } from '../ai/difficulty';
@@ -208,6 +208,7 @@ export class GameSession {
   record(): SaveRecord {
     return {
       version: SAVE_VERSION,
+      rulesVersion: RULES_VERSION,
       savedAt: new Date().toISOString(),
       scenario: this.source,
       seed: this.seed,

@@ -4,7 +4,7 @@
  * Reading never throws: a damaged save is reported as `corrupt` with a reason for the player.
  */
 import { z } from 'zod';
-import type { Action } from '../engine';
+import { RULES_VERSION, type Action } from '../engine';
 import type { Seat } from '../flow/conductor';
 import { DIFFICULTIES, type Difficulty } from '../ai/difficulty';
 
@@ -16,6 +16,8 @@ export type ScenarioSource = { kind: 'bundled'; id: string } | { kind: 'file'; f
 
 export interface SaveRecord {
   version: typeof SAVE_VERSION;
+  /** The engine's rules version the log was played under (see `RULES_VERSION`). */
+  rulesVersion: number;
   savedAt: string;
   scenario: ScenarioSource;
   seed: number;
@@ -27,6 +29,7 @@ export interface SaveRecord {
 
 const SaveSchema = z.object({
   version: z.literal(SAVE_VERSION),
+  rulesVersion: z.literal(RULES_VERSION),
   savedAt: z.string(),
   scenario: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('bundled'), id: z.string().min(1) }),
@@ -53,6 +56,10 @@ export function parseSave(text: string | null): SaveLoad {
     data = JSON.parse(text);
   } catch (e) {
     return { kind: 'corrupt', reason: e instanceof Error ? e.message : String(e) };
+  }
+  const stamp = data as { version?: unknown; rulesVersion?: unknown } | null;
+  if (stamp && typeof stamp === 'object' && (stamp.version !== SAVE_VERSION || stamp.rulesVersion !== RULES_VERSION)) {
+    return { kind: 'corrupt', reason: `made by another version of the game (save format ${String(stamp.version)}, rules ${String(stamp.rulesVersion)}; this game reads format ${SAVE_VERSION}, rules ${RULES_VERSION})` };
   }
   const parsed = SaveSchema.safeParse(data);
   if (!parsed.success) {

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RULES_VERSION } from '../../src/engine';
 import { isMessageKey, translator } from '../../src/i18n';
 import { checkerEn, type CheckerKey } from '../../src/i18n/checker-en';
 import { checkerRu } from '../../src/i18n/checker-ru';
@@ -156,7 +157,7 @@ describe('the checker’s templates', () => {
   });
 
   it('explain a saved game whose scenario no longer loads in the reader’s language', () => {
-    const save = { version: 1, savedAt: '', scenario: { kind: 'bundled', id: 'nowhere' }, seed: 1, seats: {}, me: 'KAZ', difficulty: 'easy', actions: [] };
+    const save = { version: 1, rulesVersion: RULES_VERSION, savedAt: '', scenario: { kind: 'bundled', id: 'nowhere' }, seed: 1, seats: {}, me: 'KAZ', difficulty: 'easy', actions: [] };
     const r = restoreSession(save as Parameters<typeof restoreSession>[0], null, ru);
     expect(!r.ok && r.reason).toBe('nowhere.yaml:1:1 в игре нет встроенного сценария «nowhere»');
   });

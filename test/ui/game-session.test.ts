@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../src/engine';
+import { replay, RULES_VERSION } from '../../src/engine';
 import { GameSession } from '../../src/ui/game-session';
 import { restoreSession } from '../../src/ui/restore';
 import { readSave, SAVE_KEY } from '../../src/ui/save';
@@ -84,7 +84,7 @@ describe('GameSession', () => {
 describe('restoreSession', () => {
   it('explains a save that does not replay and never throws', () => {
     const r = restoreSession({
-      version: 1, savedAt: '', scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed: 1, seats: {}, me: 'KAZ',
+      version: 1, rulesVersion: RULES_VERSION, savedAt: '', scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed: 1, seats: {}, me: 'KAZ',
       difficulty: 'easy', actions: [{ type: 'plenary.decide', by: 'KAZ', proposal: 'p9' }],
     }, null);
     expect(r.ok).toBe(false);
@@ -92,13 +92,13 @@ describe('restoreSession', () => {
   });
 
   it('explains a save whose scenario is unknown', () => {
-    const r = restoreSession({ version: 1, savedAt: '', scenario: { kind: 'bundled', id: 'nowhere' }, seed: 1, seats: {}, me: 'KAZ', difficulty: 'easy', actions: [] }, null);
+    const r = restoreSession({ version: 1, rulesVersion: RULES_VERSION, savedAt: '', scenario: { kind: 'bundled', id: 'nowhere' }, seed: 1, seats: {}, me: 'KAZ', difficulty: 'easy', actions: [] }, null);
     expect(r.ok).toBe(false);
   });
 
   it('resumes a bundled game', () => {
     expect(resolveScenario({ kind: 'bundled', id: 'preventive-diplomacy' }).ok).toBe(true);
-    const r = restoreSession({ version: 1, savedAt: '', scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed: 1, seats: {}, me: 'KAZ', difficulty: 'easy', actions: [{ type: 'ready', by: 'KAZ' }] }, null);
+    const r = restoreSession({ version: 1, rulesVersion: RULES_VERSION, savedAt: '', scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed: 1, seats: {}, me: 'KAZ', difficulty: 'easy', actions: [{ type: 'ready', by: 'KAZ' }] }, null);
     expect(r.ok && r.session.snapshot.log).toHaveLength(1);
     void SAVE_KEY;
   });

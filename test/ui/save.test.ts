@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseSave, readSave, SAVE_KEY, SAVE_VERSION, writeSave, type SaveRecord } from '../../src/ui/save';
+import { RULES_VERSION } from '../../src/engine';
 
 const record: SaveRecord = {
-  version: SAVE_VERSION, savedAt: '2026-01-01T00:00:00.000Z', scenario: { kind: 'bundled', id: 'preventive-diplomacy' },
+  version: SAVE_VERSION, rulesVersion: RULES_VERSION, savedAt: '2026-01-01T00:00:00.000Z', scenario: { kind: 'bundled', id: 'preventive-diplomacy' },
   seed: 42, seats: { KAZ: 'human', CHN: 'ai' }, me: 'KAZ', difficulty: 'hard', actions: [{ type: 'ready', by: 'KAZ' }],
 };
 
@@ -51,5 +52,14 @@ describe('saved games', () => {
   it('reports a full storage instead of throwing', () => {
     const full = { setItem: () => { throw new Error('QuotaExceededError'); } };
     expect(writeSave(full, record)).toBe(false);
+  });
+});
+
+describe('a save from another version of the rules', () => {
+  it('is refused with a clear reason and never replayed', () => {
+    const old = JSON.stringify({ ...record, rulesVersion: RULES_VERSION - 1 });
+    const r = parseSave(old);
+    expect(r.kind).toBe('corrupt');
+    expect(r.kind === 'corrupt' && r.reason).toMatch(/another version of the game/);
   });
 });
