@@ -2,7 +2,11 @@
  * English messages: the source of the catalogue's keys. `{name}` is a parameter; `{n|a|b}` picks
  * a plural form of n, with `#` standing for the number (see format.ts).
  */
+import { checkerEn } from './checker-en';
+
 export const en = {
+  // The scenario checker's findings, kept in their own file (checker-en.ts).
+  ...checkerEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
   'prefs.language': 'Language',
@@ -706,12 +710,14 @@ export const en = {
   'projector.keys': 'To record a position, go to the delegation’s row and press S (support), W (reservation: weakened), P (reservation: phased in), A (abstain) or O (objection). The arrow keys move between rows.',
   'projector.record-for': 'Record the position of {name}',
   'projector.record-proposer': 'Record the choice of {name} as proposer',
-  'projector.stance.reservation': 'Reservation: {amendment}',
   'record.heading': 'Record a move',
   'record.for': 'Delegation',
   'record.option': '{name} ({student})',
   'record.done': '(done)',
   'record.nothing': '{name} has nothing more to do in this phase.',
+  'record.private': 'Private offers are waiting for an answer ({n}); they stay private on this screen.',
+  'record.decline-private': 'Decline the private offers to {name} ({n})',
+  'projector.private-move': 'a private answer',
   'record.talks': 'Hold talks',
   'record.pledges': 'Pledge support',
   'record.table': 'Table a proposal',
@@ -736,6 +742,8 @@ export const en = {
   'debrief.chart.tension': 'Tension of each dispute',
   'debrief.chart.trust': 'Each delegation’s mean trust in the others',
   'debrief.chart.prestige': 'Prestige of each delegation',
+  'debrief.chart.start': 'Opening',
+  'debrief.chart.round-end': 'End of {year}',
   'debrief.chart-label': 'Chart: {title}. The figures are in the table that follows.',
   'debrief.chart-table': 'The figures as a table',
   'debrief.series': 'Series',

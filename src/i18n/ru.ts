@@ -3,9 +3,12 @@
  * one fails to compile. Delegation names come first ("Китай: …") so that no case ending of a
  * country name is ever needed.
  */
+import { checkerRu } from './checker-ru';
 import type { Catalogue } from './index';
 
 export const ru: Catalogue = {
+  // The scenario checker's findings, kept in their own file (checker-ru.ts).
+  ...checkerRu,
   'app.title': 'СВМДА: переговоры о безопасности Азии',
   'app.tagline': 'Переговорная симуляция Совещания по взаимодействию и мерам доверия в Азии',
   'prefs.language': 'Язык',
@@ -695,12 +698,14 @@ export const ru: Catalogue = {
   'projector.keys': 'Чтобы внести позицию, перейдите к строке делегации и нажмите S (поддержка), W (оговорка: ослабить), P (оговорка: поэтапно), A (воздержаться) или O (возражение). Стрелки переходят между строками.',
   'projector.record-for': 'Внести позицию: {name}',
   'projector.record-proposer': 'Внести решение автора предложения: {name}',
-  'projector.stance.reservation': 'Оговорка: {amendment}',
   'record.heading': 'Внести ход',
   'record.for': 'Делегация',
   'record.option': '{name} ({student})',
   'record.done': '(готово)',
   'record.nothing': '{name}: в этой фазе делать больше нечего.',
+  'record.private': 'Ждут ответа частные предложения ({n}); на этом экране они остаются скрытыми.',
+  'record.decline-private': '{name}: отклонить частные предложения ({n})',
+  'projector.private-move': 'частный ответ',
   'record.talks': 'Провести переговоры',
   'record.pledges': 'Обещать поддержку',
   'record.table': 'Внести предложение',
@@ -725,6 +730,8 @@ export const ru: Catalogue = {
   'debrief.chart.tension': 'Напряжённость каждого спора',
   'debrief.chart.trust': 'Среднее доверие каждой делегации к остальным',
   'debrief.chart.prestige': 'Престиж каждой делегации',
+  'debrief.chart.start': 'Открытие',
+  'debrief.chart.round-end': 'Конец {year}',
   'debrief.chart-label': 'График: {title}. Данные — в таблице ниже.',
   'debrief.chart-table': 'Данные в виде таблицы',
   'debrief.series': 'Ряд',

@@ -53,7 +53,7 @@ export function App() {
 
   const resume = () => {
     if (saved.kind !== 'ok') return;
-    const r = restoreSession(saved.record, storage);
+    const r = restoreSession(saved.record, storage, app.t);
     if (!r.ok) {
       setResumeError(r.reason);
       return;

@@ -10,7 +10,7 @@ export function InjectForm({ session }: { session: ClassroomSession }) {
   const c = { scenario: session.scenario, lang, t };
   const deckId = useId();
   const events = session.scenario.events;
-  const [event, setEvent] = useState(events[0]?.id ?? '');
+  const [event, setEvent] = useState(() => (events.find((e) => !session.game.firedEvents.includes(e.id)) ?? events[0])?.id ?? '');
   const [result, setResult] = useState<{ text: string; ok: boolean } | null>(null);
   const over = session.game.phase === 'concluded';
   const inject = () => {

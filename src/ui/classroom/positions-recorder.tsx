@@ -86,22 +86,31 @@ export function PositionsRecorder({ session, proposal }: { session: ClassroomSes
               return (
                 <tr key={v} data-record={human ? v : undefined} class={human ? 'row--human' : ''}>
                   <th scope="row">{name}{human && student ? <span class="hint"> ({student})</span> : null}</th>
-                  <td class={`stance stance--${stance}`}>
-                    <span aria-hidden="true">{SYMBOL[stance]} </span>{t(`stance.${stance}`)}
-                    {p?.amendment && <span class="stance__amend"> ({t(`amendment.${p.amendment}`)})</span>}
-                  </td>
-                  <td class="reason">
-                    {human && !p && open ? (
+                  {human && !p && open ? (
+                    <td colSpan={2}>
                       <div role="group" aria-label={t('projector.record-for', { name })} aria-describedby="rec-keys" class="recorder">
                         {Object.entries(KEYS).map(([key, k]) => (
-                          <button key={key} type="button" class="button recorder__button" aria-keyshortcuts={key.toUpperCase()} onClick={() => record(v, key)}>
-                            {k.amendment ? t('projector.stance.reservation', { amendment: t(`amendment.${k.amendment}`) }) : t(`stance.${k.stance}`)}
+                          <span key={key} class="recorder__item">
+                            <button
+                              type="button" class="button recorder__button" aria-keyshortcuts={key.toUpperCase()} onClick={() => record(v, key)}
+                              aria-label={k.amendment ? t('action.position.reservation', { amendment: t(`amendment.${k.amendment}`) }) : undefined}
+                            >
+                              <span class="recorder__label">{k.amendment ? t(`amendment.${k.amendment}`) : t(`action.position.${k.stance as 'support'}`)}</span>
+                            </button>
                             <kbd aria-hidden="true">{key.toUpperCase()}</kbd>
-                          </button>
+                          </span>
                         ))}
                       </div>
-                    ) : reasonText(g, game, p?.reason) ?? ''}
-                  </td>
+                    </td>
+                  ) : (
+                    <>
+                      <td class={`stance stance--${stance}`}>
+                        <span aria-hidden="true">{SYMBOL[stance]} </span>{t(`stance.${stance}`)}
+                        {p?.amendment && <span class="stance__amend"> ({t(`amendment.${p.amendment}`)})</span>}
+                      </td>
+                      <td class="reason">{reasonText(g, game, p?.reason) ?? ''}</td>
+                    </>
+                  )}
                 </tr>
               );
             })}

@@ -9,6 +9,7 @@ import { useCallback, useMemo, useState } from 'preact/hooks';
 import { cohesion, collectiveOutcome, indexScenario, PUBLIC, type Action, type DelegationId } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { localize } from '../../scenario/text';
+import { actionVisibleTo } from '../../debrief/replay-cursor';
 import { actionLabel } from '../action-label';
 import { GameContext, usePrefs, type GameUi } from '../context';
 import { Announcer, useAnnouncer } from '../game/announcer';
@@ -16,6 +17,7 @@ import { FlashpointCard } from '../game/flashpoint-card';
 import { LatestNews } from '../game/latest-news';
 import { MapStage } from '../map/map-stage';
 import { delegationName } from '../names';
+import { PrefsControls } from '../prefs-controls';
 import { useSession } from '../use-session';
 import type { ClassroomSession } from './classroom-session';
 import type { ClassroomView } from './console-session';
@@ -63,7 +65,8 @@ export function ProjectorScreen({ session, onLeave, onView }: Props) {
   const names = { scenario, lang, t };
 
   const act = useCallback((action: Action) => {
-    const label = actionLabel(names, session.game, action);
+    // The room may learn that a private offer was answered, never from whom or on what terms.
+    const label = actionVisibleTo(session.game, action, PUBLIC) ? actionLabel(names, session.game, action) : t('projector.private-move');
     const who = delegationName(names, action.by);
     const rejection = session.act(action);
     announce(rejection ? t('announce.refused', { action: `${who}: ${label}`, reason: t(`rejection.${rejection.code}`) }) : t('announce.done', { action: `${who}: ${label}` }));
@@ -91,6 +94,7 @@ export function ProjectorScreen({ session, onLeave, onView }: Props) {
           </div>
           <TimerDisplay session={session} large />
           <div class="button-row">
+            <PrefsControls />
             <button type="button" class="button" onClick={() => setConsole(true)} aria-haspopup="dialog">{t('console.open')}</button>
             <button type="button" class="button button--quiet" onClick={onLeave}>{t('classroom.leave')}</button>
           </div>
@@ -103,7 +107,7 @@ export function ProjectorScreen({ session, onLeave, onView }: Props) {
         <aside class="projector__aside" aria-label={t('projector.aside')}>
           {scenario.flashpoints.length > 0 && (
             <section aria-labelledby="proj-fp">
-              <h2 id="proj-fp">{t('consult.flashpoints.heading')}</h2>
+              <h2 id="proj-fp">{t('results.flashpoints')}</h2>
               {scenario.flashpoints.map((f) => <FlashpointCard key={f.id} id={f.id} actions={[]} />)}
             </section>
           )}

@@ -23,9 +23,29 @@ function Group({ title, actions }: { title: string; actions: readonly Action[] }
   );
 }
 
+/**
+ * Offers are private, yet a delegation must answer them before it may declare itself ready. On
+ * the shared screen they can only be declined together, with neither sender nor terms shown.
+ */
+function PrivateOffers({ session, id }: { session: ClassroomSession; id: string }) {
+  const g = useGame();
+  const declines = session.aiBusy ? [] : session.conductor.legalFor(id).filter((a) => a.type === 'consult.answer' && !a.accept);
+  if (!declines.length) return null;
+  const name = delegationName(g, id);
+  return (
+    <p class="record__private">
+      <span>{g.t('record.private', { n: declines.length })}</span>{' '}
+      <button type="button" class="button" onClick={() => { for (const a of declines) g.act(a); }}>
+        {g.t('record.decline-private', { name, n: declines.length })}
+      </button>
+    </p>
+  );
+}
+
 function Moves() {
   const { t, legal, game } = useGame();
   const groups = groupActions(legal);
+  const consents = [...groups.diplomacy.values()].flat().filter((a) => a.type === 'diplomacy.consent');
   if (game.phase === 'implementation') {
     const choices = legal.filter((a) => a.type === 'implement.choose');
     return (
@@ -35,10 +55,11 @@ function Moves() {
       </>
     );
   }
-  const diplomacy = [...groups.diplomacy.values()].flat();
+  const diplomacy = [...groups.diplomacy.values()].flat().filter((a) => a.type !== 'diplomacy.consent');
   return (
     <>
       {groups.ready && <ActionButton action={groups.ready} variant="primary" />}
+      {consents.length > 0 && <div class="action-list">{consents.map((a) => <ActionButton key={JSON.stringify(a)} action={a} />)}</div>}
       <Group title={t('record.talks')} actions={groups.talks} />
       <Group title={t('record.pledges')} actions={groups.pledges} />
       <Group title={t('record.table')} actions={groups.tabling} />
@@ -74,7 +95,7 @@ export function RecordPanel({ session, children }: { session: ClassroomSession; 
         </select>
       </p>
       <ActingAs session={session} id={id}>
-        {awaiting.includes(id) ? <Moves /> : <p>{t('record.nothing', { name: delegationName(g, id) })}</p>}
+        {awaiting.includes(id) ? <><PrivateOffers session={session} id={id} /><Moves /></> : <p>{t('record.nothing', { name: delegationName(g, id) })}</p>}
         {children}
       </ActingAs>
     </section>

@@ -3,13 +3,22 @@ import type { Series } from '../../debrief/build';
 import type { Scenario } from '../../scenario/schema';
 import { usePrefs } from '../context';
 import { delegationName, flashpointName } from '../names';
+import { seriesFromStart } from './chart-series';
 import { LineChart } from './line-chart';
 
-export function DebriefCharts({ scenario, series, names }: { scenario: Scenario; series: Series; names?: Record<string, string> }) {
+interface Props {
+  scenario: Scenario;
+  seed: number;
+  series: Series;
+  names?: Record<string, string>;
+}
+
+export function DebriefCharts({ scenario, seed, series: byRound, names }: Props) {
   const { t, lang } = usePrefs();
   const c = { scenario, lang, t };
-  if (series.rounds.length === 0) return <p>{t('debrief.charts.none')}</p>;
-  const labels = series.rounds.map((r) => String(scenario.calendar.startYear + r - 1));
+  if (byRound.rounds.length === 0) return <p>{t('debrief.charts.none')}</p>;
+  const series = seriesFromStart(scenario, seed, byRound);
+  const labels = series.rounds.map((r) => (r === 0 ? t('debrief.chart.start') : t('debrief.chart.round-end', { year: scenario.calendar.startYear + r - 1 })));
   const who = (id: string) => (names?.[id]?.trim() ? `${delegationName(c, id)} (${names[id]!.trim()})` : delegationName(c, id));
   return (
     <div class="charts">

@@ -11,6 +11,10 @@ export function DebriefScores({ scenario, debrief, names }: { scenario: Scenario
   const { t, lang } = usePrefs();
   const c = { scenario, lang, t };
   const idx = indexScenario(scenario);
+  // The engine ranks by totals that include secret objectives; while those are hidden, the order
+  // itself would betray them, so the room sees the ranking by what it may know.
+  const hidden = debrief.ranking.some((r) => r.revealed === null);
+  const rows = hidden ? [...debrief.ranking].sort((a, b) => b.total - a.total) : debrief.ranking;
   return (
     <div class="table-wrap table-wrap--tall">
       <table class="table scores">
@@ -27,7 +31,7 @@ export function DebriefScores({ scenario, debrief, names }: { scenario: Scenario
           </tr>
         </thead>
         <tbody>
-          {debrief.ranking.map((r, i) => {
+          {rows.map((r, i) => {
             const def = idx.delegation.get(r.id);
             const student = names?.[r.id]?.trim();
             return (
@@ -37,7 +41,7 @@ export function DebriefScores({ scenario, debrief, names }: { scenario: Scenario
                 <td class="num">{formatNumber(lang, r.total)}</td>
                 <td class="num">{formatNumber(lang, r.interests)}</td>
                 <td class="num">{formatNumber(lang, r.prestige)}</td>
-                <td class="num">{formatNumber(lang, r.objectives)}</td>
+                <td class="num">{r.revealed === null ? '—' : formatNumber(lang, r.objectives)}</td>
                 <td>
                   {r.revealed === null ? <span class="hint">{t('debrief.objectives.hidden')}</span> : r.revealed.length === 0 ? t('debrief.objectives.none') : (
                     <ul class="plain-list">

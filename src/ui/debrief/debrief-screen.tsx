@@ -70,7 +70,7 @@ export function DebriefScreen({ scenario, seed, game, actions, names, onBack, on
             </dl>
           </>
         ))}
-        {section('db-charts', t('debrief.charts'), <DebriefCharts scenario={scenario} series={d.series} names={names} />)}
+        {section('db-charts', t('debrief.charts'), <DebriefCharts scenario={scenario} seed={seed} series={d.series} names={names} />)}
         {section('db-timeline', t('debrief.timeline'), <DebriefTimeline scenario={scenario} game={game} timeline={d.timeline} />)}
         {section('db-energy', t('debrief.energy'), d.energy.length
           ? <ul class="plain-list">{d.energy.map((e, i) => <li key={i}>{t('debrief.in-year', { year: scenario.calendar.startYear + e.round - 1 })} {chronicleText(c, game, e)}</li>)}</ul>

@@ -28,7 +28,7 @@ export function ReplayState({ scenario, view, viewer }: { scenario: Scenario; vi
           {mine && <><dt>{t('bar.influence')}</dt><dd>{formatNumber(lang, mine.influence)}</dd></>}
           {mine && <><dt>{t('bar.prestige')}</dt><dd>{formatNumber(lang, mine.prestige)}</dd></>}
         </dl>
-        <h3>{t('consult.flashpoints.heading')}</h3>
+        <h3>{t('results.flashpoints')}</h3>
         <ul class="plain-list">
           {scenario.flashpoints.map((f) => (
             <li key={f.id}>{flashpointName(c, f.id)}: {t(`stage.${view.flashpoints[f.id]!.stage}`)} ({t('fp.tension', { n: formatNumber(lang, view.flashpoints[f.id]!.tension) })})</li>

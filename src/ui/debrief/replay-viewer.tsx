@@ -21,7 +21,8 @@ export function ReplayViewer({ scenario, seed, actions, onBack }: DebriefInput &
   const heading = useRef<HTMLHeadingElement>(null);
   const cursor = useMemo(() => new ReplayCursor(scenario, seed, actions), [scenario, seed, actions]);
   const [index, setIndex] = useState(0);
-  const [viewer, setViewer] = useState<Viewer>(FACILITATOR);
+  // The replay is usually shown to the room: it starts with what the room could see.
+  const [viewer, setViewer] = useState<Viewer>(PUBLIC);
   useEffect(() => heading.current?.focus(), []);
   cursor.seek(index);
   const state = cursor.stateAt(index);

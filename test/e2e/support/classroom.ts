@@ -70,10 +70,12 @@ export async function takeDevice(page: Page): Promise<string> {
     await page.getByRole('button', { name: /: show our screen$/ }).click();
     await page.locator('.game').waitFor({ timeout: LONG });
   }
+  // Round summaries queue up while AI delegations play several rounds: close each in turn.
   const summary = page.getByRole('dialog');
-  if (await summary.count()) {
+  for (let i = 0; i < 12 && (await summary.count()); i++) {
+    const title = await summary.getByRole('heading', { level: 2 }).textContent();
     await summary.getByRole('button', { name: /Continue to the next round|See the results/ }).click();
-    await summary.waitFor({ state: 'detached' });
+    await page.waitForFunction((t) => document.querySelector('dialog[open] h2')?.textContent !== t, title);
   }
   return turn;
 }
@@ -134,4 +136,29 @@ export async function openConsole(page: Page): Promise<{ dialog: Locator; close(
 /** Seconds left on the phase timer (negative when over time). */
 export async function remaining(page: Page): Promise<number> {
   return Number(await page.locator('[role="timer"]').first().getAttribute('data-remaining'));
+}
+
+/**
+ * On the projector: records the end of the phase for every delegation played by people, first
+ * declining private offers and consenting to fact-finding where an answer is owed.
+ */
+export async function recordAllReady(page: Page): Promise<void> {
+  const phase = await attr(page, 'phase');
+  const ready = phase === 'implementation' ? 'I am ready: done with implementation' : 'I am ready: end my consultations';
+  for (let i = 0; i < 30 && (await attr(page, 'phase')) === phase; i++) {
+    const next = [
+      page.getByRole('button', { name: /^Decline the private offers to / }),
+      page.getByRole('button', { name: /^Consent to the fact-finding mission: / }),
+      page.getByRole('button', { name: ready }),
+    ];
+    let acted = false;
+    for (const control of next) {
+      if (await control.count()) {
+        await act(page, control.first());
+        acted = true;
+        break;
+      }
+    }
+    if (!acted) return;
+  }
 }

@@ -20,10 +20,19 @@ function classroom(extra: Partial<ClassroomOptions> = {}) {
   return { s, timer, storage };
 }
 
+/** Answers what the delegation owes (offers declined, fact-finding consented to), then declares it ready. */
+function ready(s: ClassroomSession, by: string): void {
+  for (const a of s.conductor.legalFor(by)) {
+    if ((a.type === 'consult.answer' && !a.accept) || (a.type === 'diplomacy.consent' && a.accept)) expect(s.act(a)).toBeNull();
+  }
+  expect(s.act({ type: 'ready', by })).toBeNull();
+}
+
 /** What a person does on their turn: decide as proposer, support, or declare ready. */
 function move(s: ClassroomSession): Action {
   const legal = s.legal();
-  const pick = legal.find((a) => a.type === 'plenary.decide') ?? legal.find((a) => a.type === 'plenary.position' && a.stance === 'support') ?? legal.find((a) => a.type === 'ready');
+  const pick = legal.find((a) => a.type === 'plenary.decide') ?? legal.find((a) => a.type === 'plenary.position' && a.stance === 'support')
+    ?? legal.find((a) => a.type === 'consult.answer' && !a.accept) ?? legal.find((a) => a.type === 'diplomacy.consent' && a.accept) ?? legal.find((a) => a.type === 'ready');
   if (!pick) throw new Error(`no move for ${s.me} in ${s.game.phase}`);
   return pick;
 }
@@ -37,11 +46,11 @@ describe('a hot-seat classroom session', () => {
     expect(s.act({ type: 'consult.talks', by: 'AAA', with: 'DDD' })).toBeNull();
     expect(s.me).toBe('AAA');
     expect(s.handoff).toBe(false);
-    s.act({ type: 'ready', by: 'AAA' });
+    ready(s, 'AAA');
     expect(s.me).toBe('CCC');
     expect(s.handoff).toBe(true);
     s.reveal();
-    s.act({ type: 'ready', by: 'CCC' });
+    ready(s, 'CCC');
     expect(s.game.phase).not.toBe('consultations');
   });
 
@@ -62,7 +71,7 @@ describe('a hot-seat classroom session', () => {
     expect(s.inject('shock')).toBeNull();
     expect(s.inject('no-such-event')?.code).toBe('unknown-target');
     expect(s.injectEffects([{ type: 'tension', flashpoint: 'fp', delta: 5 }])).toBeNull();
-    s.act({ type: 'ready', by: 'AAA' });
+    ready(s, 'AAA');
     expect(s.me).toBe('CCC');
     expect(s.undoable()).toEqual({ type: 'ready', by: 'AAA' });
     expect(s.undo()).toEqual({ type: 'ready', by: 'AAA' });
@@ -71,7 +80,7 @@ describe('a hot-seat classroom session', () => {
     s.reveal();
     s.setSeat('CCC', 'ai');
     expect(s.humans()).toEqual(['AAA']);
-    s.act({ type: 'ready', by: 'AAA' });
+    ready(s, 'AAA');
     expect(s.game.phase).not.toBe('consultations');
     const kinds = s.clock.getSnapshot().context.log.map((l) => l.entry.kind);
     expect(kinds).toEqual(['event-injected', 'effects-injected', 'undone', 'seat-switched']);
@@ -97,7 +106,7 @@ describe('a hot-seat classroom session', () => {
     const { s, timer, storage } = classroom();
     s.reveal();
     s.act({ type: 'consult.talks', by: 'AAA', with: 'BBB' });
-    s.act({ type: 'ready', by: 'AAA' });
+    ready(s, 'AAA');
     for (let i = 0; i < 7; i++) timer.increment(1000);
     s.setSeat('DDD', 'human', 'Dana');
     const list = listSaves(storage);
@@ -112,5 +121,18 @@ describe('a hot-seat classroom session', () => {
     expect(back.handoff).toBe(true);
     expect(back.names).toEqual({ AAA: 'Anna', CCC: 'Chen', DDD: 'Dana' });
     expect(back.clock.getSnapshot().context).toEqual(s.clock.getSnapshot().context);
+  });
+});
+
+describe('a projector session', () => {
+  it('never hides the screen: the facilitator records each person\'s moves in seat order', () => {
+    const { s } = classroom({ mode: 'projector' });
+    expect(s.handoff).toBe(false);
+    expect(s.me).toBe('AAA');
+    ready(s, 'AAA');
+    expect(s.me).toBe('CCC');
+    expect(s.handoff).toBe(false);
+    ready(s, 'CCC');
+    expect(s.game.phase).not.toBe('consultations');
   });
 });
