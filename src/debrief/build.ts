@@ -62,6 +62,26 @@ export function buildSeries(state: GameState): Series {
 }
 
 /**
+ * Scores as the viewer may see them, ranked by what it may see: ordering by totals that include
+ * hidden objectives would itself betray them.
+ */
+function visibleRanking(idx: ReturnType<typeof indexScenario>, state: GameState, viewer: Viewer, revealAll: boolean): Debrief['ranking'] {
+  return ranking(idx, state)
+    .map((score) => {
+      const visible = revealAll || canSeeSecretsOf(viewer, score.id);
+      const def = idx.delegation.get(score.id)!;
+      return {
+        ...score,
+        objectives: visible ? score.objectives : 0,
+        objectivesMet: visible ? score.objectivesMet : [],
+        total: visible ? score.total : Math.round((score.total - score.objectives) * 10) / 10,
+        revealed: visible ? def.objectives.map((o) => ({ id: o.id, met: score.objectivesMet.includes(o.id), points: o.points })) : null,
+      };
+    })
+    .sort((a, b) => b.total - a.total || a.id.localeCompare(b.id));
+}
+
+/**
  * The debrief as `viewer` may see it: secret objectives are revealed to everyone once the game
  * has concluded (the design's debrief reveals them), and before that only to their owner.
  */
@@ -80,17 +100,7 @@ export function buildDebrief(scenario: Scenario, state: GameState, viewer: Viewe
     round: state.round,
     concluded: state.concluded,
     outcome: collectiveOutcome(idx, state),
-    ranking: ranking(idx, state).map((score) => {
-      const visible = revealAll || canSeeSecretsOf(viewer, score.id);
-      const def = idx.delegation.get(score.id)!;
-      return {
-        ...score,
-        objectives: visible ? score.objectives : 0,
-        objectivesMet: visible ? score.objectivesMet : [],
-        total: visible ? score.total : Math.round((score.total - score.objectives) * 10) / 10,
-        revealed: visible ? def.objectives.map((o) => ({ id: o.id, met: score.objectivesMet.includes(o.id), points: o.points })) : null,
-      };
-    }),
+    ranking: visibleRanking(idx, state, viewer, revealAll),
     timeline,
     series: buildSeries(state),
     energy: state.chronicle.filter((c) => c.kind === 'bloc-founded' || c.kind === 'bloc-joined' || c.kind === 'corridor'),

@@ -37,6 +37,9 @@ describe('the debrief', () => {
     const forBBB = buildDebrief(scenario, midway, 'BBB');
     expect(forBBB.ranking.find((r) => r.id === 'AAA')!.revealed).toBeNull();
     expect(forBBB.ranking.find((r) => r.id === 'BBB')!.revealed).not.toBeNull();
+    // Ranked by what BBB may see, so the order gives no hidden objective away.
+    const totals = forBBB.ranking.map((r) => r.total);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
   });
 
   it('exports as a JSON document that carries the game record', () => {
