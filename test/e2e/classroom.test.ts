@@ -1,44 +1,30 @@
 /**
- * A classroom session in a real browser, through its UI only: three delegations played by people
+ * A classroom session in a real app.browser, through its UI only: three delegations played by people
  * on one hot-seat device play two rounds with the clock running, the facilitator injects an event
  * and hands a seat to the AI, the page is reloaded mid-round and play continues exactly, the
  * debrief lists what was done, and the session goes out as a file and comes back in; a damaged
  * file is refused and changes no save. axe-core must find no serious or critical violation.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './support/browser';
 import { act, attr, idle, openConsole, playTurn, remaining, setUpSession, takeDevice } from './support/classroom';
 import { bundledScenario, confidentialSnippets, leaks } from './support/secrets';
-import { serveApp, type Served } from './support/server';
+import { expectNoViolations, useAppInBrowser } from './support/suite';
 
 const SLOW = 480_000;
 const scenario = bundledScenario('preventive-diplomacy');
 const secretsOf = (id: string) => confidentialSnippets(scenario).filter((s) => s.delegation === id);
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveApp();
-  browser = await launch();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-
-async function noViolations(page: Page, screen: string): Promise<void> {
-  expect(await axeViolations(page), screen).toEqual([]);
-}
+const app = useAppInBrowser();
+const noViolations = expectNoViolations;
 
 const autosaves = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cica-classroom.autosave.')).sort());
 
 describe('a hot-seat classroom session', () => {
   it('plays two rounds with the clock, an injection, an absent student, a reload, the debrief and a session file', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${served.url}?seed=11&lang=en`);
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.served.url}?seed=11&lang=en`);
     await setUpSession(page, { scenario: /^Preventive Diplomacy/, mode: 'Hot-seat', people: [['Thailand', 'Team A'], ['Cambodia', 'Team B'], ['Malaysia', 'Team C']] });
 
     // The first hand-off: nothing of any delegation's screen is mounted, and the clock runs.

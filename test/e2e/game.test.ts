@@ -1,39 +1,24 @@
 /**
- * The game in a real browser, played through its UI only (roles and accessible names): the
+ * The game in a real app.browser, played through its UI only (roles and accessible names): the
  * start screen and the scenario checker, two full rounds of the default scenario with a save,
  * a resume and a language switch, and the short scenario to its end screen. axe-core must find
  * no serious or critical violation on any screen, and the console must stay free of errors.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './support/browser';
 import { closeSummary, consult, idle, implement, phase, playRound, plenary, round, startGame } from './support/play';
-import { serveApp, type Served } from './support/server';
+import { expectNoViolations, useAppInBrowser } from './support/suite';
 
 const SLOW = 180_000;
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveApp();
-  browser = await launch();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-
-async function noViolations(page: Page, screen: string): Promise<void> {
-  expect(await axeViolations(page), screen).toEqual([]);
-}
+const app = useAppInBrowser();
+const noViolations = expectNoViolations;
 
 describe('start screen', () => {
   it('checks an opened file, shows its errors as located text, and keeps a corrupt save', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(served.url);
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(app.served.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await noViolations(page, 'start');
 
@@ -67,8 +52,8 @@ describe('start screen', () => {
 
 describe('Road to the Charter', () => {
   it('plays two full rounds through the UI, saves, resumes and switches language', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${served.url}?seed=7`);
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.served.url}?seed=7`);
     await startGame(page, { scenario: /^Road to the Charter/, delegation: 'Azerbaijan' });
     expect(await round(page)).toBe(1);
     await noViolations(page, 'consultations');
@@ -128,8 +113,8 @@ describe('Road to the Charter', () => {
 
 describe('Preventive Diplomacy', () => {
   it('plays the short scenario to its end screen', async () => {
-    const { page, errors } = await openPage(browser, 1920, 1080);
-    await page.goto(`${served.url}?seed=11`);
+    const { page, errors } = await openPage(app.browser, 1920, 1080);
+    await page.goto(`${app.served.url}?seed=11`);
     await startGame(page, { scenario: /^Preventive Diplomacy/, difficulty: 'Hard' });
     for (let i = 0; i < 6 && (await phase(page)) !== 'concluded'; i++) await playRound(page, { table: true });
     expect(await phase(page)).toBe('concluded');

@@ -9,32 +9,18 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './support/browser';
 import { act, attr, idle, openConsole, recordAllReady, setUpSession } from './support/classroom';
 import { bundledScenario, confidentialSnippets, leaks } from './support/secrets';
-import { serveApp, type Served } from './support/server';
+import { expectNoViolations, useAppInBrowser } from './support/suite';
 
 const SLOW = 300_000;
 const scenario = bundledScenario('preventive-diplomacy');
 const secrets = confidentialSnippets(scenario);
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveApp();
-  browser = await launch();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-
-async function noViolations(page: Page, screen: string): Promise<void> {
-  expect(await axeViolations(page), screen).toEqual([]);
-}
+const app = useAppInBrowser();
+const noViolations = expectNoViolations;
 
 /** The whole page's markup (hidden parts too) and its visible text, checked against every delegation's secrets. */
 async function noSecrets(page: Page, screen: string): Promise<void> {
@@ -45,8 +31,8 @@ async function noSecrets(page: Page, screen: string): Promise<void> {
 describe('the projector view', () => {
   it('never shows a confidential brief or a secret objective, and takes positions from the keyboard', async () => {
     expect(secrets.length).toBeGreaterThan(10);
-    const { page, errors } = await openPage(browser, 1920, 1080);
-    await page.goto(`${served.url}?seed=5&lang=en`);
+    const { page, errors } = await openPage(app.browser, 1920, 1080);
+    await page.goto(`${app.served.url}?seed=5&lang=en`);
     await setUpSession(page, { scenario: /^Preventive Diplomacy/, mode: 'Projector', people: [['Thailand', 'Team A'], ['Cambodia', 'Team B'], ['Malaysia', 'Team C']] });
     expect(await attr(page, 'phase')).toBe('consultations');
     await noSecrets(page, 'consultations');
@@ -88,8 +74,8 @@ describe('the projector view', () => {
 
 describe('printed material', () => {
   it('prints the facilitator\'s guide and one packet per delegation played by people, each on its own pages', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${served.url}?seed=5&lang=en`);
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.served.url}?seed=5&lang=en`);
     await setUpSession(page, { scenario: /^Preventive Diplomacy/, mode: 'Projector', people: [['Thailand', 'Team A'], ['Cambodia', 'Team B']] });
     const console1 = await openConsole(page);
     await console1.dialog.getByRole('button', { name: 'Print packets and guide' }).click();
