@@ -10,6 +10,7 @@ import { indexScenario, type GameState } from '../../src/engine';
 import type { Scenario } from '../../src/scenario/schema';
 import { aggregate, playGames, type Aggregate } from './game-outcome';
 import { mean, percent, quantile, round1, spread } from './stats';
+import { chronicleOf } from '../../src/engine';
 
 /** The balance target for AI-only games on normal difficulty (scenarios with a transformation track). */
 export const CHARTER_TARGET = { min: 25, max: 75 };
@@ -36,7 +37,7 @@ function subjectName(state: GameState, proposal: string): string {
 /** Every proposal that was blocked (rejected on objections, or withdrawn facing them) and who objected. */
 function blockedIn(state: GameState): Array<{ subject: string; by: string[] }> {
   const out: Array<{ subject: string; by: string[] }> = [];
-  for (const c of state.chronicle) {
+  for (const c of chronicleOf(state)) {
     if (c.kind === 'decision' && !c.adopted && c.blockers.length) out.push({ subject: subjectName(state, c.proposal), by: c.blockers });
     if (c.kind === 'withdrawn') {
       const by = Object.entries(state.proposals[c.proposal]!.positions).filter(([, p]) => p.stance === 'objection').map(([id]) => id);

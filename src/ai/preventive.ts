@@ -2,7 +2,7 @@
  * Preventive diplomacy: acting on a flashpoint before it reaches crisis (cheaper, and worth more
  * prestige), and answering requests for fact-finding missions by red lines and trust.
  */
-import { envoyTrusted, type FlashpointState } from '../engine';
+import { chronicleOfRound, envoyTrusted, type FlashpointState } from '../engine';
 import type { FlashpointDef } from '../scenario/schema';
 import { findIn, type Book } from './book';
 import { trust, type AiContext } from './context';
@@ -47,13 +47,7 @@ function hasStake(ctx: AiContext, f: FlashpointDef): boolean {
 }
 
 function mediatedThisRound(ctx: AiContext): boolean {
-  const { chronicle, round } = ctx.state;
-  // The chronicle only grows: this round's entries are at its end.
-  for (let i = chronicle.length - 1; i >= 0 && chronicle[i]!.round === round; i--) {
-    const c = chronicle[i]!;
-    if (c.kind === 'mediation' && c.by === ctx.me) return true;
-  }
-  return false;
+  return chronicleOfRound(ctx.state, ctx.state.round).some((c) => c.kind === 'mediation' && c.by === ctx.me);
 }
 
 /**

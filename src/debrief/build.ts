@@ -8,6 +8,7 @@ import {
   type Action, type ChronicleEntry, type CollectiveOutcome, type DelegationId, type DelegationScore, type GameState, type Position, type Viewer,
 } from '../engine';
 import type { Scenario } from '../scenario/schema';
+import { chronicleOf } from '../engine';
 
 export interface DecisionDetail {
   proposal: string;
@@ -88,7 +89,7 @@ function visibleRanking(idx: ReturnType<typeof indexScenario>, state: GameState,
 export function buildDebrief(scenario: Scenario, state: GameState, viewer: Viewer): Debrief {
   const idx = indexScenario(scenario);
   const revealAll = state.concluded !== null;
-  const timeline: TimelineEntry[] = state.chronicle.map((entry) => {
+  const timeline: TimelineEntry[] = chronicleOf(state).map((entry) => {
     if (entry.kind !== 'decision') return entry;
     const p = state.proposals[entry.proposal]!;
     return { ...entry, decision: { proposal: p.id, subject: p.subject, proposer: p.proposer, package: p.package, amendments: p.amendments, positions: p.positions } };
@@ -103,7 +104,7 @@ export function buildDebrief(scenario: Scenario, state: GameState, viewer: Viewe
     ranking: visibleRanking(idx, state, viewer, revealAll),
     timeline,
     series: buildSeries(state),
-    energy: state.chronicle.filter((c) => c.kind === 'bloc-founded' || c.kind === 'bloc-joined' || c.kind === 'corridor'),
+    energy: chronicleOf(state).filter((c) => c.kind === 'bloc-founded' || c.kind === 'bloc-joined' || c.kind === 'corridor'),
     pledges,
     questions: scenario.debrief.questions,
   };

@@ -56,7 +56,9 @@ export function addPrestige(draft: GameState, by: DelegationId, delta: number): 
 }
 
 export function chronicle(draft: GameState, entry: ChronicleEntry): void {
-  draft.chronicle.push(entry);
+  const r = Math.max(1, entry.round) - 1;
+  while (draft.chronicle.length <= r) draft.chronicle.push([]);
+  draft.chronicle[r]!.push(entry);
 }
 
 export function nextId(draft: GameState, prefix: string): string {

@@ -8,6 +8,7 @@ export { createGame, initialState, replay, ReplayError } from './game';
 export { playerView, scenarioView, canSeeSecretsOf, PUBLIC, type Viewer, type PlayerView } from './view';
 export { collectiveOutcome, delegationScores, ranking, goalMet, interestValue, gradeOf, GRADES, type Grade, type CollectiveOutcome, type DelegationScore } from './scoring';
 export { cohesion, trustOf } from './trust';
+export { chronicleOf, chronicleOfRound } from './chronicle';
 export { tally, type Tally } from './decision';
 export { charterProblems, implementedMeasures, implementedDimensions, isSummit, type CharterProblem } from './charter';
 export { PHASE_FLOW, advance, enterPhase, TENSION_RELIEF, HOTLINE_DAMPING, TRUST_PRESSURE } from './phases';

@@ -3,6 +3,7 @@
  * which phase follows. This table is the single description of the turn flow: the headless
  * runner folds it, and the XState turn machine (src/flow) is built from it.
  */
+import { current } from 'immer';
 import { addPrestige, chronicle, stageRank } from './common';
 import { charterProblems, implementedMeasures, isSummit } from './charter';
 import { runEvents, setTension } from './events';
@@ -191,6 +192,8 @@ function reviewEnergy(idx: ScenarioIndex, d: GameState): void {
 }
 
 function snapshot(idx: ScenarioIndex, d: GameState): void {
+  // Hundreds of reads: take them from a plain copy of the matrix, not through the draft's proxies.
+  const plain = { trust: current(d.trust) };
   const tension: Record<string, number> = {};
   for (const [id, f] of Object.entries(d.flashpoints)) tension[id] = f.tension;
   const prestige: Record<string, number> = {};
@@ -198,11 +201,11 @@ function snapshot(idx: ScenarioIndex, d: GameState): void {
   const trust: Record<string, number> = {};
   for (const id of d.players) {
     const others = idx.members.filter((m) => m !== id);
-    trust[id] = others.length ? Math.round((others.reduce((sum, m) => sum + trustOf(d, id, m), 0) / others.length) * 10) / 10 : 0;
+    trust[id] = others.length ? Math.round((others.reduce((sum, m) => sum + trustOf(plain, id, m), 0) / others.length) * 10) / 10 : 0;
   }
   d.history.push({
     round: d.round,
-    cohesion: cohesion(idx, d),
+    cohesion: cohesion(idx, plain),
     tension,
     prestige,
     trust,
@@ -218,7 +221,7 @@ function enterReview(idx: ScenarioIndex, d: GameState): void {
   reviewEnergy(idx, d);
   snapshot(idx, d);
   const last = d.round >= idx.scenario.calendar.rounds;
-  const reason = d.charter.adopted ? 'charter' : cohesion(idx, d) < STALL_COHESION ? 'stalled' : last ? 'calendar' : null;
+  const reason = d.charter.adopted ? 'charter' : d.history[d.history.length - 1]!.cohesion < STALL_COHESION ? 'stalled' : last ? 'calendar' : null;
   if (reason) d.concluded = { round: d.round, reason };
 }
 

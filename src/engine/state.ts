@@ -182,7 +182,11 @@ export interface GameState {
   firedEvents: string[];
   /** Events fired in the current round (for the round summary). */
   roundEvents: string[];
-  chronicle: ChronicleEntry[];
+  /**
+   * Notable happenings, one list per round (index round - 1), so that recording one copies only
+   * this round's list under Immer. Read it flat with `chronicleOf`.
+   */
+  chronicle: ChronicleEntry[][];
   history: RoundSnapshot[];
   counter: number;
   concluded: null | { round: number; reason: 'calendar' | 'charter' | 'stalled' };

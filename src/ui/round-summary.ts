@@ -7,6 +7,7 @@ import { cohesion, indexScenario, trustOf, type ChronicleEntry, type DelegationI
 import { localize } from '../scenario/text';
 import { chronicleText, chronicleTone } from './chronicle-text';
 import { delegationName, type NameContext } from './names';
+import { chronicleOfRound } from '../engine';
 
 export interface SummaryLine {
   text: string;
@@ -57,7 +58,7 @@ function events(c: NameContext, entries: readonly ChronicleEntry[]): SummaryEven
 /** The summary of `round`, from the game when it opened (`before`) to when the next one opened (`after`). */
 export function roundSummary(c: NameContext, before: GameState, after: GameState, round: number, me: DelegationId, maxTrust = 6): RoundSummary {
   const idx = indexScenario(c.scenario);
-  const inRound = after.chronicle.filter((e) => e.round === round);
+  const inRound = chronicleOfRound(after, round);
   const line = (e: ChronicleEntry): SummaryLine => ({ text: chronicleText(c, after, e), tone: chronicleTone(e) });
   const trust = idx.allIds
     .filter((id) => id !== me)
@@ -70,7 +71,7 @@ export function roundSummary(c: NameContext, before: GameState, after: GameState
     year: c.scenario.calendar.startYear + round - 1,
     decisions: inRound.filter((e) => DECISION_KINDS.has(e.kind)).map(line),
     events: events(c, inRound),
-    nextEvents: after.round > round ? events(c, after.chronicle.filter((e) => e.round === after.round)) : [],
+    nextEvents: after.round > round ? events(c, chronicleOfRound(after, after.round)) : [],
     flashpoints: inRound.filter((e) => e.kind === 'stage').map(line),
     implemented: inRound.filter((e) => e.kind === 'implemented').map(line),
     diplomacy: inRound.filter((e) => DIPLOMACY_KINDS.has(e.kind)).map(line),

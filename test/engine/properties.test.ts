@@ -5,6 +5,7 @@ import {
   type Action, type GameState,
 } from '../../src/engine';
 import { miniScenario } from './fixtures';
+import { chronicleOf } from '../../src/engine';
 
 const scenario = miniScenario();
 const actors = ['AAA', 'BBB', 'CCC', 'DDD', 'OOO', 'ZZZ', FACILITATOR];
@@ -51,7 +52,7 @@ function checkInvariants(state: GameState): void {
   for (const f of Object.values(state.flashpoints)) expect(f.tension >= 0 && f.tension <= 100).toBe(true);
   for (const d of Object.values(state.delegations)) expect(d.influence).toBeGreaterThanOrEqual(0);
   expect(numbersOk(state)).toBe(true);
-  for (const c of state.chronicle) {
+  for (const c of chronicleOf(state)) {
     if (c.kind === 'decision' && c.adopted) {
       const positions = Object.values(state.proposals[c.proposal]!.positions);
       expect(positions.some((p) => p.stance === 'objection')).toBe(false);

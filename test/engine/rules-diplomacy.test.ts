@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyAction, createGame } from '../../src/engine';
 import { Driver } from './driver';
 import { miniScenario } from './fixtures';
+import { chronicleOf } from '../../src/engine';
 
 /** No random swing, so each tool's effect on tension is exact. */
 const calm = miniScenario((x) => {
@@ -62,7 +63,7 @@ describe('preventive diplomacy', () => {
     expect(silent.refused({ type: 'ready', by: 'CCC' })).toBe('precondition');
     silent.act({ type: 'proposal.table', by: 'DDD', subject: { kind: 'measure', measure: 'm1' } }).act({ type: 'facilitator.end-phase', by: 'facilitator' });
     expect(silent.state.flashpoints.fp!.factFinding).toBe('refused');
-    expect(silent.state.chronicle.some((c) => c.kind === 'fact-finding-refused')).toBe(true);
+    expect(chronicleOf(silent.state).some((c) => c.kind === 'fact-finding-refused')).toBe(true);
   });
 
   it('a party that has closed its consultations answers a request by its standing trust', () => {

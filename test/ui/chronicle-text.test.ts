@@ -3,6 +3,7 @@ import type { ChronicleEntry } from '../../src/engine';
 import { charterProblemText, chronicleText, chronicleTone } from '../../src/ui/chronicle-text';
 import { Driver } from '../engine/driver';
 import { en, ru, scenario } from './support';
+import { chronicleOf } from '../../src/engine';
 
 const d = new Driver(scenario, 2).act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } });
 const game = d.state;
@@ -57,6 +58,6 @@ describe('chronicle in words', () => {
       .act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } })
       .act({ type: 'diplomacy.early-warning', by: 'DDD', flashpoint: 'fp' })
       .readyAll().positions({ CCC: 'objection' }).decide();
-    for (const e of played.state.chronicle) expect(chronicleText(ru, played.state, e)).not.toMatch(/[{}]/);
+    for (const e of chronicleOf(played.state)) expect(chronicleText(ru, played.state, e)).not.toMatch(/[{}]/);
   });
 });

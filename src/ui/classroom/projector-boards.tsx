@@ -8,6 +8,7 @@ import { delegationList, delegationName, measureTitle, packageTitle, proposalTit
 import { ActingAs } from './acting-as';
 import type { ClassroomSession } from './classroom-session';
 import { PositionsRecorder } from './positions-recorder';
+import { chronicleOfRound } from '../../engine';
 
 function Waiting({ ids }: { ids: readonly DelegationId[] }) {
   const g = useGame();
@@ -46,7 +47,7 @@ export function PlenaryBoard({ session }: { session: ClassroomSession }) {
   const { t, game } = g;
   const item = currentItem(game);
   const pl = game.plenary;
-  const decisions = game.chronicle.filter((e) => e.round === game.round && (e.kind === 'decision' || e.kind === 'withdrawn'));
+  const decisions = chronicleOfRound(game, game.round).filter((e) => (e.kind === 'decision' || e.kind === 'withdrawn'));
   const humanProposer = item && pl?.step === 'proposer' && session.snapshot.seats[item.proposer] === 'human';
   return (
     <>

@@ -7,6 +7,7 @@ import { chronicleText, chronicleTone } from '../chronicle-text';
 import { usePrefs } from '../context';
 import { delegationName, flashpointName, packageTitle, proposalTitle } from '../names';
 import { reasonText } from '../reason-text';
+import { chronicleOfRound } from '../../engine';
 
 export function ReplayState({ scenario, view, viewer }: { scenario: Scenario; view: PlayerView; viewer: Viewer }) {
   const { t, lang } = usePrefs();
@@ -16,7 +17,7 @@ export function ReplayState({ scenario, view, viewer }: { scenario: Scenario; vi
   const own = viewer !== PUBLIC && viewer !== FACILITATOR ? scenarioView(scenario, viewer).delegations.find((d) => d.id === viewer) : undefined;
   const mine = own ? view.delegations[own.id] : undefined;
   const offers = view.offers.filter((o) => o.round === view.round);
-  const news = view.chronicle.filter((e) => e.round === view.round);
+  const news = chronicleOfRound(view, view.round);
   const tabled = view.proposalOrder.filter((p) => view.proposals[p]!.round === view.round);
   return (
     <div class="replay__grid">

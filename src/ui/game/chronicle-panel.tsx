@@ -5,13 +5,14 @@ import { useGame } from '../context';
 import { chronicleText, chronicleTone } from '../chronicle-text';
 import { PanelHeading } from './panel-heading';
 import { RoundSummaryDialog } from './round-summary-dialog';
+import { chronicleOf } from '../../engine';
 
 export function ChroniclePanel() {
   const g = useGame();
   const { t, game, scenario } = g;
   const [open, setOpen] = useState<number | null>(null);
   const byRound = new Map<number, ChronicleEntry[]>();
-  for (const e of game.chronicle) byRound.set(e.round, [...(byRound.get(e.round) ?? []), e]);
+  for (const e of chronicleOf(game)) byRound.set(e.round, [...(byRound.get(e.round) ?? []), e]);
   const rounds = [...byRound.keys()].sort((a, b) => b - a);
   const finished = (r: number) => r < game.round || game.phase === 'concluded';
   return (

@@ -11,6 +11,7 @@ import { ActionButton } from './action-button';
 import { ConsensusMeter } from './consensus-meter';
 import { PanelHeading } from './panel-heading';
 import { PositionsTable } from './positions-table';
+import { chronicleOfRound } from '../../engine';
 
 function PlenaryAgenda() {
   const g = useGame();
@@ -38,7 +39,7 @@ function PlenaryAgenda() {
 function Decisions() {
   const g = useGame();
   const { t, game } = g;
-  const entries = game.chronicle.filter((e) => e.round === game.round && (e.kind === 'decision' || e.kind === 'withdrawn'));
+  const entries = chronicleOfRound(game, game.round).filter((e) => (e.kind === 'decision' || e.kind === 'withdrawn'));
   if (!entries.length) return null;
   return (
     <section class="section" aria-labelledby="plenary-decisions">

@@ -5,13 +5,14 @@
 import type { ChronicleEntry } from '../../engine';
 import { useGame } from '../context';
 import { chronicleText, chronicleTone } from '../chronicle-text';
+import { chronicleOf } from '../../engine';
 
 const TURNING: ReadonlySet<ChronicleEntry['kind']> = new Set(['decision', 'withdrawn', 'stage', 'bloc-founded', 'charter', 'fact-finding-refused']);
 
 export function TurningPoints() {
   const g = useGame();
   const { t, game, scenario } = g;
-  const entries = game.chronicle.filter((e) => TURNING.has(e.kind));
+  const entries = chronicleOf(game).filter((e) => TURNING.has(e.kind));
   return (
     <section class="section" aria-labelledby="turning-heading">
       <h3 id="turning-heading">{t('results.turning-points')}</h3>
