@@ -11,10 +11,8 @@ export function DebriefScores({ scenario, debrief, names }: { scenario: Scenario
   const { t, lang } = usePrefs();
   const c = { scenario, lang, t };
   const idx = indexScenario(scenario);
-  // The engine ranks by totals that include secret objectives; while those are hidden, the order
-  // itself would betray them, so the room sees the ranking by what it may know.
-  const hidden = debrief.ranking.some((r) => r.revealed === null);
-  const rows = hidden ? [...debrief.ranking].sort((a, b) => b.total - a.total) : debrief.ranking;
+  // `buildDebrief` already ranks by what the viewer may see, so hidden objectives stay hidden.
+  const rows = debrief.ranking;
   return (
     <div class="table-wrap table-wrap--tall">
       <table class="table scores">
