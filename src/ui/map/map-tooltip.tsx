@@ -1,5 +1,5 @@
 /** The tooltip for the country under the pointer: name, role, trust toward the player, disputes. */
-import { indexScenario, trustOf } from '../../engine';
+import { indexScenario, PUBLIC, trustOf } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { useGame } from '../context';
 import { delegationName, flashpointName } from '../names';
@@ -21,7 +21,8 @@ export function MapTooltip({ hover }: { hover: Hover }) {
     <div class="map-tooltip" style={{ left: `${hover.x + 14}px`, top: `${hover.y + 14}px` }} aria-hidden="true">
       <strong>{delegationName(g, def.id)}</strong>
       <span>{t(`role.${def.role}`)}{game.chair === def.id ? ` · ${t('delegations.chair')}` : ''}</span>
-      {def.id !== me && <span>{t('delegations.trust', { n: formatNumber(lang, trustOf(game, me, def.id)) })}</span>}
+      {/* The projector speaks for no delegation, so it shows no trust "toward you". */}
+      {def.id !== me && me !== PUBLIC && <span>{t('delegations.trust', { n: formatNumber(lang, trustOf(game, me, def.id)) })}</span>}
       {fps.map((f) => <span key={f}>{flashpointName(g, f)}: {t(`stage.${game.flashpoints[f]!.stage}`)}</span>)}
       <span class="hint">{t('map.click-for-dossier')}</span>
     </div>
