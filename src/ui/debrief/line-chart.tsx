@@ -4,11 +4,20 @@
  * its own dash pattern, so that lines never differ by colour alone.
  */
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import type { Chart } from 'chart.js';
 import { formatNumber } from '../../i18n';
 import { usePrefs } from '../context';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
+let chartModule: Promise<typeof Chart> | null = null;
+
+/** chart.js is loaded the first time a chart is drawn, so it stays out of the start page's script. */
+function loadChart(): Promise<typeof Chart> {
+  chartModule ??= import('chart.js').then((m) => {
+    m.Chart.register(m.LineController, m.LineElement, m.PointElement, m.LinearScale, m.CategoryScale, m.Legend, m.Tooltip);
+    return m.Chart;
+  });
+  return chartModule;
+}
 
 const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#8C6D00'];
 const DASHES: number[][] = [[], [6, 3], [2, 2], [8, 3, 2, 3]];
@@ -32,33 +41,40 @@ export function LineChart({ title, labels, series, max }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const tableId = useId();
   useEffect(() => {
-    if (!canvas.current) return;
-    const chart = new Chart(canvas.current, {
-      type: 'line',
-      data: {
-        labels,
-        datasets: series.map((s, i) => ({
-          label: s.label,
-          data: s.data,
-          borderColor: COLOURS[i % COLOURS.length],
-          backgroundColor: COLOURS[i % COLOURS.length],
-          borderDash: DASHES[Math.floor(i / COLOURS.length) % DASHES.length],
-          pointStyle: POINTS[i % POINTS.length],
-          borderWidth: 2,
-          tension: 0,
-        })),
-      },
-      options: {
-        // No animation: the chart is read at once, and printed as drawn.
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        locale: lang,
-        scales: { y: max === undefined ? {} : { min: 0, max } },
-        plugins: { legend: { position: 'bottom', labels: { boxWidth: 18, usePointStyle: true } } },
-      },
+    let chart: Chart | null = null;
+    let gone = false;
+    void loadChart().then((ChartClass) => {
+      if (gone || !canvas.current) return;
+      chart = new ChartClass(canvas.current, {
+        type: 'line',
+        data: {
+          labels,
+          datasets: series.map((s, i) => ({
+            label: s.label,
+            data: s.data,
+            borderColor: COLOURS[i % COLOURS.length],
+            backgroundColor: COLOURS[i % COLOURS.length],
+            borderDash: DASHES[Math.floor(i / COLOURS.length) % DASHES.length],
+            pointStyle: POINTS[i % POINTS.length],
+            borderWidth: 2,
+            tension: 0,
+          })),
+        },
+        options: {
+          // No animation: the chart is read at once, and printed as drawn.
+          animation: false,
+          responsive: true,
+          maintainAspectRatio: false,
+          locale: lang,
+          scales: { y: max === undefined ? {} : { min: 0, max } },
+          plugins: { legend: { position: 'bottom', labels: { boxWidth: 18, usePointStyle: true } } },
+        },
+      });
     });
-    return () => chart.destroy();
+    return () => {
+      gone = true;
+      chart?.destroy();
+    };
   }, [labels.join(), JSON.stringify(series), lang, max]);
   return (
     <figure class="chart">
