@@ -1,12 +1,13 @@
 /** The steps of the setup wizard after the scenario: the mode, who plays which delegation, and the clock. */
 import { useId } from 'preact/hooks';
-import { DIFFICULTIES, type Difficulty } from '../../ai/difficulty';
+import type { Difficulty } from '../../ai/difficulty';
 import { TIMED_PHASES, type TimedPhase } from '../../flow/session.machine';
 import type { Scenario } from '../../scenario/schema';
 import { localize } from '../../scenario/text';
 import { MODES, type ClassroomMode } from '../../session/record';
 import { usePrefs } from '../context';
 import { playerDelegations } from '../start/delegation-choice';
+import { DifficultyChoice } from '../start/difficulty-choice';
 
 export function ModeStep({ mode, difficulty, onMode, onDifficulty }: { mode: ClassroomMode; difficulty: Difficulty; onMode(m: ClassroomMode): void; onDifficulty(d: Difficulty): void }) {
   const { t } = usePrefs();
@@ -24,18 +25,7 @@ export function ModeStep({ mode, difficulty, onMode, onDifficulty }: { mode: Cla
           </label>
         ))}
       </fieldset>
-      <fieldset class="choice-list">
-        <legend>{t('setup.difficulty')}</legend>
-        {DIFFICULTIES.map((d) => (
-          <label key={d} class={`choice choice--compact${difficulty === d ? ' choice--checked' : ''}`}>
-            <input type="radio" name="difficulty" value={d} checked={difficulty === d} onChange={() => onDifficulty(d)} />
-            <span class="choice__body">
-              <strong class="choice__title">{t(`difficulty.${d}`)}</strong>
-              <span class="choice__text">{t(`difficulty.${d}.help`)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <DifficultyChoice legend={t('setup.difficulty')} value={difficulty} onChange={onDifficulty} />
     </>
   );
 }

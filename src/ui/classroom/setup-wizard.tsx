@@ -3,7 +3,7 @@
  * the AI's difficulty, which delegations are played by people (with student or team names), and
  * the phase clock. The last step starts the session or prints the briefing packets first.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Difficulty } from '../../ai/difficulty';
 import type { Seat } from '../../flow/conductor';
 import { DEFAULT_DURATIONS, type TimedPhase } from '../../flow/session.machine';
@@ -12,9 +12,10 @@ import { localize } from '../../scenario/text';
 import type { ClassroomMode, SessionScenarioSource } from '../../session/record';
 import { usePrefs } from '../context';
 import { PrintScreen } from '../print/print-screen';
-import { bundledChoices, DEFAULT_SCENARIO_ID } from '../scenario-source';
-import { FileOpen, type OpenedFile } from '../start/file-open';
-import { ScenarioChoice, type ScenarioOption } from '../start/scenario-choice';
+import { DEFAULT_SCENARIO_ID } from '../scenario-source';
+import { FileOpen } from '../start/file-open';
+import { ScenarioChoice } from '../start/scenario-choice';
+import { sourceOfOption, useScenarioOptions } from '../start/scenario-options';
 import { ClockStep, ModeStep, SeatsStep } from './setup-steps';
 
 export interface ClassroomSetup {
@@ -37,13 +38,7 @@ interface Props {
 
 export function SetupWizard({ onStart, onCancel }: Props) {
   const { t, lang } = usePrefs();
-  const bundled = useMemo(() => bundledChoices(), []);
-  const [opened, setOpened] = useState<OpenedFile | null>(null);
-  const options: ScenarioOption[] = useMemo(() => {
-    const list: ScenarioOption[] = bundled.flatMap((b) => (b.result.ok ? [{ key: `bundled:${b.id}`, scenario: b.result.scenario }] : []));
-    if (opened?.result.ok) list.push({ key: 'file', scenario: opened.result.scenario, fileName: opened.fileName });
-    return list;
-  }, [bundled, opened]);
+  const { options, opened, setOpened } = useScenarioOptions();
   const [step, setStep] = useState(0);
   const [choice, setChoice] = useState(`bundled:${DEFAULT_SCENARIO_ID}`);
   const [mode, setMode] = useState<ClassroomMode>('projector');
@@ -60,9 +55,7 @@ export function SetupWizard({ onStart, onCancel }: Props) {
 
   const setup = (): ClassroomSetup | null => {
     if (!scenario || !option) return null;
-    const source: SessionScenarioSource = option.key === 'file' && opened
-      ? { kind: 'file', fileName: opened.fileName, text: opened.text }
-      : { kind: 'bundled', id: option.key.slice('bundled:'.length) };
+    const source: SessionScenarioSource = sourceOfOption(option, opened);
     const seats: Record<string, Seat> = {};
     const names: Record<string, string> = {};
     for (const d of scenario.delegations) {

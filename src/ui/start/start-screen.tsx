@@ -2,18 +2,20 @@
  * The start screen: continue a saved game, or choose a scenario (bundled or opened from a
  * file), a delegation, a difficulty, and begin.
  */
-import { useMemo, useState } from 'preact/hooks';
-import { DIFFICULTIES, type Difficulty } from '../../ai/difficulty';
+import { useState } from 'preact/hooks';
+import type { Difficulty } from '../../ai/difficulty';
 import { localize } from '../../scenario/text';
 import { usePrefs } from '../context';
 import { PrefsControls } from '../prefs-controls';
 import { newSeed, type NewGame } from '../restore';
 import type { SaveLoad } from '../save';
-import { bundledChoices, DEFAULT_SCENARIO_ID } from '../scenario-source';
+import { DEFAULT_SCENARIO_ID } from '../scenario-source';
 import { ContinueGame } from './continue-game';
 import { DelegationChoice, playerDelegations } from './delegation-choice';
-import { FileOpen, type OpenedFile } from './file-open';
-import { ScenarioChoice, type ScenarioOption } from './scenario-choice';
+import { FileOpen } from './file-open';
+import { DifficultyChoice } from './difficulty-choice';
+import { ScenarioChoice } from './scenario-choice';
+import { sourceOfOption, useScenarioOptions } from './scenario-options';
 
 interface Props {
   saved: SaveLoad;
@@ -26,13 +28,7 @@ interface Props {
 
 export function StartScreen({ saved, resumeError, onStart, onResume, onClassroom }: Props) {
   const { t, lang } = usePrefs();
-  const bundled = useMemo(() => bundledChoices(), []);
-  const [opened, setOpened] = useState<OpenedFile | null>(null);
-  const options: ScenarioOption[] = useMemo(() => {
-    const list: ScenarioOption[] = bundled.flatMap((b) => (b.result.ok ? [{ key: `bundled:${b.id}`, scenario: b.result.scenario }] : []));
-    if (opened?.result.ok) list.push({ key: 'file', scenario: opened.result.scenario, fileName: opened.fileName });
-    return list;
-  }, [bundled, opened]);
+  const { options, opened, setOpened } = useScenarioOptions();
   const [choice, setChoice] = useState(`bundled:${DEFAULT_SCENARIO_ID}`);
   const option = options.find((o) => o.key === choice) ?? options[0];
   const [picked, setPicked] = useState<Record<string, string>>({});
@@ -45,9 +41,7 @@ export function StartScreen({ saved, resumeError, onStart, onResume, onClassroom
 
   const begin = () => {
     if (!option || !scenario || !me) return;
-    const source = option.key === 'file' && opened
-      ? { kind: 'file' as const, fileName: opened.fileName, text: opened.text }
-      : { kind: 'bundled' as const, id: option.key.slice('bundled:'.length) };
+    const source = sourceOfOption(option, opened);
     onStart({ scenario, source, me, difficulty, seed: newSeed(location.search) });
   };
 
@@ -76,18 +70,7 @@ export function StartScreen({ saved, resumeError, onStart, onResume, onClassroom
         </section>
         <section class="start__column" aria-labelledby="start-settings">
           <h2 id="start-settings">{t('start.step.settings')}</h2>
-          <fieldset class="choice-list">
-            <legend>{t('start.difficulty.legend')}</legend>
-            {DIFFICULTIES.map((d) => (
-              <label key={d} class={`choice choice--compact${difficulty === d ? ' choice--checked' : ''}`}>
-                <input type="radio" name="difficulty" value={d} checked={difficulty === d} onChange={() => setDifficulty(d)} />
-                <span class="choice__body">
-                  <strong class="choice__title">{t(`difficulty.${d}`)}</strong>
-                  <span class="choice__text">{t(`difficulty.${d}.help`)}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <DifficultyChoice legend={t('start.difficulty.legend')} value={difficulty} onChange={setDifficulty} />
           {scenario && me && (
             <p class="start__summary">
               {t('start.summary', {
