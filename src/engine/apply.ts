@@ -1,36 +1,40 @@
 /**
- * Applying an action: check it against its rule, then apply it with Immer. An illegal action
- * returns a typed rejection and leaves the state untouched.
+ * Applying an action: the door checks its shape, its rule checks whether it may be taken now,
+ * then Immer applies it. Whatever is given, an illegal action returns a typed rejection and
+ * leaves the state untouched; a rule that throws is caught by the last-resort guard.
  */
 import { produce } from 'immer';
 import type { Scenario } from '../scenario/schema';
 import type { Action, ActionType } from './actions';
+import { guarded } from './door/guard';
+import { missingReference, parseActionShape } from './door/parse';
 import { advance, PHASE_FLOW } from './phases';
-import { reject, type ActionResult, type Rejection } from './rejection';
+import type { ActionResult, Rejection } from './rejection';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
 import { indexScenario, type ScenarioIndex } from './scenario-index';
 import type { GameState } from './state';
 
-function ruleFor(action: unknown): Rule<ActionType> | null {
-  if (!action || typeof action !== 'object') return null;
-  const type = (action as { type?: unknown }).type;
-  if (typeof type !== 'string' || !Object.hasOwn(RULES, type)) return null;
-  return RULES[type as ActionType] as Rule<ActionType>;
+/**
+ * The action, proven well formed and allowed now, or why not. The rule's check comes before the
+ * look-up of the proposals and offers the action names, so that a move in the wrong phase is
+ * told so rather than that its proposal does not exist (yet); the checks handle unknown ids,
+ * and the look-up still guarantees that no rule applies an action naming one.
+ */
+function admit(scenario: Scenario, state: GameState, input: unknown): { ok: true; action: Action } | { ok: false; rejection: Rejection } {
+  const parsed = parseActionShape(scenario, input);
+  if (!parsed.ok) return parsed;
+  const { action } = parsed;
+  const idx = indexScenario(scenario);
+  const checked = guarded('check', action.type, () => (RULES[action.type] as Rule<ActionType>).check(idx, state, action) ?? missingReference(state, action));
+  if (!checked.ok) return checked;
+  return checked.value ? { ok: false, rejection: checked.value } : parsed;
 }
 
 /** Why the action cannot be taken now, or null when it can. Never throws, whatever it is given. */
-export function checkAction(scenario: Scenario, state: GameState, action: Action): Rejection | null {
-  const idx = indexScenario(scenario);
-  const rule = ruleFor(action);
-  if (!rule) return reject('malformed', 'This is not an action of the game.');
-  if (typeof (action as { by?: unknown }).by !== 'string') return reject('malformed', 'An action names who takes it.');
-  try {
-    return rule.check(idx, state, action);
-  } catch {
-    // A check only reads; a throw means the action's fields are not of the shape its type needs.
-    return reject('malformed', `The ${action.type} action is missing a field or has one of the wrong kind.`);
-  }
+export function checkAction(scenario: Scenario, state: GameState, action: unknown): Rejection | null {
+  const admitted = admit(scenario, state, action);
+  return admitted.ok ? null : admitted.rejection;
 }
 
 /** Applies one rule to a draft without advancing phases (the turn machine advances itself). */
@@ -39,21 +43,26 @@ export function applyRuleToDraft(idx: ScenarioIndex, draft: GameState, action: A
 }
 
 /** Checks and applies an action, then moves through any phases it completed. */
-export function applyAction(scenario: Scenario, state: GameState, action: Action): ActionResult<GameState> {
-  const rejection = checkAction(scenario, state, action);
-  if (rejection) return { ok: false, rejection };
+export function applyAction(scenario: Scenario, state: GameState, input: unknown): ActionResult<GameState> {
+  const admitted = admit(scenario, state, input);
+  if (!admitted.ok) return admitted;
+  const { action } = admitted;
   const idx = indexScenario(scenario);
-  const next = produce(state, (draft) => applyRuleToDraft(idx, draft, action));
-  // Most actions complete no phase: ask on the frozen result (reading a draft makes proxies),
-  // and only advance, in a second recipe, when there is somewhere to go.
-  if (!PHASE_FLOW[next.phase].complete(idx, next)) return { ok: true, state: next };
-  return { ok: true, state: produce(next, (draft) => advance(idx, draft)) };
+  const applied = guarded('apply', action.type, () => {
+    const next = produce(state, (draft) => applyRuleToDraft(idx, draft, action));
+    // Most actions complete no phase: ask on the frozen result (reading a draft makes proxies),
+    // and only advance, in a second recipe, when there is somewhere to go.
+    return PHASE_FLOW[next.phase].complete(idx, next) ? produce(next, (draft) => advance(idx, draft)) : next;
+  });
+  return applied.ok ? { ok: true, state: applied.value } : applied;
 }
 
 /** Applies an action without advancing phases: the XState turn machine decides when a phase ends. */
-export function applyActionOnly(scenario: Scenario, state: GameState, action: Action): ActionResult<GameState> {
-  const rejection = checkAction(scenario, state, action);
-  if (rejection) return { ok: false, rejection };
+export function applyActionOnly(scenario: Scenario, state: GameState, input: unknown): ActionResult<GameState> {
+  const admitted = admit(scenario, state, input);
+  if (!admitted.ok) return admitted;
+  const { action } = admitted;
   const idx = indexScenario(scenario);
-  return { ok: true, state: produce(state, (draft) => applyRuleToDraft(idx, draft, action)) };
+  const applied = guarded('apply', action.type, () => produce(state, (draft) => applyRuleToDraft(idx, draft, action)));
+  return applied.ok ? { ok: true, state: applied.value } : applied;
 }

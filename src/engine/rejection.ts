@@ -18,7 +18,9 @@ export type RejectionCode =
   | 'limit-reached'
   | 'precondition'
   | 'not-your-turn'
-  | 'malformed';
+  | 'malformed'
+  /** The last-resort guard caught a rule that threw: a bug, reported, with the state unchanged. */
+  | 'internal-error';
 
 export function reject(code: RejectionCode, message: string, params?: Record<string, string | number>): Rejection {
   return params ? { code, message, params } : { code, message };

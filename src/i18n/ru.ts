@@ -4,11 +4,14 @@
  * country name is ever needed.
  */
 import { checkerRu } from './checker-ru';
+import { doorRu } from './door-ru';
 import type { Catalogue } from './index';
 
 export const ru: Catalogue = {
   // The scenario checker's findings, kept in their own file (checker-ru.ts).
   ...checkerRu,
+  // The engine's door: actions refused for their shape (door-ru.ts).
+  ...doorRu,
   'app.title': 'СВМДА: переговоры о безопасности Азии',
   'app.tagline': 'Переговорная симуляция Совещания по взаимодействию и мерам доверия в Азии',
   'prefs.language': 'Язык',

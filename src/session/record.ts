@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { DIFFICULTIES, type Difficulty } from '../ai/difficulty';
-import type { Action, DelegationId } from '../engine';
+import { LoggedActionSchema, type Action, type DelegationId } from '../engine';
 import type { Seat } from '../flow/conductor';
 import { TIMED_PHASES, type SessionContext } from '../flow/session.machine';
 
@@ -48,6 +48,9 @@ export interface SessionRecord {
   clock: ClockSnapshot;
 }
 
+/** Far more actions than the longest game takes (a 30-round game of 40 delegations stays under 20,000). */
+export const MAX_LOGGED_ACTIONS = 100_000;
+
 const delegation = z.string().regex(/^[A-Z]{3}$/, { message: 'expected a three-letter delegation code' });
 const seconds = z.number().int().min(-86_400).max(86_400);
 
@@ -86,8 +89,9 @@ export const SessionRecordSchema = z.object({
   seats: z.record(delegation, z.enum(['human', 'ai'])),
   names: z.record(delegation, z.string().max(200)),
   turn: z.union([delegation, z.literal('facilitator'), z.null()]),
-  // Each action is checked by replaying it through the rules; here only its envelope.
-  actions: z.array(z.looseObject({ type: z.string(), by: z.string() })),
+  // Each action has the shape of its type (the engine's own schemas, ids by format): a field the
+  // action does not take is refused here, with its path. Replaying then checks ids and rules.
+  actions: z.array(LoggedActionSchema).max(MAX_LOGGED_ACTIONS),
   clock: ClockSchema,
 });
 

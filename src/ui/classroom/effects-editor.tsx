@@ -7,6 +7,7 @@ import { useId, useState } from 'preact/hooks';
 import type { Effect } from '../../scenario/schema';
 import { usePrefs } from '../context';
 import { delegationName, flashpointName, measureTitle } from '../names';
+import { rejectionText } from '../rejection-text';
 import type { ClassroomSession } from './classroom-session';
 import { EFFECT_TYPES, effectText } from './effect-text';
 
@@ -58,7 +59,7 @@ export function EffectsEditor({ session, onResult }: { session: ClassroomSession
   );
   const apply = () => {
     const rejection = session.injectEffects(effects);
-    if (rejection) onResult(t('console.inject.refused', { reason: t(`rejection.${rejection.code}`) }), false);
+    if (rejection) onResult(t('console.inject.refused', { reason: rejectionText(t, rejection) }), false);
     else {
       onResult(t('console.effects.applied', { n: effects.length }), true);
       setEffects([]);

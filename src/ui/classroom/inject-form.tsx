@@ -2,6 +2,7 @@
 import { useId, useState } from 'preact/hooks';
 import { usePrefs } from '../context';
 import { eventTitle } from '../names';
+import { rejectionText } from '../rejection-text';
 import type { ClassroomSession } from './classroom-session';
 import { EffectsEditor } from './effects-editor';
 
@@ -16,7 +17,7 @@ export function InjectForm({ session }: { session: ClassroomSession }) {
   const inject = () => {
     const rejection = session.inject(event);
     setResult(rejection
-      ? { text: t('console.inject.refused', { reason: t(`rejection.${rejection.code}`) }), ok: false }
+      ? { text: t('console.inject.refused', { reason: rejectionText(t, rejection) }), ok: false }
       : { text: t('console.inject.done', { title: eventTitle(c, event) }), ok: true });
   };
   return (

@@ -18,6 +18,7 @@ import { LatestNews } from '../game/latest-news';
 import { MapStage } from '../map/map-stage';
 import { delegationName } from '../names';
 import { PrefsControls } from '../prefs-controls';
+import { rejectionText } from '../rejection-text';
 import { useSession } from '../use-session';
 import type { ClassroomSession } from './classroom-session';
 import type { ClassroomView } from './console-session';
@@ -69,7 +70,7 @@ export function ProjectorScreen({ session, onLeave, onView }: Props) {
     const label = actionVisibleTo(session.game, action, PUBLIC) ? actionLabel(names, session.game, action) : t('projector.private-move');
     const who = delegationName(names, action.by);
     const rejection = session.act(action);
-    announce(rejection ? t('announce.refused', { action: `${who}: ${label}`, reason: t(`rejection.${rejection.code}`) }) : t('announce.done', { action: `${who}: ${label}` }));
+    announce(rejection ? t('announce.refused', { action: `${who}: ${label}`, reason: rejectionText(t, rejection) }) : t('announce.done', { action: `${who}: ${label}` }));
   }, [session, lang]);
 
   const ui: GameUi = useMemo(() => ({

@@ -17,6 +17,7 @@ import { PanelView } from './panel-view';
 import { PhaseBar } from './phase-bar';
 import { RoundSummaryDialog } from './round-summary-dialog';
 import { TabNav, tabForPhase } from './tab-nav';
+import { rejectionText } from '../rejection-text';
 
 interface Props {
   session: GameSession;
@@ -43,7 +44,7 @@ export function GameScreen({ session, onLeave }: Props) {
   const act = useCallback((action: Action) => {
     const label = actionLabel(names, session.game, action);
     const rejection = session.act(action);
-    if (rejection) announce(t('announce.refused', { action: label, reason: t(`rejection.${rejection.code}`) }));
+    if (rejection) announce(t('announce.refused', { action: label, reason: rejectionText(t, rejection) }));
     else announce(t('announce.done', { action: label }));
     // A control that did its work often disappears; keep keyboard focus inside the panel.
     requestAnimationFrame(() => {
