@@ -24,11 +24,18 @@ import type { GameState } from './state';
 function admit(scenario: Scenario, state: GameState, input: unknown): { ok: true; action: Action } | { ok: false; rejection: Rejection } {
   const parsed = parseActionShape(scenario, input);
   if (!parsed.ok) return parsed;
-  const { action } = parsed;
-  const idx = indexScenario(scenario);
+  const rejection = checkWellFormed(indexScenario(scenario), state, parsed.action);
+  return rejection ? { ok: false, rejection } : parsed;
+}
+
+/**
+ * The rule's check of an action already known to be well formed, guarded. `legalActions` asks
+ * this of the candidates it builds itself from the scenario and the state, to spare the schema
+ * on every candidate of every call; a test holds that every legal action passes the door.
+ */
+export function checkWellFormed(idx: ScenarioIndex, state: GameState, action: Action): Rejection | null {
   const checked = guarded('check', action.type, () => (RULES[action.type] as Rule<ActionType>).check(idx, state, action) ?? missingReference(state, action));
-  if (!checked.ok) return checked;
-  return checked.value ? { ok: false, rejection: checked.value } : parsed;
+  return checked.ok ? checked.value : checked.rejection;
 }
 
 /** Why the action cannot be taken now, or null when it can. Never throws, whatever it is given. */

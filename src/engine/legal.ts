@@ -5,7 +5,7 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { Action } from './actions';
-import { checkAction } from './apply';
+import { checkWellFormed } from './apply';
 import { MAX_OFFER_INFLUENCE } from './rules/consultations';
 import { currentItem } from './rules/plenary';
 import { roundAgenda } from './rules/proposals';
@@ -97,7 +97,7 @@ export function legalActions(scenario: Scenario, state: GameState, by: Delegatio
   else if (state.phase === 'plenary') candidates = plenaryCandidates(state, by);
   else if (state.phase === 'implementation') candidates = implementationCandidates(idx, by);
   else candidates = [];
-  return candidates.filter((a) => checkAction(scenario, state, a) === null);
+  return candidates.filter((a) => checkWellFormed(idx, state, a) === null);
 }
 
 /** Delegations that have something to do before the game can move on. */

@@ -31,10 +31,16 @@ export const FACILITATOR_ONLY = 'facilitator-only';
 /** ...as "these two fields exclude each other". */
 export const EXCLUSIVE = 'exclusive';
 
-const safeId = () =>
-  z.string().min(1).max(MAX_ID_LENGTH).regex(SAFE_ID).refine((v) => !isPrototypeKey(v), { params: { door: UNKNOWN_ID } });
+/** Whether a string could be an id at all: short, of the safe charset, not a prototype key. */
+export function isSafeId(v: string): boolean {
+  return v.length <= MAX_ID_LENGTH && SAFE_ID.test(v) && !isPrototypeKey(v);
+}
 
-const oneOf = (ids: ReadonlySet<string>) => safeId().refine((v) => ids.has(v), { params: { door: UNKNOWN_ID } });
+// A string that is not an id names nothing, so it is reported as unknown like a well-formed
+// id this game lacks; a value that is not a string at all is of the wrong kind.
+const safeId = () => z.string().refine(isSafeId, { params: { door: UNKNOWN_ID } });
+
+const oneOf = (ids: ReadonlySet<string>) => z.string().refine((v) => ids.has(v) && isSafeId(v), { params: { door: UNKNOWN_ID } });
 
 /** Ids that exist in this scenario (proposals and offers: well-formed, looked up in the state afterwards). */
 export function scenarioRefs(idx: ScenarioIndex): IdRefs {

@@ -100,7 +100,12 @@ function fromIssue(type: string, input: unknown, issue: z.core.$ZodIssue): Rejec
     case 'too_big':
     case 'too_small':
       return malformed(type, field, issue.origin === 'number' ? 'range' : 'size');
-    case 'invalid_value':
+    case 'invalid_value': {
+      // An enum or literal: a value of another kind (`true` for a stance) is of the wrong kind.
+      const value = valueAt(input, issue.path);
+      if (value === undefined) return malformed(type, field, 'missing');
+      return malformed(type, field, issue.values.some((v) => typeof v === typeof value) ? 'choice' : 'type');
+    }
     case 'invalid_union':
       return malformed(type, field, valueAt(input, issue.path) === undefined ? 'missing' : 'choice');
     case 'invalid_format':
