@@ -12,7 +12,7 @@ export const doorEn = {
   'rejection.field.choice': 'The “{field}” field of this action is not one of the allowed choices.',
   'rejection.field.extra': 'This action has a field “{field}” that it does not take.',
   'rejection.field.format': 'The “{field}” field of this action is not well formed.',
-  'rejection.field.size': 'The “{field}” field of this action is too long.',
+  'rejection.field.size': 'The “{field}” field of this action is too long or has too many items.',
   'rejection.field.exclusive': 'The “{field}” field cannot be given together with the other one.',
   'rejection.field.unknown': 'The “{field}” field of this action names something this game does not have.',
 };

@@ -9,7 +9,7 @@ export const doorRu: Record<keyof typeof doorEn, string> = {
   'rejection.field.choice': 'Значение поля «{field}» не входит в число допустимых.',
   'rejection.field.extra': 'В действии есть поле «{field}», которого у него быть не может.',
   'rejection.field.format': 'Поле «{field}» в действии составлено неверно.',
-  'rejection.field.size': 'Поле «{field}» в действии слишком длинное.',
+  'rejection.field.size': 'Поле «{field}» в действии слишком длинное или содержит слишком много элементов.',
   'rejection.field.exclusive': 'Поле «{field}» нельзя указывать вместе с другим.',
   'rejection.field.unknown': 'Поле «{field}» в действии указывает на то, чего в этой игре нет.',
 };

@@ -69,7 +69,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 function malformed(type: string, field: string, problem: FieldProblem): Rejection {
   const what: Record<FieldProblem, string> = {
     missing: 'is missing', type: 'is of the wrong kind', range: 'is out of range', choice: 'is not one of the choices this action allows',
-    extra: 'is not a field of this action', format: 'is not well formed', size: 'is too long', exclusive: 'cannot be given together with the other',
+    extra: 'is not a field of this action', format: 'is not well formed', size: 'is too long or has too many items', exclusive: 'cannot be given together with the other',
   };
   return reject('malformed', `The field "${field}" of the ${type} action ${what[problem]}.`, { action: type, field, problem });
 }
@@ -90,6 +90,7 @@ function fromIssue(type: string, input: unknown, issue: z.core.$ZodIssue): Rejec
   if (door === UNKNOWN_ID) return unknownId(type, field, valueAt(input, issue.path));
   if (door === FACILITATOR_ONLY) return reject('not-allowed', 'Only the facilitator may do this.', { field });
   if (door === EXCLUSIVE) return malformed(type, field, 'exclusive');
+  if (door === 'size') return malformed(type, field, 'size');
   switch (issue.code) {
     case 'unrecognized_keys': {
       const key = issue.keys[0] ?? '';

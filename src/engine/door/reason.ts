@@ -18,6 +18,6 @@ export const ReasonSchema = z.strictObject({
   code,
   params: z
     .record(key, z.union([text, z.number()]))
-    .refine((p) => Object.keys(p).length <= MAX_REASON_PARAMS, { message: `at most ${MAX_REASON_PARAMS} parameters` })
+    .refine((p) => Object.keys(p).length <= MAX_REASON_PARAMS, { params: { door: 'size' } })
     .optional(),
 });

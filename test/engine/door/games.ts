@@ -36,8 +36,8 @@ export interface Step {
   /** The actions that lead from a new game to this state: the first `at` of the walk's log. */
   log: readonly Action[];
   at: number;
-  /** What each awaited delegation may do here. */
-  legal: Action[];
+  /** What each awaited delegation may do here (computed when asked: it is the costly part). */
+  legal(): Action[];
 }
 
 /**
@@ -57,11 +57,15 @@ export function walk(scenario: Scenario, seed: number, rounds: number, visit: (s
   const counts = new Map<string, number>();
   for (let i = 0; i < 5000 && state.phase !== 'concluded' && state.round <= rounds; i++) {
     const waiting = awaited(scenario, state);
-    const legalBy = new Map(waiting.map((by) => [by, legalActions(scenario, state, by)] as const));
-    if (visit({ state, log, at: log.length, legal: [...legalBy.values()].flat() }) === true) return;
+    const legalBy = new Map<string, Action[]>();
+    const legalOf = (by: string) => {
+      if (!legalBy.has(by)) legalBy.set(by, legalActions(scenario, state, by));
+      return legalBy.get(by)!;
+    };
+    if (visit({ state, log, at: log.length, legal: () => waiting.flatMap(legalOf) }) === true) return;
     const key = `${state.round}:${state.phase}`;
     const by = waiting.reduce((b, id) => ((counts.get(`${key}:${id}`) ?? 0) < (counts.get(`${key}:${b}`) ?? 0) ? id : b), waiting[0]!);
-    const legal = legalBy.get(by)!;
+    const legal = legalOf(by);
     const tired = (counts.get(`${key}:${by}`) ?? 0) >= 8;
     const action = (tired && legal.find((a) => a.type === 'ready')) || policy({ scenario, view: playerView(state, by), by, legal, random });
     const r = applyAction(scenario, state, action);
@@ -77,7 +81,9 @@ export function sample(scenario: Scenario, seed: number, rounds: number, every: 
   const out: Step[] = [];
   let n = 0;
   walk(scenario, seed, rounds, (step) => {
-    if (n++ % every === 0 && step.legal.length) out.push(step);
+    if (n++ % every !== 0) return;
+    const legal = step.legal();
+    if (legal.length) out.push({ ...step, legal: () => legal });
   });
   return out;
 }
@@ -94,7 +100,7 @@ export function firstLegal(scenario: Scenario, seed: number, type: ActionType): 
 function findFirstLegal(scenario: Scenario, seed: number, type: ActionType): { step: Step; action: Action } | null {
   let found: { step: Step; action: Action } | null = null;
   walk(scenario, seed, scenario.calendar.rounds, (step) => {
-    const action = step.legal.find((a) => a.type === type);
+    const action = step.legal().find((a) => a.type === type);
     if (action) found = { step, action };
     return !!found;
   });
