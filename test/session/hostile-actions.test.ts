@@ -18,13 +18,20 @@ describe('the actions of a session file', () => {
   it.each([
     ['a stance outside its enum', { type: 'plenary.position', by: 'AAA', proposal: 'p1', stance: 'pending' }, 'actions.2.stance'],
     ['a stance that is an object', { type: 'plenary.position', by: 'AAA', proposal: 'p1', stance: { toString: 'KAZ' } }, 'actions.2.stance'],
-    ['an offer of infinite influence, written as JSON can', { type: 'consult.offer', by: 'AAA', to: 'BBB', give: { kind: 'influence', amount: 1e999 }, ask: { kind: 'support', proposal: 'p1' } }, 'actions.2.give.amount'],
+    ['an offer of more influence than there is', { type: 'consult.offer', by: 'AAA', to: 'BBB', give: { kind: 'influence', amount: 1e9 }, ask: { kind: 'support', proposal: 'p1' } }, 'actions.2.give.amount'],
     ['a reason holding markup', { type: 'ready', by: 'AAA', reason: { code: 'done', params: { note: '<script>alert(1)</script>' } } }, 'actions.2.reason.params.note'],
     ['an action of no known type', { type: 'constructor', by: 'AAA' }, 'actions.2.type'],
   ])('refuses %s at its place in the log', (_what, action, path) => {
     const r = readSessionFile(withAction(action), resolve);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem).toMatchObject({ code: 'invalid', path });
+  });
+
+  it('refuses an infinite amount, as JSON can write one (1e999 reads as Infinity)', () => {
+    const text = withAction({ type: 'consult.offer', by: 'AAA', to: 'BBB', give: { kind: 'influence', amount: 424242 }, ask: { kind: 'support', proposal: 'p1' } }).replace('424242', '1e999');
+    const r = readSessionFile(text, resolve);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toMatchObject({ code: 'invalid', path: 'actions.2.give.amount' });
   });
 
   it('refuses an extra field, naming it', () => {
