@@ -21,7 +21,7 @@ export function isPlayer(idx: ScenarioIndex, state: GameState, by: DelegationId)
 export function isVoter(idx: ScenarioIndex, state: GameState, by: DelegationId): Rejection | null {
   const notPlayer = isPlayer(idx, state, by);
   if (notPlayer) return notPlayer;
-  return idx.voters.includes(by) ? null : reject('not-a-member', `${by} is an observer and does not take part in decisions.`, { delegation: by });
+  return idx.voterSet.has(by) ? null : reject('not-a-member', `${by} is an observer and does not take part in decisions.`, { delegation: by });
 }
 
 /** A player still active in the current consultations or implementation phase. */
