@@ -4,8 +4,9 @@
  * rules accept: the rules remain the only judge.
  */
 import type { Scenario } from '../scenario/schema';
-import type { Action } from './actions';
-import { checkAction } from './apply';
+import type { Action, ActionType } from './actions';
+import { RULES } from './rules';
+import type { Rule } from './rules/rule';
 import { whileListing } from './listing';
 import { MAX_OFFER_INFLUENCE } from './rules/consultations';
 import { currentItem } from './rules/plenary';
@@ -131,7 +132,16 @@ export function legalActions(scenario: Scenario, state: GameState, by: Delegatio
   else if (state.phase === 'plenary') candidates = plenaryCandidates(state, by);
   else if (state.phase === 'implementation') candidates = fixedFor(idx, by).implementation;
   else candidates = [];
-  return whileListing(state, () => candidates.filter((a) => checkAction(scenario, state, a) === null));
+  return whileListing(state, () => candidates.filter((a) => isAllowed(idx, state, a)));
+}
+
+/** `checkAction(...) === null` for a candidate, which is well formed by construction: its rule is asked directly. */
+function isAllowed(idx: ScenarioIndex, state: GameState, a: Action): boolean {
+  try {
+    return (RULES[a.type] as Rule<ActionType>).check(idx, state, a) === null;
+  } catch {
+    return false;
+  }
 }
 
 /** Delegations that have something to do before the game can move on. */
