@@ -1,17 +1,19 @@
 /**
  * The balance simulator: AI-only games of a scenario, summarised for tuning (see
  * scripts/lib/balance-report.ts for what is measured and the targets).
- * Usage: npm run balance -- <scenario file or id> [--games N] [--seed S] [--json] [--difficulty easy|normal|hard]
- * Deterministic: the same arguments print the same bytes. Bad arguments: one line on stderr, exit 2.
+ * Usage: npm run balance -- <scenario file or id> [--games N] [--seed S] [--json] [--difficulty easy|normal|hard] [--threads N]
+ * Deterministic: the same arguments print the same bytes, whatever the number of threads the
+ * games are played on (by default one per core from 8 games). Bad arguments: one line on stderr, exit 2.
  */
 import { pathToFileURL } from 'node:url';
 import { formatIssue } from '../src/scenario/issues';
-import { balance, formatBalance } from './lib/balance-report';
+import { balanceReport, formatBalance } from './lib/balance-report';
+import { defaultThreads, playRun } from './lib/game-pool';
 import { loadScenario } from './lib/load-scenario';
 import { parseSimArgs } from './lib/sim-cli';
 
-/** Runs the command; returns the exit code. */
-export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+/** Runs the command; returns the exit code (at once for bad arguments, else once the games are played). */
+export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number | Promise<number> {
   const parsed = parseSimArgs(argv, { games: 20 });
   if (!parsed.ok) {
     err(`balance: ${parsed.error}\n`);
@@ -23,11 +25,21 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
     err(`balance: ${e ? formatIssue(e) : `cannot load ${parsed.args.scenario}`}\n`);
     return 2;
   }
-  const report = balance(loaded.scenario, parsed.args);
-  out(parsed.args.json ? `${JSON.stringify(report, null, 2)}\n` : formatBalance(report));
-  return 0;
+  const { args } = parsed;
+  const scenario = loaded.scenario;
+  return playRun({ kind: 'balance', scenario, seed: args.seed, difficulty: args.difficulty }, args.games, args.threads ?? defaultThreads(args.games)).then((games) => {
+    const report = balanceReport(scenario, args, games);
+    out(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatBalance(report));
+    return 0;
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  void Promise.resolve(main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s))).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      process.stderr.write(`balance: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -1,13 +1,15 @@
 /**
  * Plays AI-only games of a scenario and prints each game's outcome and an aggregate.
- * Usage: npm run simulate -- <scenario file or id> [--games N] [--seed S] [--json] [--difficulty easy|normal|hard]
- * The same arguments print the same bytes. Bad arguments: a one-line error on stderr, exit code 2.
+ * Usage: npm run simulate -- <scenario file or id> [--games N] [--seed S] [--json] [--difficulty easy|normal|hard] [--threads N]
+ * The same arguments print the same bytes, whatever the number of threads the games are played
+ * on (by default one per core from 8 games). Bad arguments: a one-line error on stderr, exit code 2.
  */
 import { pathToFileURL } from 'node:url';
 import { createAiPolicy } from '../src/ai/policy';
 import { formatIssue } from '../src/scenario/issues';
 import type { Scenario } from '../src/scenario/schema';
 import { aggregate, playGames, type Aggregate, type GameOutcome } from './lib/game-outcome';
+import { defaultThreads, playRun } from './lib/game-pool';
 import { loadScenario } from './lib/load-scenario';
 import { parseSimArgs, type SimArgs } from './lib/sim-cli';
 
@@ -19,9 +21,13 @@ export interface SimulationReport {
   aggregate: Aggregate;
 }
 
-export function simulate(scenario: Scenario, args: Omit<SimArgs, 'scenario' | 'json'>): SimulationReport {
+export function simulate(scenario: Scenario, args: Omit<SimArgs, 'scenario' | 'json' | 'threads'>): SimulationReport {
   const played = playGames(scenario, createAiPolicy(args.difficulty), args.seed, args.games);
-  const outcomes = played.map((p) => p.outcome);
+  return simulationReport(scenario, args, played.map((p) => p.outcome));
+}
+
+/** The report from every game's outcome, in seed order (however and wherever they were played). */
+export function simulationReport(scenario: Scenario, args: Omit<SimArgs, 'scenario' | 'json' | 'threads'>, outcomes: readonly GameOutcome[]): SimulationReport {
   return {
     scenario: scenario.meta.id,
     difficulty: args.difficulty,
@@ -55,8 +61,8 @@ export function formatSimulation(r: SimulationReport, scenario: Scenario): strin
   return `${lines.join('\n')}\n`;
 }
 
-/** Runs the command; returns the exit code. */
-export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+/** Runs the command; returns the exit code (at once for bad arguments, else once the games are played). */
+export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number | Promise<number> {
   const parsed = parseSimArgs(argv, { games: 10 });
   if (!parsed.ok) {
     err(`simulate: ${parsed.error}\n`);
@@ -68,11 +74,21 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
     err(`simulate: ${e ? formatIssue(e) : `cannot load ${parsed.args.scenario}`}\n`);
     return 2;
   }
-  const report = simulate(loaded.scenario, parsed.args);
-  out(parsed.args.json ? `${JSON.stringify(report, null, 2)}\n` : formatSimulation(report, loaded.scenario));
-  return 0;
+  const { args } = parsed;
+  const scenario = loaded.scenario;
+  return playRun({ kind: 'simulate', scenario, seed: args.seed, difficulty: args.difficulty }, args.games, args.threads ?? defaultThreads(args.games)).then((outcomes) => {
+    const report = simulationReport(scenario, args, outcomes);
+    out(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatSimulation(report, scenario));
+    return 0;
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  void Promise.resolve(main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s))).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      process.stderr.write(`simulate: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

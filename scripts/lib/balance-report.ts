@@ -8,7 +8,7 @@ import { createAiPolicy } from '../../src/ai/policy';
 import type { Difficulty } from '../../src/ai/difficulty';
 import { indexScenario, type GameState } from '../../src/engine';
 import type { Scenario } from '../../src/scenario/schema';
-import { aggregate, playGames, type Aggregate } from './game-outcome';
+import { aggregate, playGames, type Aggregate, type GameOutcome } from './game-outcome';
 import { mean, percent, quantile, round1, spread } from './stats';
 import { chronicleOf } from '../../src/engine';
 
@@ -47,10 +47,44 @@ function blockedIn(state: GameState): Array<{ subject: string; by: string[] }> {
   return out;
 }
 
-export function balance(scenario: Scenario, options: { games: number; seed: number; difficulty: Difficulty }): BalanceReport {
+export interface BalanceOptions {
+  games: number;
+  seed: number;
+  difficulty: Difficulty;
+}
+
+/** What the report needs of one seed: the AI-only game, and the same seed with one delegation looking ahead. */
+export interface BalanceGame {
+  outcome: GameOutcome;
+  blocked: Array<{ subject: string; by: string[] }>;
+  /** Every player's total in the game where `idx.players[g % players]` plans one step ahead. */
+  lookaheadScores: Record<string, number>;
+}
+
+const policies = new Map<Difficulty, { base: ReturnType<typeof createAiPolicy>; lookahead: ReturnType<typeof createLookaheadPolicy> }>();
+
+/** Plays game `g` of a balance run (seed `seed + g`); the policies keep nothing between games. */
+export function balanceGame(scenario: Scenario, options: Pick<BalanceOptions, 'seed' | 'difficulty'>, g: number): BalanceGame {
+  const { seed, difficulty } = options;
+  let p = policies.get(difficulty);
+  if (!p) policies.set(difficulty, (p = { base: createAiPolicy(difficulty), lookahead: createLookaheadPolicy() }));
+  const [played] = playGames(scenario, p.base, seed + g, 1);
+  // One delegation a game, in rotation, plans one step ahead; the same seed without it is the baseline.
+  const players = indexScenario(scenario).players;
+  const who = players[g % players.length]!;
+  const lookahead = p.lookahead;
+  const [withLookahead] = playGames(scenario, p.base, seed + g, 1, () => ({ [who]: lookahead }));
+  return { outcome: played!.outcome, blocked: blockedIn(played!.state), lookaheadScores: withLookahead!.outcome.scores };
+}
+
+export function balance(scenario: Scenario, options: BalanceOptions): BalanceReport {
+  return balanceReport(scenario, options, Array.from({ length: options.games }, (_, g) => balanceGame(scenario, options, g)));
+}
+
+/** The report from every game of the run, in seed order (however and wherever they were played). */
+export function balanceReport(scenario: Scenario, options: BalanceOptions, played: readonly BalanceGame[]): BalanceReport {
   const { games, seed, difficulty } = options;
   const idx = indexScenario(scenario);
-  const played = playGames(scenario, createAiPolicy(difficulty), seed, games);
   const outcomes = played.map((p) => p.outcome);
   const track = scenario.transformation.enabled && scenario.transformation.clusters.length > 0;
   const adopted = outcomes.filter((o) => o.charterRound !== null);
@@ -66,7 +100,7 @@ export function balance(scenario: Scenario, options: { games: number; seed: numb
 
   const blocked = new Map<string, { times: number; by: Map<string, number> }>();
   for (const p of played) {
-    for (const b of blockedIn(p.state)) {
+    for (const b of p.blocked) {
       const e = blocked.get(b.subject) ?? { times: 0, by: new Map() };
       e.times += 1;
       for (const id of b.by) e.by.set(id, (e.by.get(id) ?? 0) + 1);
@@ -78,17 +112,13 @@ export function balance(scenario: Scenario, options: { games: number; seed: numb
     .sort((a, b) => b.times - a.times || a.subject.localeCompare(b.subject))
     .slice(0, 10);
 
-  // One delegation a game, in rotation, plans one step ahead; the same seeds without it are the baseline.
-  const lookahead = createLookaheadPolicy();
-  const base = createAiPolicy(difficulty);
   const deltas: number[] = [];
   const ownDeltas: number[] = [];
   let beatAverage = 0;
   let beatItself = 0;
   for (let g = 0; g < games; g++) {
     const who = idx.players[g % idx.players.length]!;
-    const [withLookahead] = playGames(scenario, base, seed + g, 1, () => ({ [who]: lookahead }));
-    const scores = withLookahead!.outcome.scores;
+    const scores = played[g]!.lookaheadScores;
     const others = Object.entries(scores).filter(([id]) => id !== who).map(([, s]) => s);
     const delta = scores[who]! - mean(others);
     deltas.push(delta);

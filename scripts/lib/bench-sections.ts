@@ -1,4 +1,4 @@
-/** The further sections of `npm run bench`, each printing its own figures. */
+/** The further sections of `npm run bench`, each printing its own figures (and giving them to `--json`). */
 import { benchAi, formatAiBench } from '../../src/ai';
 import { browserSection } from './bench-browser';
 import type { Scenario } from '../../src/scenario/schema';
@@ -9,8 +9,23 @@ export interface BenchInput {
   browser: boolean;
 }
 
-export type BenchSection = (input: BenchInput) => Promise<string[]>;
+/** A section's text lines, and its figures for the JSON document (null when it measured nothing). */
+export interface SectionResult {
+  lines: string[];
+  figures: unknown;
+}
 
-const aiSection: BenchSection = async ({ scenario }) => formatAiBench(benchAi(scenario, { games: 2 }));
+export type BenchSection = (input: BenchInput) => Promise<string[] | SectionResult>;
 
-export const benchSections: BenchSection[] = [aiSection, browserSection];
+/** A section's result in one shape; a section that gives only lines puts them in its figures. */
+export function sectionResult(r: string[] | SectionResult): SectionResult {
+  return Array.isArray(r) ? { lines: r, figures: { lines: r } } : r;
+}
+
+const aiSection: BenchSection = async ({ scenario }) => {
+  const figures = benchAi(scenario, { games: 2 });
+  return { lines: formatAiBench(figures), figures };
+};
+
+/** Sections by the key their figures take in the JSON document. */
+export const benchSections: Record<string, BenchSection> = { ai: aiSection, browser: browserSection };

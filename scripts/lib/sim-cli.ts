@@ -1,6 +1,7 @@
 /**
  * Arguments shared by `npm run simulate` and `npm run balance`:
- * `<scenario file or id> [--games N] [--seed S] [--json] [--difficulty easy|normal|hard]`.
+ * `<scenario file or id> [--games N] [--seed S] [--json] [--difficulty easy|normal|hard] [--threads N]`.
+ * `--threads` only says where the games are played; the output is the same bytes for any value.
  * Parsing returns a result instead of exiting, so the scripts and their tests share it.
  */
 import { DIFFICULTIES, isDifficulty, type Difficulty } from '../../src/ai/difficulty';
@@ -11,11 +12,14 @@ export interface SimArgs {
   seed: number;
   json: boolean;
   difficulty: Difficulty;
+  /** Worker threads to play on (1: this thread); by default one per core for 8 games or more. */
+  threads: number | null;
 }
 
 export type ParsedArgs = { ok: true; args: SimArgs } | { ok: false; error: string };
 
 export const MAX_GAMES = 10_000;
+export const MAX_THREADS = 64;
 
 function wholeNumber(value: string | undefined): number | null {
   if (value === undefined || !/^-?\d+$/.test(value)) return null;
@@ -24,7 +28,7 @@ function wholeNumber(value: string | undefined): number | null {
 }
 
 export function parseSimArgs(argv: readonly string[], defaults: { games: number }): ParsedArgs {
-  const args: SimArgs = { scenario: '', games: defaults.games, seed: 1, json: false, difficulty: 'normal' };
+  const args: SimArgs = { scenario: '', games: defaults.games, seed: 1, json: false, difficulty: 'normal', threads: null };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -41,6 +45,10 @@ export function parseSimArgs(argv: readonly string[], defaults: { games: number 
       const n = wholeNumber(value());
       if (n === null || n < 0 || n > 2 ** 31) return { ok: false, error: '--seed takes a whole number from 0 to 2147483648' };
       args.seed = n;
+    } else if (flag === '--threads') {
+      const n = wholeNumber(value());
+      if (n === null || n < 1 || n > MAX_THREADS) return { ok: false, error: `--threads takes a whole number from 1 to ${MAX_THREADS}` };
+      args.threads = n;
     } else if (flag === '--difficulty') {
       const d = value();
       if (d === undefined || !isDifficulty(d)) return { ok: false, error: `--difficulty takes one of ${DIFFICULTIES.join(', ')}` };

@@ -71,7 +71,8 @@ export function benchAi(scenario: Scenario, options: BenchOptions = {}): AiBench
       phases.get(key)!.calls.push({ input, draws });
       return ai({ ...input, random });
     };
-    runGame(scenario, { seed: seed + g, fallback: recording });
+    // The recorded views are decided on again later, so they must stay as they were.
+    runGame(scenario, { seed: seed + g, fallback: recording, keepStates: true });
   }
   // Games per second are timed apart from the recording above.
   const clean = now();

@@ -1,10 +1,10 @@
 /**
  * A one-delegation lookahead policy, the yardstick of the balance check: in consultations it
- * applies each promising legal action to its own view (`applyAction`) and keeps the one whose
+ * applies each promising legal action to its own view (`trialAction`) and keeps the one whose
  * result scores best for itself; elsewhere it plays as a normal AI delegation. It sees only its
  * player view and the scenario as it may read it, like every AI delegation.
  */
-import { applyAction, collectiveOutcome, TENSION_RELIEF as RELIEF, goalMet, implementationTerms, interestValue, roundAgenda, type Action, type GameState } from '../engine';
+import { collectiveOutcome, trialAction, TENSION_RELIEF as RELIEF, goalMet, implementationTerms, interestValue, roundAgenda, type Action, type GameState } from '../engine';
 import type { Policy } from '../sim/policy';
 import { allOf, bookOf, type Book } from './book';
 import { expectedToPass } from './consensus';
@@ -94,7 +94,7 @@ export function createLookaheadPolicy(): Policy {
     let bestValue = base.type === 'ready' ? now : -Infinity;
     for (const action of candidates(ctx, book, base)) {
       if (action.type === 'ready') continue;
-      const r = applyAction(ctx.scenario, ctx.state, action);
+      const r = trialAction(ctx.scenario, ctx.state, action);
       if (!r.ok) continue;
       const value = outlook(ctx, r.state);
       if (value > bestValue) {

@@ -4,6 +4,7 @@
  * secret, but a delegation that objected "on a red line" has revealed it.
  */
 import type { DelegationId, GameState, Proposal } from '../engine';
+import { identityCache, inPlaceEpoch } from '../engine/epoch';
 
 export interface KnownRedLines {
   /** Measures it refused outright ('never') or accepts only weakened ('weaken'). */
@@ -24,13 +25,12 @@ export interface Memory {
 
 type Revealed = { by: DelegationId; code: string; measure: string | null };
 
-/** What one proposal's positions revealed; Immer keeps a proposal object identical until it changes. */
-const revealedCache = new WeakMap<Proposal, Revealed[]>();
-
-function revealedBy(p: Proposal): Revealed[] {
-  let hit = revealedCache.get(p);
-  if (hit) return hit;
-  hit = [];
+/**
+ * What one proposal's positions revealed; Immer keeps a proposal object identical until it
+ * changes, and a state folded in place refills the cache once a step (see engine/epoch.ts).
+ */
+const revealedBy = identityCache((p: Proposal): Revealed[] => {
+  const hit: Revealed[] = [];
   for (const [by, pos] of Object.entries(p.positions)) {
     const code = pos.reason?.code;
     // An objection on national priorities is as firm as a red line, as far as others can tell.
@@ -38,9 +38,8 @@ function revealedBy(p: Proposal): Revealed[] {
     const measure = pos.reason?.params?.measure;
     hit.push({ by, code, measure: typeof measure === 'string' ? measure : null });
   }
-  revealedCache.set(p, hit);
   return hit;
-}
+});
 
 function learn(known: KnownRedLines, r: Revealed): void {
   if ((r.code === 'red-line-measure' || r.code === 'objective-block') && r.measure) known.measures[r.measure] = 'never';
@@ -53,16 +52,17 @@ function emptyRedLines(): KnownRedLines {
   return { measures: {}, military: false, energyBloc: false };
 }
 
-const redLineCache = new WeakMap<object, Record<DelegationId, KnownRedLines>>();
+const redLineCache = new WeakMap<object, { epoch: number; redLines: Record<DelegationId, KnownRedLines> }>();
 
+/** Keyed on the proposals object; an entry from an earlier in-place epoch is computed again. */
 function redLinesFrom(state: GameState): Record<DelegationId, KnownRedLines> {
   const hit = redLineCache.get(state.proposals);
-  if (hit) return hit;
+  if (hit && hit.epoch === inPlaceEpoch()) return hit.redLines;
   const redLines: Record<DelegationId, KnownRedLines> = {};
   for (const id of state.proposalOrder) {
     for (const r of revealedBy(state.proposals[id]!)) learn((redLines[r.by] ??= emptyRedLines()), r);
   }
-  redLineCache.set(state.proposals, redLines);
+  redLineCache.set(state.proposals, { epoch: inPlaceEpoch(), redLines });
   return redLines;
 }
 

@@ -1,9 +1,13 @@
 /**
  * Applying an action: the door checks its shape, its rule checks whether it may be taken now,
- * then Immer applies it. Whatever is given, an illegal action returns a typed rejection and
- * leaves the state untouched; a rule that throws is caught by the last-resort guard.
+ * then it is applied: with Immer where the caller keeps the old state (the UI's snapshots), or in
+ * place on a working state nobody else holds (replay, the headless runner). Whatever is given, an
+ * illegal action returns a typed rejection and leaves the state untouched; a rule that throws is
+ * caught by the last-resort guard.
  */
-import { produce } from 'immer';
+import { Immer, produce } from 'immer';
+import './freeze';
+import { bumpInPlaceEpoch } from './epoch';
 import type { Scenario } from '../scenario/schema';
 import type { Action, ActionType } from './actions';
 import { guarded } from './door/guard';
@@ -72,4 +76,36 @@ export function applyActionOnly(scenario: Scenario, state: GameState, input: unk
   const idx = indexScenario(scenario);
   const applied = guarded('apply', action.type, () => produce(state, (draft) => applyRuleToDraft(idx, draft, action)));
   return applied.ok ? { ok: true, state: applied.value } : applied;
+}
+
+/**
+ * Checks and applies an action to `state` itself, then moves through any phases it completed:
+ * the same result as `applyAction`, without copying. Only for a state nobody else holds (and
+ * that Immer never froze); on a rejection the state is untouched.
+ */
+export function applyActionInPlace(scenario: Scenario, state: GameState, action: Action): Rejection | null {
+  const rejection = checkAction(scenario, state, action);
+  if (rejection) return rejection;
+  const idx = indexScenario(scenario);
+  bumpInPlaceEpoch();
+  applyRuleToDraft(idx, state, action);
+  if (PHASE_FLOW[state.phase].complete(idx, state)) advance(idx, state);
+  return null;
+}
+
+/** Immer that never freezes: a trial run must not freeze the live state it shares parts with. */
+const trialImmer = new Immer({ autoFreeze: false });
+
+/**
+ * What the action would lead to, leaving `state` untouched and unfrozen, for a look ahead from a
+ * view of a state that is being folded in place. The result shares unchanged parts with `state`,
+ * so read it before the game moves on.
+ */
+export function trialAction(scenario: Scenario, state: GameState, action: Action): ActionResult<GameState> {
+  const rejection = checkAction(scenario, state, action);
+  if (rejection) return { ok: false, rejection };
+  const idx = indexScenario(scenario);
+  const next = trialImmer.produce(state, (draft) => applyRuleToDraft(idx, draft, action));
+  if (!PHASE_FLOW[next.phase].complete(idx, next)) return { ok: true, state: next };
+  return { ok: true, state: trialImmer.produce(next, (draft) => advance(idx, draft)) };
 }

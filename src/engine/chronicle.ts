@@ -1,15 +1,12 @@
 /** Reading the chronicle, which the state keeps one list per round. */
+import { identityCache } from './epoch';
 import type { ChronicleEntry, GameState } from './state';
 
-const flat = new WeakMap<ChronicleEntry[][], ChronicleEntry[]>();
+const flat = identityCache((chronicle: ChronicleEntry[][]) => chronicle.flat());
 
 /** Every entry of the chronicle in order (the same array for the same state, so renders stay cheap). */
 export function chronicleOf(state: Pick<GameState, 'chronicle'>): ChronicleEntry[] {
-  const hit = flat.get(state.chronicle);
-  if (hit) return hit;
-  const all = state.chronicle.flat();
-  flat.set(state.chronicle, all);
-  return all;
+  return flat(state.chronicle);
 }
 
 /** The entries of one round. */

@@ -1,6 +1,6 @@
 /** Small helpers shared by the rules: the checks every action starts with, and bookkeeping. */
 import type { Stage } from '../scenario/schema';
-import { original } from 'immer';
+import { current, isDraft, original } from 'immer';
 import { reject, type Rejection } from './rejection';
 import type { ScenarioIndex } from './scenario-index';
 import { trustOf } from './trust';
@@ -21,7 +21,7 @@ export function isPlayer(idx: ScenarioIndex, state: GameState, by: DelegationId)
 export function isVoter(idx: ScenarioIndex, state: GameState, by: DelegationId): Rejection | null {
   const notPlayer = isPlayer(idx, state, by);
   if (notPlayer) return notPlayer;
-  return idx.voters.includes(by) ? null : reject('not-a-member', `${by} is an observer and does not take part in decisions.`, { delegation: by });
+  return idx.voterSet.has(by) ? null : reject('not-a-member', `${by} is an observer and does not take part in decisions.`, { delegation: by });
 }
 
 /** A player still active in the current consultations or implementation phase. */
@@ -97,9 +97,14 @@ export function inSensitiveCrisis(idx: ScenarioIndex, state: GameState, by: Dele
  * pushed earlier in the same recipe are seen through the draft.
  */
 export function indexesWhere<T>(draft: T[], match: (item: T) => boolean): number[] {
-  const base = (original(draft as never) as T[] | undefined) ?? draft;
+  const base = isDraft(draft) ? ((original(draft as never) as T[] | undefined) ?? draft) : draft;
   const out: number[] = [];
   for (let i = 0; i < base.length; i++) if (match(base[i]!)) out.push(i);
   for (let i = base.length; i < draft.length; i++) if (match(draft[i]!)) out.push(i);
   return out;
+}
+
+/** A plain copy of a draft to read many times without proxies; a plain (in-place) state as it is. */
+export function plainOf<T>(value: T): T {
+  return isDraft(value) ? (current(value as never) as T) : value;
 }

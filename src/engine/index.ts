@@ -2,13 +2,13 @@
 export * from './state';
 export type { Action, ActionType, ActionOf } from './actions';
 export type { Rejection, RejectionCode, ActionResult } from './rejection';
-export { applyAction, applyActionOnly, checkAction } from './apply';
+export { applyAction, applyActionInPlace, applyActionOnly, checkAction, trialAction } from './apply';
 export { parseAction, parseActionShape, actionSchema, LoggedActionSchema, FIELD_PROBLEMS, type FieldProblem, type ParsedAction } from './door/parse';
 export { ACTION_SCHEMAS, type ActionSchemaEntry } from './door/schemas';
 export { ReasonSchema } from './door/reason';
 export { engineFaultCount, onEngineFault, type EngineFault } from './door/guard';
 export { legalActions, awaited } from './legal';
-export { createGame, initialState, replay, ReplayError } from './game';
+export { createGame, createWorkingGame, initialState, replay, ReplayError } from './game';
 export { playerView, scenarioView, canSeeSecretsOf, PUBLIC, type Viewer, type PlayerView } from './view';
 export { collectiveOutcome, delegationScores, ranking, goalMet, interestValue, gradeOf, GRADES, type Grade, type CollectiveOutcome, type DelegationScore } from './scoring';
 export { cohesion, trustOf } from './trust';

@@ -6,33 +6,44 @@
 import type { Scenario } from '../scenario/schema';
 import type { Action } from './actions';
 import { checkWellFormed } from './apply';
+import { whileListing } from './listing';
 import { MAX_OFFER_INFLUENCE } from './rules/consultations';
 import { currentItem } from './rules/plenary';
 import { roundAgenda } from './rules/proposals';
 import { indexScenario, type ScenarioIndex } from './scenario-index';
 import { AMENDMENTS, FACILITATOR, type DelegationId, type GameState } from './state';
 
-function consultationCandidates(idx: ScenarioIndex, state: GameState, by: DelegationId): Action[] {
-  const out: Action[] = [];
-  const tabled = roundAgenda(state);
-  for (const other of idx.allIds) if (other !== by) out.push({ type: 'consult.talks', by, with: other });
-  for (const p of tabled) out.push({ type: 'consult.pledge', by, proposal: p });
-  const mine = tabled.filter((p) => state.proposals[p]!.proposer === by);
-  for (const to of state.players) {
-    if (to === by) continue;
-    const theirs = tabled.filter((p) => state.proposals[p]!.proposer === to);
-    for (const p of mine) {
-      for (let amount = 1; amount <= MAX_OFFER_INFLUENCE; amount++) out.push({ type: 'consult.offer', by, to, give: { kind: 'influence', amount }, ask: { kind: 'support', proposal: p } });
-      for (const q of theirs) out.push({ type: 'consult.offer', by, to, give: { kind: 'support', proposal: q }, ask: { kind: 'support', proposal: p } });
-    }
+/**
+ * The candidates that depend only on the scenario and the delegation, built once and frozen
+ * (they are handed out in every listing, so nobody may change them).
+ */
+interface Fixed {
+  talks: Action[];
+  /** Diplomacy, energy and tabling candidates, in listing order. */
+  tools: Action[];
+  implementation: Action[];
+}
+
+const fixedCache = new WeakMap<ScenarioIndex, Map<DelegationId, Fixed>>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
   }
-  for (const o of state.offers) {
-    if (o.to === by && o.status === 'open') {
-      out.push({ type: 'consult.answer', by, offer: o.id, accept: true }, { type: 'consult.answer', by, offer: o.id, accept: false });
-    }
-  }
+  return value;
+}
+
+function fixedFor(idx: ScenarioIndex, by: DelegationId): Fixed {
+  let byDelegation = fixedCache.get(idx);
+  if (!byDelegation) fixedCache.set(idx, (byDelegation = new Map()));
+  const hit = byDelegation.get(by);
+  if (hit) return hit;
+  const talks: Action[] = [];
+  for (const other of idx.allIds) if (other !== by) talks.push({ type: 'consult.talks', by, with: other });
+  const tools: Action[] = [];
   for (const f of idx.scenario.flashpoints) {
-    out.push(
+    tools.push(
       { type: 'diplomacy.early-warning', by, flashpoint: f.id },
       { type: 'diplomacy.good-offices', by, flashpoint: f.id },
       { type: 'diplomacy.fact-finding', by, flashpoint: f.id },
@@ -41,10 +52,42 @@ function consultationCandidates(idx: ScenarioIndex, state: GameState, by: Delega
       { type: 'diplomacy.consent', by, flashpoint: f.id, accept: false },
     );
   }
-  out.push({ type: 'energy.found', by }, { type: 'energy.join', by });
-  for (const c of idx.scenario.energy.corridors) out.push({ type: 'energy.corridor', by, corridor: c.id });
-  for (const m of idx.scenario.measures) out.push({ type: 'proposal.table', by, subject: { kind: 'measure', measure: m.id } });
-  for (const c of idx.scenario.transformation.clusters) out.push({ type: 'proposal.table', by, subject: { kind: 'cluster', cluster: c.id } });
+  tools.push({ type: 'energy.found', by }, { type: 'energy.join', by });
+  for (const c of idx.scenario.energy.corridors) tools.push({ type: 'energy.corridor', by, corridor: c.id });
+  for (const m of idx.scenario.measures) tools.push({ type: 'proposal.table', by, subject: { kind: 'measure', measure: m.id } });
+  for (const c of idx.scenario.transformation.clusters) tools.push({ type: 'proposal.table', by, subject: { kind: 'cluster', cluster: c.id } });
+  const implementation: Action[] = [];
+  for (const m of idx.scenario.measures) {
+    implementation.push({ type: 'implement.choose', by, measure: m.id, optIn: true }, { type: 'implement.choose', by, measure: m.id, optIn: false });
+  }
+  implementation.push({ type: 'ready', by });
+  const fixed = deepFreeze({ talks, tools, implementation });
+  byDelegation.set(by, fixed);
+  return fixed;
+}
+
+function consultationCandidates(idx: ScenarioIndex, state: GameState, by: DelegationId): Action[] {
+  const fixed = fixedFor(idx, by);
+  const out: Action[] = [...fixed.talks];
+  const tabled = roundAgenda(state);
+  for (const p of tabled) out.push({ type: 'consult.pledge', by, proposal: p });
+  const mine = tabled.filter((p) => state.proposals[p]!.proposer === by);
+  if (mine.length) {
+    for (const to of state.players) {
+      if (to === by) continue;
+      const theirs = tabled.filter((p) => state.proposals[p]!.proposer === to);
+      for (const p of mine) {
+        for (let amount = 1; amount <= MAX_OFFER_INFLUENCE; amount++) out.push({ type: 'consult.offer', by, to, give: { kind: 'influence', amount }, ask: { kind: 'support', proposal: p } });
+        for (const q of theirs) out.push({ type: 'consult.offer', by, to, give: { kind: 'support', proposal: q }, ask: { kind: 'support', proposal: p } });
+      }
+    }
+  }
+  for (const o of state.offers) {
+    if (o.to === by && o.status === 'open') {
+      out.push({ type: 'consult.answer', by, offer: o.id, accept: true }, { type: 'consult.answer', by, offer: o.id, accept: false });
+    }
+  }
+  out.push(...fixed.tools);
   if (state.chair === by && tabled.length > 1) {
     for (const p of tabled.slice(1)) out.push({ type: 'agenda.order', by, order: [p, ...tabled.filter((x) => x !== p)] });
   }
@@ -73,15 +116,6 @@ function plenaryCandidates(state: GameState, by: DelegationId): Action[] {
   ];
 }
 
-function implementationCandidates(idx: ScenarioIndex, by: DelegationId): Action[] {
-  const out: Action[] = [];
-  for (const m of idx.scenario.measures) {
-    out.push({ type: 'implement.choose', by, measure: m.id, optIn: true }, { type: 'implement.choose', by, measure: m.id, optIn: false });
-  }
-  out.push({ type: 'ready', by });
-  return out;
-}
-
 function facilitatorCandidates(idx: ScenarioIndex): Action[] {
   return [
     { type: 'facilitator.end-phase', by: FACILITATOR },
@@ -95,9 +129,9 @@ export function legalActions(scenario: Scenario, state: GameState, by: Delegatio
   if (by === FACILITATOR) candidates = facilitatorCandidates(idx);
   else if (state.phase === 'consultations') candidates = consultationCandidates(idx, state, by);
   else if (state.phase === 'plenary') candidates = plenaryCandidates(state, by);
-  else if (state.phase === 'implementation') candidates = implementationCandidates(idx, by);
+  else if (state.phase === 'implementation') candidates = fixedFor(idx, by).implementation;
   else candidates = [];
-  return candidates.filter((a) => checkWellFormed(idx, state, a) === null);
+  return whileListing(state, () => candidates.filter((a) => checkWellFormed(idx, state, a) === null));
 }
 
 /** Delegations that have something to do before the game can move on. */

@@ -3,8 +3,7 @@
  * which phase follows. This table is the single description of the turn flow: the headless
  * runner folds it, and the XState turn machine (src/flow) is built from it.
  */
-import { current } from 'immer';
-import { addPrestige, chronicle, stageRank } from './common';
+import { addPrestige, chronicle, plainOf, stageRank } from './common';
 import { charterProblems, implementedMeasures, isSummit } from './charter';
 import { runEvents, setTension } from './events';
 import { nextId } from './common';
@@ -193,7 +192,7 @@ function reviewEnergy(idx: ScenarioIndex, d: GameState): void {
 
 function snapshot(idx: ScenarioIndex, d: GameState): void {
   // Hundreds of reads: take them from a plain copy of the matrix, not through the draft's proxies.
-  const plain = { trust: current(d.trust) };
+  const plain = { trust: plainOf(d.trust) };
   const tension: Record<string, number> = {};
   for (const [id, f] of Object.entries(d.flashpoints)) tension[id] = f.tension;
   const prestige: Record<string, number> = {};

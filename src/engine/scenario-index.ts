@@ -17,6 +17,8 @@ export interface ScenarioIndex {
   players: DelegationId[];
   /** Player delegations that are members: they state positions and implement measures. */
   voters: DelegationId[];
+  /** The same voters, for membership tests on every check. */
+  voterSet: ReadonlySet<DelegationId>;
   members: DelegationId[];
   allIds: DelegationId[];
   /** Flashpoints each delegation is party to. */
@@ -35,6 +37,7 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
   for (const f of scenario.flashpoints) {
     for (const p of f.parties) partyTo.set(p, [...(partyTo.get(p) ?? []), f.id]);
   }
+  const voters = scenario.delegations.filter((d) => isPlayer(d) && d.role === 'member').map((d) => d.id);
   const index: ScenarioIndex = {
     scenario,
     delegation: byId(scenario.delegations),
@@ -44,7 +47,8 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     corridor: byId(scenario.energy.corridors),
     event: byId(scenario.events),
     players: scenario.delegations.filter(isPlayer).map((d) => d.id),
-    voters: scenario.delegations.filter((d) => isPlayer(d) && d.role === 'member').map((d) => d.id),
+    voters,
+    voterSet: new Set(voters),
     members: scenario.delegations.filter((d) => d.role === 'member').map((d) => d.id),
     allIds: scenario.delegations.map((d) => d.id),
     partyTo,

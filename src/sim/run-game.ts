@@ -1,8 +1,10 @@
 /**
  * Plays a whole game headless: whoever the game awaits is asked for an action by its policy.
- * Used by the simulation command, the balance simulator, benchmarks and tests.
+ * Used by the simulation command, the balance simulator, benchmarks and tests. The game is
+ * folded in place on one working state (nobody holds the states in between), unless the caller
+ * asks to keep every state and view it is handed.
  */
-import { applyAction, awaited, createGame, legalActions, playerView, type Action, type DelegationId, type GameState } from '../engine';
+import { applyAction, applyActionInPlace, awaited, createGame, createWorkingGame, legalActions, playerView, type Action, type DelegationId, type GameState } from '../engine';
 import { nextFloat, seedState } from '../engine/rng';
 import type { Scenario } from '../scenario/schema';
 import { closingAction, type Policy } from './policy';
@@ -14,7 +16,17 @@ export interface RunOptions {
   fallback: Policy;
   /** Actions a delegation may take in one phase before it is made ready (keeps games finite). */
   maxActionsPerPhase?: number;
+  /**
+   * Called after each action. Unless `keepStates` is set, `state` is the working state itself:
+   * read it during the call, do not keep it.
+   */
   onAction?: (action: Action, state: GameState) => void;
+  /**
+   * Every state and view handed out (to `onAction` and to the policies) stays as it was: the
+   * runner then applies each action with Immer. For callers that keep them, such as tests
+   * comparing the state before and after an action. The game played is the same either way.
+   */
+  keepStates?: boolean;
 }
 
 export interface RunResult {
@@ -23,7 +35,8 @@ export interface RunResult {
 }
 
 export function runGame(scenario: Scenario, options: RunOptions): RunResult {
-  let state = createGame(scenario, options.seed);
+  const keep = options.keepStates === true;
+  let state = keep ? createGame(scenario, options.seed) : createWorkingGame(scenario, options.seed);
   const actions: Action[] = [];
   let rng = seedState(options.seed * 7919 + 17);
   const random = () => {
@@ -48,9 +61,14 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
     const forced = (counts[by] ?? 0) >= cap ? closingAction(legal) : null;
     const policy = options.policies?.[by] ?? options.fallback;
     const action = forced ?? policy({ scenario, view: playerView(state, by), by, legal, random });
-    const result = applyAction(scenario, state, action);
-    if (!result.ok) throw new Error(`Policy for ${by} chose an illegal action ${action.type}: ${result.rejection.message}`);
-    state = result.state;
+    if (keep) {
+      const result = applyAction(scenario, state, action);
+      if (!result.ok) throw new Error(`Policy for ${by} chose an illegal action ${action.type}: ${result.rejection.message}`);
+      state = result.state;
+    } else {
+      const rejection = applyActionInPlace(scenario, state, action);
+      if (rejection) throw new Error(`Policy for ${by} chose an illegal action ${action.type}: ${rejection.message}`);
+    }
     actions.push(action);
     counts[by] = (counts[by] ?? 0) + 1;
     options.onAction?.(action, state);

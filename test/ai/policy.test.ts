@@ -15,6 +15,7 @@ function play(scenario: Scenario, seed: number, difficulty: Difficulty): Array<{
   runGame(scenario, {
     seed,
     fallback: createAiPolicy(difficulty),
+    keepStates: true,
     onAction: (action, after) => {
       steps.push({ before, action });
       before = after;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseSimArgs } from '../../scripts/lib/sim-cli';
-import { formatSimulation, main as simulateMain, simulate } from '../../scripts/simulate';
+import { formatSimulation, main as simulateMain, simulate, simulationReport } from '../../scripts/simulate';
 import { main as balanceMain } from '../../scripts/balance';
-import { balance, formatBalance } from '../../scripts/lib/balance-report';
+import { balance, balanceReport, formatBalance } from '../../scripts/lib/balance-report';
+import { playRun } from '../../scripts/lib/game-pool';
 import { smallScenario } from './fixtures';
 
 describe('simulation arguments', () => {
@@ -23,6 +24,7 @@ describe('simulation arguments', () => {
     [['a', '--seed', '1.5'], '--seed'],
     [['a', '--difficulty', 'insane'], '--difficulty'],
     [['a', '--fast'], 'unknown option --fast'],
+    [['a', '--threads', '0'], '--threads'],
   ])('refuses %j', (argv, message) => {
     const r = parseSimArgs(argv, { games: 10 });
     expect(r.ok).toBe(false);
@@ -57,5 +59,17 @@ describe('simulate and balance', () => {
     expect(r.blocked.some((b) => b.subject === 'm2' && b.by.some((x) => x.id === 'AAA'))).toBe(true);
     expect(r.lookahead.games).toBe(3);
     expect(formatBalance(r)).toBe(formatBalance(balance(s, { games: 3, seed: 1, difficulty: 'normal' })));
+  });
+});
+
+describe('simulate and balance on worker threads', () => {
+  const s = smallScenario();
+  it('give the same report, byte for byte, as one thread', async () => {
+    const args = { games: 3, seed: 2, difficulty: 'normal' as const };
+    const run = { scenario: s, seed: args.seed, difficulty: args.difficulty };
+    const [sim, bal] = await Promise.all([playRun({ ...run, kind: 'simulate' }, args.games, 2), playRun({ ...run, kind: 'balance' }, args.games, 2)]);
+    expect(sim.map((o) => o.seed)).toEqual([2, 3, 4]);
+    expect(JSON.stringify(simulationReport(s, args, sim))).toBe(JSON.stringify(simulate(s, args)));
+    expect(formatBalance(balanceReport(s, args, bal))).toBe(formatBalance(balance(s, args)));
   });
 });

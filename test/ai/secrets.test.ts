@@ -28,7 +28,7 @@ function recorded(scenario: Scenario, seed: number): Array<{ input: PolicyInput;
     out.push({ input, draws });
     return decide({ ...input, random: () => { const v = input.random(); draws.push(v); return v; } }).action;
   };
-  runGame(scenario, { seed, fallback: recording });
+  runGame(scenario, { seed, fallback: recording, keepStates: true });
   return out;
 }
 

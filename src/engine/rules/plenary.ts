@@ -2,9 +2,8 @@
  * The plenary takes the agenda item by item: every member states a position, then the
  * proposer may amend, link another proposal into a package, withdraw, or call the decision.
  */
-import { current } from 'immer';
 import { AMENDMENTS } from '../state';
-import { addPrestige, chronicle, firstOf, inPhase, indexesWhere, isVoter } from '../common';
+import { addPrestige, chronicle, firstOf, inPhase, indexesWhere, isVoter, plainOf } from '../common';
 import { tally } from '../decision';
 import { reject, type Rejection } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
@@ -151,7 +150,7 @@ export const withdraw: Rule<'plenary.withdraw'> = {
 
 /** Takes the decision on the current item and moves the plenary on. */
 export function decide(idx: ScenarioIndex, d: GameState, proposalId: string): void {
-  const item = current(d.proposals[proposalId]!);
+  const item = plainOf(d.proposals[proposalId]!);
   const t = tally(idx.scenario.rules.decision, item, idx.voters);
   let adopted = t.passes;
   let why: string | undefined;

@@ -1,5 +1,6 @@
 /** Tabling proposals for the plenary, and the chair's agenda. */
 import { canAfford, chronicle, firstOf, inPhase, isActive, isVoter, nextId } from '../common';
+import { listedAgenda } from '../listing';
 import { reject, type Rejection } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
 import type { GameState, ProposalSubject } from '../state';
@@ -58,12 +59,12 @@ export const table: Rule<'proposal.table'> = {
   },
 };
 
-/** This round's tabled proposals, in agenda order. */
+/** This round's tabled proposals, in agenda order (computed once while legal actions are listed). */
 export function roundAgenda(state: GameState): string[] {
-  return state.proposalOrder.filter((id) => {
+  return listedAgenda(state, () => state.proposalOrder.filter((id) => {
     const p = state.proposals[id]!;
     return p.round === state.round && p.status === 'tabled' && p.linkedInto === null;
-  });
+  }));
 }
 
 export const agendaOrder: Rule<'agenda.order'> = {

@@ -1,0 +1,33 @@
+/**
+ * Balance throughput for `npm run bench`: a short balance run played as `npm run balance` plays it
+ * (worker threads, one per core), timed from the first worker starting to the report, and the
+ * time 1,000 games would take at that rate.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Scenario } from '../../src/scenario/schema';
+import { balanceReport } from './balance-report';
+import { defaultThreads, playRun } from './game-pool';
+
+export interface BalanceFigures {
+  games: number;
+  threads: number;
+  seconds: number;
+  /** Seconds for 1,000 balance games at the measured rate (workers' start-up included once). */
+  secondsPer1000: number;
+}
+
+export async function benchBalance(scenario: Scenario, games: number): Promise<BalanceFigures> {
+  const threads = Math.max(defaultThreads(games), defaultThreads(1000));
+  const t0 = performance.now();
+  const played = await playRun({ kind: 'balance', scenario, seed: 1, difficulty: 'normal' }, games, threads);
+  balanceReport(scenario, { games, seed: 1, difficulty: 'normal' }, played);
+  const seconds = (performance.now() - t0) / 1000;
+  return { games, threads, seconds: Math.round(seconds * 10) / 10, secondsPer1000: Math.round((seconds / games) * 1000) };
+}
+
+export function balanceLines(b: BalanceFigures): string[] {
+  return [
+    `balance: ${b.games} games (each with its lookahead twin) on ${b.threads} worker threads in ${b.seconds.toFixed(1)} s`,
+    `  1,000 balance games at that rate ${b.secondsPer1000} s (goal: under 60 s on this machine)`,
+  ];
+}

@@ -1,0 +1,54 @@
+/**
+ * Plays the jobs of a simulate or balance run on worker threads. Each worker takes the next job
+ * as soon as it is free; results are put back in job order, so the report is the same bytes as
+ * a run in one thread (a test pins it).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { playJob, type GameRun, type JobResult } from './game-jobs';
+
+/** Below this many games, starting workers (each compiles the engine) costs more than it saves. */
+export const PARALLEL_FROM = 8;
+
+/** Threads a run uses by default: one per core for a run worth splitting, else this one. */
+export function defaultThreads(games: number): number {
+  return games >= PARALLEL_FROM ? Math.max(1, Math.min(availableParallelism(), 16, games)) : 1;
+}
+
+const WORKER = new URL('./game-worker.ts', import.meta.url).href;
+// The scripts run under tsx, whose loader a worker does not inherit: register it first.
+const BOOT = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(WORKER)}); })`;
+
+/** Plays jobs 0..games-1 of the run on `threads` threads (1: here, without workers). */
+export async function playRun<K extends GameRun['kind']>(run: GameRun & { kind: K }, games: number, threads: number): Promise<Array<JobResult<K>>> {
+  if (threads <= 1) return Array.from({ length: games }, (_, i) => playJob(run, i) as JobResult<K>);
+  const results: Array<JobResult<K>> = new Array(games);
+  let next = 0;
+  let done = 0;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const feed = (w: Worker) => {
+        if (next < games) w.postMessage(next++);
+      };
+      for (let t = 0; t < Math.min(threads, games); t++) {
+        const w = new Worker(BOOT, { eval: true, workerData: run });
+        workers.push(w);
+        w.on('message', (m: { i: number; result?: JobResult<K>; error?: string }) => {
+          if (m.error !== undefined) return reject(new Error(`game ${m.i + 1}: ${m.error}`));
+          results[m.i] = m.result!;
+          if (++done === games) resolve();
+          else feed(w);
+        });
+        w.on('error', reject);
+        w.on('exit', (code) => {
+          if (done < games && code !== 0) reject(new Error(`a worker stopped with code ${code}`));
+        });
+        feed(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
