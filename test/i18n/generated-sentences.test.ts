@@ -106,7 +106,7 @@ function render(tpl: Template, w: World, i: number, listSize: number, mark = fal
       value = list.length ? list[(i + k) % list.length]! : 'X';
     } else if (p in TERM && !(isChecker(tpl.key))) value = t(TERM[p] as never);
     else value = listSize;
-    params[p] = mark && typeof value === 'string' && kind !== 'other' ? `\u0001${value}\u0002` : value;
+    params[p] = mark && typeof value === 'string' && kind !== 'other' ? `\uE000${value}\uE001` : value;
     if (typeof value === 'string' && kind !== 'other') inserted.push({ value, kind });
   });
   return { text: format(tpl.lang, tpl.text, params as Params), inserted };
@@ -126,9 +126,9 @@ const RU_PRONOUN = new Set(['он', 'она', 'оно', 'они', 'его', 'е�
 /** R1: a name touches no word on either side (values are marked where they are inserted). */
 function touchingWords(r: Rendered): string[] {
   const bad: string[] = [];
-  for (const m of r.text.matchAll(/\u0001([^\u0001\u0002]*)\u0002/g)) {
-    const before = r.text.slice(0, m.index).replace(/[\u0001\u0002]/g, '').trimEnd();
-    const after = r.text.slice(m.index + m[0].length).replace(/[\u0001\u0002]/g, '').trimStart();
+  for (const m of r.text.matchAll(/\uE000([^\uE000\uE001]*)\uE001/g)) {
+    const before = r.text.slice(0, m.index).replace(/[\uE000\uE001]/g, '').trimEnd();
+    const after = r.text.slice(m.index + m[0].length).replace(/[\uE000\uE001]/g, '').trimStart();
     if (before && WORD.test(before.at(-1)!)) bad.push(`…${before.slice(-20)} [${m[1]}]`);
     if (after && WORD.test(after[0]!)) bad.push(`[${m[1]}] ${after.slice(0, 20)}…`);
   }
