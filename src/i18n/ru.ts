@@ -1,7 +1,7 @@
 /**
  * Russian messages. The type makes the keys exactly those of en.ts: a missing key or an extra
- * one fails to compile. Delegation names come first ("Китай: …") so that no case ending of a
- * country name is ever needed.
+ * one fails to compile. A name or a title is never declined and nothing agrees with it in gender
+ * or number (docs/translation.md; test/i18n/generated-sentences.test.ts checks every template).
  */
 import { checkerRu } from './checker-ru';
 import { sentencesRu } from './sentences-ru';
