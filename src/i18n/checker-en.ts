@@ -62,8 +62,8 @@ export const checkerEn = {
   'checker.too-small': '{path} must be at least {min}; found {found}',
   'checker.too-small.exclusive': '{path} must be more than {min}; found {found}',
   'checker.too-small.rule': '{rule}',
-  'checker.too-many': '{path} must list at most {max} items',
-  'checker.too-many.exclusive': '{path} must list less than {max} items',
+  'checker.too-many': '{path} must list at most {max|# item|# items}',
+  'checker.too-many.exclusive': '{path} must list less than {max|# item|# items}',
   'checker.too-many.rule': '{rule}',
   'checker.too-long': '{path} is longer than {max} characters',
   'checker.too-big': '{path} must be at most {max}; found {found}',
@@ -119,7 +119,7 @@ export const checkerEn = {
   'checker.chair-not-player.observer': '{path} is {id}, an observer; only a member that plays can chair a round',
   'checker.chair-not-player.not-playing': '{path} is {id}, which has player: false; only a member that plays can chair a round',
   'checker.trust-conflict': '{path} is {value} but {other} is {back}; trust is mutual, so give the pair once (or the same value twice)',
-  'checker.objective-unreachable': '{path} asks for {count} {dimension} measures, but the scenario has only {available}',
+  'checker.objective-unreachable': '{path} asks for {count|# measure|# measures} in the {dimension} dimension, but the scenario has only {available}',
 
   // Whether the scenario can be played
   'checker.players-range': 'meta.players.min ({min}) is greater than meta.players.max ({max})',
@@ -135,7 +135,7 @@ export const checkerEn = {
   'checker.charter-unreachable.no-summit': 'transformation has clusters but calendar.summitRounds is empty; the charter can be adopted only at a summit round, so add one',
   'checker.charter-unreachable.dimensions': 'rules.charter.minDimensions is {min}, but only {count|# dimension has|# dimensions have} measures ({dimensions}), so the charter can never be adopted',
   'checker.charter-unreachable.no-dimensions': 'rules.charter.minDimensions is {min}, but only 0 dimensions have measures (none), so the charter can never be adopted',
-  'checker.charter-unreachable.implemented': 'rules.charter.minImplemented is {min}, but the scenario has only {count} measures, so the charter can never be adopted',
+  'checker.charter-unreachable.implemented': 'rules.charter.minImplemented is {min}, but the scenario has only {count|# measure|# measures}, so the charter can never be adopted',
   'checker.charter-unreachable.cohesion': 'rules.charter.minCohesion is 100, which needs every pair of members at full trust; use a value below 100',
   'checker.charter-idle': 'transformation is enabled but there are no clusters and no summit rounds; set transformation.enabled: false if the scenario has no charter track',
   'checker.requires-cycle': 'measures require each other in a cycle: {cycle}; none of them could ever be adopted',

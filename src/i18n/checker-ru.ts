@@ -121,8 +121,8 @@ export const checkerRu: Record<CheckerKey, string> = {
 
   // Whether the scenario can be played
   'checker.players-range': 'meta.players.min ({min}) больше, чем meta.players.max ({max})',
-  'checker.too-few-players': 'играет только {count|# делегация-член|# делегации-члена|# делегаций-членов} ({names}); для конференции нужны хотя бы два играющих члена',
-  'checker.too-few-players.none': 'не играет ни одна делегация-член; для конференции нужны хотя бы два играющих члена',
+  'checker.too-few-players': 'играет только {count|# делегация-член|# делегации-члена|# делегаций-членов} ({names}); для совещания нужны хотя бы два играющих члена',
+  'checker.too-few-players.none': 'не играет ни одна делегация-член; для совещания нужны хотя бы два играющих члена',
   'checker.round-out-of-range': '{path}: раунд {round}, а календарь охватывает раунды с 1 по {rounds}',
   'checker.event-rounds': '{path} ({to}) раньше fromRound ({from}), поэтому событие никогда не сработает',
   'checker.condition-without-threshold': '{path} ({type}): не задано ни atLeast, ни below, поэтому условие выполняется всегда',

@@ -4,12 +4,15 @@
  */
 import { checkerEn } from './checker-en';
 import { doorEn } from './door-en';
+import { sentencesEn } from './sentences-en';
 
 export const en = {
   // The scenario checker's findings, kept in their own file (checker-en.ts).
   ...checkerEn,
   // The engine's door: actions refused for their shape (door-en.ts).
   ...doorEn,
+  // Generated sentences joining a name to what it does (sentences-*.ts, docs/translation.md).
+  ...sentencesEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
   'prefs.language': 'Language',
@@ -170,7 +173,7 @@ export const en = {
   'preview.link': 'everyone states positions again on the whole package',
   'preview.withdraw': 'the subject goes back to the table; pledges on it lapse',
   'preview.decide.passes': 'would pass now',
-  'preview.decide.fails': 'would fail now: {names} object',
+  'preview.decide.fails': 'would fail now; objections from {names}',
   'preview.decide.charter': 'has consensus, but the charter’s conditions are not met',
   'preview.implement.cost': '−{cost} influence a round for {rounds|# round|# rounds}',
   'preview.implement.effects': 'when completed: +{trust} trust with every implementer, +{prestige} prestige',
@@ -331,7 +334,6 @@ export const en = {
   'dossier.weight': 'Weight',
   'dossier.energy': 'Energy',
   'dossier.memberships': 'Memberships',
-  'dossier.temperament': 'Temperament',
   'dossier.trust-you': 'Trust toward you',
   'dossier.bloc': 'Energy partnership',
   'dossier.bloc.member': 'member',
@@ -365,10 +367,6 @@ export const en = {
   'energy.profile.producer': 'producer',
   'energy.profile.importer': 'importer',
   'energy.profile.balanced': 'balanced',
-  'temperament.cooperative': 'cooperative',
-  'temperament.pragmatic': 'pragmatic',
-  'temperament.cautious': 'cautious',
-  'temperament.assertive': 'assertive',
   'dimension.military': 'military-political',
   'dimension.threats': 'new challenges and threats',
   'dimension.economic': 'economic',
@@ -594,7 +592,7 @@ export const en = {
   'setup.mode.hot-seat.help': 'One device passed from delegation to delegation; a hand-off screen hides each delegation’s confidential information from the next.',
   'setup.difficulty': 'Difficulty of the AI delegations',
   'setup.seats.help': 'Tick the delegations played by students or teams and write their names. Every other delegation is played by the AI.',
-  'setup.seats.count': '{n} of {total} delegations played by people',
+  'setup.seats.count': '{n} of {total|# delegation|# delegations} played by people',
   'setup.seats.caption': 'Who plays each delegation',
   'setup.seats.person': 'Played by people',
   'setup.seats.played-by': '{name} is played by people',
@@ -603,7 +601,7 @@ export const en = {
   'setup.next': 'Next',
   'setup.print': 'Print the briefing packets and guide',
   'setup.start': 'Start the session',
-  'setup.summary': '{scenario}, {mode}: {n|# delegation|# delegations} played by people. The phase clock adds up to about {minutes} minutes over {rounds} rounds (the scenario suggests {suggested}).',
+  'setup.summary': '{scenario}, {mode}: {n|# delegation|# delegations} played by people. The phase clock adds up to about {minutes|# minute|# minutes} over {rounds|# round|# rounds} (the scenario suggests {suggested}).',
   'seat.human': 'people',
   'seat.ai': 'AI',
   'timer.untimed': '{phase}: no clock',

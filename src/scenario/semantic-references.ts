@@ -82,7 +82,7 @@ function checkGoal(ctx: CheckContext, goal: Goal, path: (string | number)[], sel
       if (goal.count > available) {
         const where = formatPath([...path, 'count']);
         const params = { path: where, count: goal.count, dimension: goal.dimension, available };
-        error(ctx, [...path, 'count'], 'objective-unreachable', `${where} asks for ${goal.count} ${goal.dimension} measures, but the scenario has only ${available}`, { params });
+        error(ctx, [...path, 'count'], 'objective-unreachable', `${where} asks for ${goal.count} ${goal.count === 1 ? 'measure' : 'measures'} in the ${goal.dimension} dimension, but the scenario has only ${available}`, { params });
       }
       break;
     }

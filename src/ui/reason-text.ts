@@ -24,6 +24,8 @@ function nameParams(c: NameContext, game: GameState, params: Readonly<Record<str
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params)) {
     if (typeof v === 'number') out[k] = v;
+    // `with` names a delegation in talks but a proposal when a package is linked.
+    else if (k === 'with' && game.proposals[v]) out[k] = packageTitle(c, game, v);
     else if (DELEGATION_PARAMS.has(k)) out[k] = delegationName(c, v);
     else if (PROPOSAL_PARAMS.has(k)) out[k] = game.proposals[v] ? packageTitle(c, game, v) : measureTitle(c, v);
     else if (k === 'measure') out[k] = measureTitle(c, v);
@@ -41,4 +43,14 @@ export function reasonText(c: NameContext, game: GameState, reason: Reason | und
   if (!isReasonCode(reason.code)) return c.t('reason.unknown', { code: reason.code });
   const template = REASON_MESSAGES[c.lang][reason.code];
   return format(c.lang, template, nameParams(c, game, reason.params ?? {}));
+}
+
+/**
+ * A delegation's name and its reason joined the way the language joins them ("Israel objects: …",
+ * «Израиль — возражение: …»), split around the name so the name can be shown in bold.
+ */
+export function reasonLineParts(c: NameContext, reason: string): { before: string; after: string } {
+  const MARK = '\u0000';
+  const [before = '', after = ''] = c.t('reason.line', { name: MARK, reason }).split(MARK);
+  return { before, after };
 }

@@ -5,8 +5,9 @@ import { createAiDecider } from '../../src/ai/policy';
 import { runGame } from '../../src/sim/run-game';
 import type { Reason } from '../../src/engine';
 import { smallScenario } from './fixtures';
+// The catalogue's own reading of a template, plural selectors ("{n|# member|# members}") included.
+import { placeholders } from '../../src/i18n/format';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
 describe('reason codes and their messages', () => {
   it.each(REASON_CODES)('%s has an English and a Russian template with the same placeholders', (code) => {

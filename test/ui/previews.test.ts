@@ -71,6 +71,6 @@ describe('previews', () => {
     const d = new Driver(scenario, 5).act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } }).readyAll();
     d.positions({ CCC: 'objection' });
     const lines = preview({ ...ctx, game: d.state }, { type: 'plenary.decide', by: 'AAA', proposal: d.current() });
-    expect(lines).toEqual(['would fail now: CCC object']);
+    expect(lines).toEqual(['would fail now; objections from CCC']);
   });
 });

@@ -49,7 +49,7 @@ export function ReplayState({ scenario, view, viewer }: { scenario: Scenario; vi
             <h3>{t('plenary.item', { proposal: packageTitle(c, view, item.id) })}</h3>
             <ul class="plain-list">
               {Object.entries(item.positions).map(([d, p]) => (
-                <li key={d}>{delegationName(c, d)}: {t(`stance.${p.stance}`)} {reasonText(c, view, p.reason) ?? ''}</li>
+                <li key={d}>{delegationName(c, d)}: {t(`stance.${p.stance}`)}{p.reason ? ` — ${reasonText(c, view, p.reason) ?? ''}` : ''}</li>
               ))}
             </ul>
           </>

@@ -5,8 +5,8 @@
  */
 import { indexScenario, tally, type Proposal } from '../../engine';
 import { useGame } from '../context';
-import { delegationName } from '../names';
-import { reasonText } from '../reason-text';
+import { delegationName, type NameContext } from '../names';
+import { reasonLineParts, reasonText } from '../reason-text';
 
 const ORDER = ['support', 'reservation', 'abstain', 'objection', 'pending'] as const;
 
@@ -37,10 +37,16 @@ export function ConsensusMeter({ proposal }: { proposal: Proposal }) {
       {tl.blockers.length > 0 && (
         <ul class="plain-list">
           {tl.blockers.map((b) => (
-            <li key={b}><strong>{delegationName(g, b)}</strong> {reasonText(g, game, proposal.positions[b]?.reason) ?? t('meter.no-reason')}</li>
+            <BlockerLine key={b} g={g} id={b} reason={reasonText(g, game, proposal.positions[b]?.reason) ?? t('meter.no-reason')} />
           ))}
         </ul>
       )}
     </section>
   );
+}
+
+/** One blocker and its reason, the name in bold wherever the language puts it. */
+function BlockerLine({ g, id, reason }: { g: NameContext; id: string; reason: string }) {
+  const { before, after } = reasonLineParts(g, reason);
+  return <li>{before}<strong>{delegationName(g, id)}</strong>{after}</li>;
 }

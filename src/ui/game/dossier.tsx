@@ -42,7 +42,6 @@ export function Dossier() {
         {row(t('dossier.weight'), t(`weight.${def.weight}`))}
         {row(t('dossier.energy'), t(`energy.profile.${def.energy}`))}
         {row(t('dossier.memberships'), def.memberships.length ? def.memberships.join(', ') : t('dossier.none'))}
-        {row(t('dossier.temperament'), t(`temperament.${def.profile.temperament}`))}
         {state && row(t('bar.prestige'), formatNumber(lang, state.prestige))}
         {state && id === me && row(t('bar.influence'), formatNumber(lang, state.influence))}
         {id !== me && row(t('dossier.trust-you'), formatNumber(lang, trustOf(game, id, me)))}
