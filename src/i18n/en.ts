@@ -2,11 +2,14 @@
  * English messages: the source of the catalogue's keys. `{name}` is a parameter; `{n|a|b}` picks
  * a plural form of n, with `#` standing for the number (see format.ts).
  */
+import { classroomEn } from './classroom-en';
 import { checkerEn } from './checker-en';
 
 export const en = {
   // The scenario checker's findings, kept in their own file (checker-en.ts).
   ...checkerEn,
+  // The classroom as instructors run it (classroom-en.ts).
+  ...classroomEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
   'prefs.language': 'Language',

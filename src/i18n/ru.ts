@@ -3,12 +3,15 @@
  * one fails to compile. Delegation names come first ("Китай: …") so that no case ending of a
  * country name is ever needed.
  */
+import { classroomRu } from './classroom-ru';
 import { checkerRu } from './checker-ru';
 import type { Catalogue } from './index';
 
 export const ru: Catalogue = {
   // The scenario checker's findings, kept in their own file (checker-ru.ts).
   ...checkerRu,
+  // The classroom as instructors run it (classroom-ru.ts).
+  ...classroomRu,
   'app.title': 'СВМДА: переговоры о безопасности Азии',
   'app.tagline': 'Переговорная симуляция Совещания по взаимодействию и мерам доверия в Азии',
   'prefs.language': 'Язык',

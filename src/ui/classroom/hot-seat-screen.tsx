@@ -30,9 +30,9 @@ export function HotSeatScreen({ session, onLeave, onView }: Props) {
       class="classroom-frame" data-mode="hot-seat" data-turn={session.me} data-handoff={String(session.handoff)}
       data-phase={session.game.phase} data-round={session.game.round} data-log={session.snapshot.log.length} data-busy={String(session.aiBusy)}
     >
-      <ClassroomBar session={session} onConsole={() => setConsole(true)} onLeave={onLeave} />
+      <ClassroomBar session={session} onConsole={session.handoff ? undefined : () => setConsole(true)} onLeave={onLeave} />
       {body}
-      {console && <FacilitatorConsole session={session} onClose={() => setConsole(false)} onView={(v) => { setConsole(false); onView(v); }} />}
+      {console && !session.handoff && <FacilitatorConsole session={session} onClose={() => setConsole(false)} onView={(v) => { setConsole(false); onView(v); }} />}
     </div>
   );
 }
