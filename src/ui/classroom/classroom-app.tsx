@@ -117,6 +117,7 @@ export function ClassroomApp({ onExit }: { onExit(): void }) {
       return (
         <DebriefApp
           scenario={session.scenario} seed={session.seed} game={session.game} actions={session.snapshot.log} names={session.names}
+          teams={session.humans()} {...(session.lock ? { lock: session } : {})}
           initial={screen.kind} onBack={() => setScreen({ kind: 'play' })}
         />
       );

@@ -21,6 +21,7 @@ export function ClassroomBar({ session, onConsole, onLeave }: Props) {
         {t('classroom.bar.where', { round: game.round, rounds: session.scenario.calendar.rounds, phase: t(`phase.${game.phase}`) })}
       </p>
       <TimerDisplay session={session} />
+      {session.storageFull && <p role="alert" class="warning classroom-bar__alert">{t('classroom.storage-full')}</p>}
       <div class="button-row">
         {paused
           ? <button type="button" class="button button--primary" onClick={() => session.resume()}>{t('console.resume')}</button>

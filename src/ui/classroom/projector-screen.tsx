@@ -93,6 +93,7 @@ export function ProjectorScreen({ session, onLeave, onView }: Props) {
             </dl>
           </div>
           <TimerDisplay session={session} large />
+          {session.storageFull && <p role="alert" class="warning">{t('classroom.storage-full')}</p>}
           <div class="button-row">
             <PrefsControls />
             <button type="button" class="button" onClick={() => setConsole(true)} aria-haspopup="dialog">{t('console.open')}</button>
