@@ -21,6 +21,8 @@ import { PrefsControls } from '../prefs-controls';
 import { useSession } from '../use-session';
 import type { ClassroomSession } from './classroom-session';
 import type { ClassroomView } from './console-session';
+import { DealRecorder } from './deal-recorder';
+import { EventBanner } from './event-banner';
 import { FacilitatorConsole } from './facilitator-console';
 import { ConsultationsBoard, ImplementationBoard, PlenaryBoard } from './projector-boards';
 import { RecordPanel } from './record-panel';
@@ -36,7 +38,7 @@ function Conference({ session, onView }: { session: ClassroomSession; onView(vie
   const { t } = usePrefs();
   const { game, scenario } = session;
   switch (game.phase) {
-    case 'consultations': return <><ConsultationsBoard session={session} /><RecordPanel session={session} /></>;
+    case 'consultations': return <><ConsultationsBoard session={session} /><RecordPanel session={session} /><DealRecorder session={session} /></>;
     case 'plenary': return <PlenaryBoard session={session} />;
     case 'implementation': return <><ImplementationBoard session={session} /><RecordPanel session={session} /></>;
     case 'concluded': {
@@ -102,6 +104,7 @@ export function ProjectorScreen({ session, onLeave, onView }: Props) {
         </header>
         <main id="main" class="projector__main" aria-busy={session.aiBusy}>
           {session.aiBusy && <p class="busy projector__busy">{t('bar.ai-busy', { n: session.aiSteps })}</p>}
+          <EventBanner session={session} />
           <Conference session={session} onView={onView} />
         </main>
         <MapStage />
