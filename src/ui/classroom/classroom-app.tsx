@@ -101,7 +101,11 @@ export function ClassroomApp({ onExit }: { onExit(): void }) {
     if (v === 'print') {
       const durations = session.clock.getSnapshot().context.durations;
       setScreen({ kind: 'print', input: { scenario: session.scenario, names: session.names, seats: { ...session.snapshot.seats }, durations, name: session.name } });
-    } else setScreen({ kind: v });
+    } else {
+      // The debrief and the replay are often on the shared screen: their secrets ask for the PIN again.
+      session.relock();
+      setScreen({ kind: v });
+    }
   };
 
   switch (screen.kind) {

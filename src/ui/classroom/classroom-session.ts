@@ -178,10 +178,7 @@ export class ClassroomSession extends GameSession {
     const humans = this.order.filter((d) => snap.seats[d] === 'human');
     const next = nextTurn({ current: this.me, currentKey: this.turnStartedAt, key, awaitingHumans: snap.awaitingHumans, humans });
     if (next !== this.me) {
-      if (this.mode === 'hot-seat' && next !== FACILITATOR) {
-        this.handoff = true;
-        if (this.lock) this.unlocked = false;
-      }
+      if (this.mode === 'hot-seat' && next !== FACILITATOR) this.handoff = true;
       this.me = next;
       this.turn++;
     }

@@ -21,6 +21,8 @@ interface Props {
 
 export function HotSeatScreen({ session, onLeave, onView }: Props) {
   useSession(session);
+  // A console the facilitator opened stays open through the hand-offs its own moves cause (a seat
+  // switched, a move taken back); the hand-off screen itself offers no way to open it.
   const [console, setConsole] = useState(false);
   const body = session.me === FACILITATOR ? <Autopilot session={session} />
     : session.handoff ? <HandOff session={session} />
@@ -32,7 +34,7 @@ export function HotSeatScreen({ session, onLeave, onView }: Props) {
     >
       <ClassroomBar session={session} onConsole={session.handoff ? undefined : () => setConsole(true)} onLeave={onLeave} />
       {body}
-      {console && !session.handoff && <FacilitatorConsole session={session} onClose={() => setConsole(false)} onView={(v) => { setConsole(false); onView(v); }} />}
+      {console && <FacilitatorConsole session={session} onClose={() => setConsole(false)} onView={(v) => { setConsole(false); onView(v); }} />}
     </div>
   );
 }
