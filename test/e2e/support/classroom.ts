@@ -138,7 +138,7 @@ export async function openConsole(page: Page, pin?: string): Promise<{ dialog: L
   const dialog = page.getByRole('dialog', { name: 'Facilitator console' });
   await dialog.waitFor();
   if (pin !== undefined) {
-    await dialog.getByLabel('Facilitator PIN').fill(pin);
+    await dialog.getByRole('textbox', { name: 'Facilitator PIN' }).fill(pin);
     await dialog.getByRole('button', { name: 'Unlock' }).click();
     await dialog.getByRole('heading', { name: 'Clock' }).waitFor();
   }
