@@ -54,6 +54,7 @@ export const classroomEn = {
   'banner.event': 'Event: {title}',
   'banner.dismiss': 'Dismiss the event banner',
   'map.select-delegation': 'Click to select',
+  'map.keys.projector': 'Click a country to select it. On the map: arrows pan, + and − zoom, 0 resets.',
   'log.question-called': 'question called on the item under discussion',
   'log.phase-ended.phase': '{phase} ended by the facilitator',
   'log.undone.action': 'taken back: {action}',

@@ -51,6 +51,7 @@ export const classroomRu: Record<keyof typeof classroomEn, string> = {
   'banner.event': 'Событие: {title}',
   'banner.dismiss': 'Скрыть объявление о событии',
   'map.select-delegation': 'Щёлкните, чтобы выбрать',
+  'map.keys.projector': 'Щёлкните по стране, чтобы выбрать её. На карте: стрелки — сдвиг, + и − — масштаб, 0 — сброс.',
   'log.question-called': 'вопрос, который обсуждался, поставлен на решение',
   'log.phase-ended.phase': 'ведущий завершил фазу «{phase}»',
   'log.undone.action': 'отменено: {action}',
