@@ -53,6 +53,8 @@ export interface SessionRecord {
   lock?: FacilitatorLock;
   /** Where the game stood when saved, so the list of saves shows it without replaying the log. */
   summary?: { round: number; phase: string };
+  /** Minutes set aside to read the briefing packets, for the guide's timing plan. */
+  readingMinutes?: number;
 }
 
 const delegation = z.string().regex(/^[A-Z]{3}$/, { message: 'expected a three-letter delegation code' });
@@ -99,6 +101,7 @@ export const SessionRecordSchema = z.object({
   name: z.string().max(200).optional(),
   lock: z.object({ salt: z.string().regex(/^[0-9a-f]{8,64}$/), hash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
   summary: z.object({ round: z.number().int().min(0).max(1000), phase: z.string().max(40) }).optional(),
+  readingMinutes: z.number().int().min(0).max(60).optional(),
 });
 
 /** A short, located reason why data is not a valid record ("seats.KAZ: ..."), or null. */

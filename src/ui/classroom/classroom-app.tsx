@@ -61,7 +61,7 @@ export function ClassroomApp({ onExit }: { onExit(): void }) {
     const s = new ClassroomSession({
       id: r.id, scenario: checked.scenario, source: r.scenario, seed: r.seed, difficulty: r.difficulty, mode: r.mode,
       seats: r.seats, names: r.names, log: r.actions, clock: r.clock, turn: r.turn, storage,
-      ...(r.name ? { name: r.name } : {}), ...(r.lock ? { lock: r.lock } : {}), ...(key ? { resumedFrom: key } : {}),
+      ...(r.name ? { name: r.name } : {}), readingMinutes: r.readingMinutes ?? READING_MINUTES, ...(r.lock ? { lock: r.lock } : {}), ...(key ? { resumedFrom: key } : {}),
     });
     setSession(s);
     setScreen({ kind: 'play' });
@@ -114,7 +114,7 @@ export function ClassroomApp({ onExit }: { onExit(): void }) {
     case 'setup':
       return <SetupWizard onStart={start} onCancel={() => setScreen({ kind: 'home' })} />;
     case 'print':
-      return <PrintScreen {...screen.input} readingMinutes={READING_MINUTES} onBack={() => setScreen({ kind: 'play' })} />;
+      return <PrintScreen {...screen.input} readingMinutes={session?.readingMinutes ?? READING_MINUTES} onBack={() => setScreen({ kind: 'play' })} />;
     case 'debrief':
     case 'replay':
       if (!session) return null;

@@ -37,6 +37,8 @@ export interface ClassroomOptions {
   name?: string;
   /** The facilitator's PIN, as its salted hash. */
   lock?: FacilitatorLock;
+  /** Minutes to read the packets, for the guide's timing plan. */
+  readingMinutes?: number;
   /** The stored save this session resumes: it is not saved again until something changes. */
   resumedFrom?: string;
   storage?: SessionStorage | null;
@@ -63,6 +65,7 @@ export class ClassroomSession extends GameSession {
   readonly clock: Actor<typeof sessionMachine>;
   names: Record<DelegationId, string>;
   readonly name: string;
+  readonly readingMinutes: number;
   readonly lock: FacilitatorLock | null;
   /**
    * Whether the facilitator's controls are open: always without a PIN; with one, from a right
@@ -91,6 +94,7 @@ export class ClassroomSession extends GameSession {
     this.id = o.id;
     this.mode = o.mode;
     this.name = o.name?.trim() ?? '';
+    this.readingMinutes = o.readingMinutes ?? 0;
     this.lock = o.lock ?? null;
     this.unlocked = this.lock === null;
     this.names = { ...o.names };
@@ -240,7 +244,7 @@ export class ClassroomSession extends GameSession {
       scenario: this.source, seed: this.seed, difficulty: this.difficulty, seats: { ...snap.seats }, names: { ...this.names },
       turn: this.me, actions: [...snap.log], clock: this.clockSnapshot(),
       ...(this.name ? { name: this.name } : {}), ...(this.lock ? { lock: this.lock } : {}),
-      summary: { round: snap.game.round, phase: snap.game.phase },
+      summary: { round: snap.game.round, phase: snap.game.phase }, readingMinutes: this.readingMinutes,
     };
   }
 
