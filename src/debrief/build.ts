@@ -9,6 +9,7 @@ import {
 } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import { chronicleOf } from '../engine';
+import { blockedAndWhy, type BlockedEntry } from './blocked';
 
 export interface DecisionDetail {
   proposal: string;
@@ -48,6 +49,10 @@ export interface Debrief {
   energy: ChronicleEntry[];
   pledges: { kept: number; broken: number };
   questions: Scenario['debrief']['questions'];
+  /** Every objection and reservation, from the log (src/debrief/blocked.ts); empty without one. */
+  blocked: BlockedEntry[];
+  /** Student or team names of the delegations played by people. */
+  teams: Record<DelegationId, string>;
 }
 
 export function buildSeries(state: GameState): Series {
@@ -86,7 +91,7 @@ function visibleRanking(idx: ReturnType<typeof indexScenario>, state: GameState,
  * The debrief as `viewer` may see it: secret objectives are revealed to everyone once the game
  * has concluded (the design's debrief reveals them), and before that only to their owner.
  */
-export function buildDebrief(scenario: Scenario, state: GameState, viewer: Viewer): Debrief {
+export function buildDebrief(scenario: Scenario, state: GameState, viewer: Viewer, log?: { actions: readonly Action[]; names?: Record<DelegationId, string> }): Debrief {
   const idx = indexScenario(scenario);
   const revealAll = state.concluded !== null;
   const timeline: TimelineEntry[] = chronicleOf(state).map((entry) => {
@@ -107,10 +112,13 @@ export function buildDebrief(scenario: Scenario, state: GameState, viewer: Viewe
     energy: chronicleOf(state).filter((c) => c.kind === 'bloc-founded' || c.kind === 'bloc-joined' || c.kind === 'corridor'),
     pledges,
     questions: scenario.debrief.questions,
+    blocked: log ? blockedAndWhy(scenario, state.seed, log.actions) : [],
+    teams: { ...log?.names },
   };
 }
 
 /** The debrief file: the debrief plus the game record, so the game itself can be replayed from it. */
-export function debriefDocument(scenario: Scenario, state: GameState, actions: readonly Action[], viewer: Viewer): string {
-  return JSON.stringify({ kind: 'cica-debrief', version: 1, debrief: buildDebrief(scenario, state, viewer), record: { scenarioId: scenario.meta.id, seed: state.seed, actions } }, null, 2);
+export function debriefDocument(scenario: Scenario, state: GameState, actions: readonly Action[], viewer: Viewer, names: Record<DelegationId, string> = {}): string {
+  const debrief = buildDebrief(scenario, state, viewer, { actions, names });
+  return JSON.stringify({ kind: 'cica-debrief', version: 1, debrief, record: { scenarioId: scenario.meta.id, seed: state.seed, actions, teams: names } }, null, 2);
 }

@@ -130,7 +130,15 @@ export const sessionMachine = setup({
         { type: 'record', params: ({ event }) => ({ kind: 'timer-set', phase: event.phase, seconds: event.seconds }) },
       ],
     },
-    'timer.auto-end': { actions: assign({ autoEnd: ({ event }) => event.value }) },
+    'timer.auto-end': {
+      actions: [
+        assign({ autoEnd: ({ event }) => event.value }),
+        // Ticked after time ran out: the phase is already over time, so it ends now.
+        enqueueActions(({ context, event, enqueue }) => {
+          if (event.value && context.timed && context.remaining <= 0) enqueue.emit({ type: 'phase.end-requested', phaseKey: context.phaseKey });
+        }),
+      ],
+    },
     'phase.end': {
       actions: [
         { type: 'record', params: ({ context }) => ({ kind: 'phase-ended', phaseKey: context.phaseKey }) },

@@ -2,6 +2,7 @@
  * English messages: the source of the catalogue's keys. `{name}` is a parameter; `{n|a|b}` picks
  * a plural form of n, with `#` standing for the number (see format.ts).
  */
+import { classroomEn } from './classroom-en';
 import { checkerEn } from './checker-en';
 import { doorEn } from './door-en';
 import { sentencesEn } from './sentences-en';
@@ -13,6 +14,8 @@ export const en = {
   ...doorEn,
   // Generated sentences joining a name to what it does (sentences-*.ts, docs/translation.md).
   ...sentencesEn,
+  // The classroom as instructors run it (classroom-en.ts).
+  ...classroomEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
   'prefs.language': 'Language',

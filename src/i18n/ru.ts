@@ -3,6 +3,7 @@
  * one fails to compile. A name or a title is never declined and nothing agrees with it in gender
  * or number (docs/translation.md; test/i18n/generated-sentences.test.ts checks every template).
  */
+import { classroomRu } from './classroom-ru';
 import { checkerRu } from './checker-ru';
 import { doorRu } from './door-ru';
 import { sentencesRu } from './sentences-ru';
@@ -15,6 +16,8 @@ export const ru: Catalogue = {
   ...doorRu,
   // Generated sentences joining a name to what it does (sentences-*.ts, docs/translation.md).
   ...sentencesRu,
+  // The classroom as instructors run it (classroom-ru.ts).
+  ...classroomRu,
   'app.title': 'СВМДА: переговоры о безопасности Азии',
   'app.tagline': 'Переговорная симуляция Совещания по взаимодействию и мерам доверия в Азии',
   'prefs.language': 'Язык',

@@ -10,6 +10,7 @@ import { DIFFICULTIES, type Difficulty } from '../ai/difficulty';
 import { LoggedActionSchema, type Action, type DelegationId } from '../engine';
 import type { Seat } from '../flow/conductor';
 import { TIMED_PHASES, type SessionContext } from '../flow/session.machine';
+import type { FacilitatorLock } from './pin';
 
 export const SESSION_KIND = 'cica-classroom-session';
 export const SESSION_VERSION = 1;
@@ -46,6 +47,14 @@ export interface SessionRecord {
   turn: DelegationId | null;
   actions: Action[];
   clock: ClockSnapshot;
+  /** The class's name for the session ("Group 3B, 12 March"), shown in the list of saves. */
+  name?: string;
+  /** The facilitator's PIN as a salted hash (src/session/pin.ts); absent when no PIN was set. */
+  lock?: FacilitatorLock;
+  /** Where the game stood when saved, so the list of saves shows it without replaying the log. */
+  summary?: { round: number; phase: string };
+  /** Minutes set aside to read the briefing packets, for the guide's timing plan. */
+  readingMinutes?: number;
 }
 
 /** Far more actions than the longest game takes (a 30-round game of 40 delegations stays under 20,000). */
@@ -93,6 +102,10 @@ export const SessionRecordSchema = z.object({
   // action does not take is refused here, with its path. Replaying then checks ids and rules.
   actions: z.array(LoggedActionSchema).max(MAX_LOGGED_ACTIONS),
   clock: ClockSchema,
+  name: z.string().max(200).optional(),
+  lock: z.object({ salt: z.string().regex(/^[0-9a-f]{8,64}$/), hash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
+  summary: z.object({ round: z.number().int().min(0).max(1000), phase: z.string().max(40) }).optional(),
+  readingMinutes: z.number().int().min(0).max(60).optional(),
 });
 
 /** A short, located reason why data is not a valid record ("seats.KAZ: ..."), or null. */

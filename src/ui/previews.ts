@@ -143,7 +143,7 @@ export function preview(c: PreviewContext, a: Action): string[] {
       const m = idx.measure.get(a.measure)!;
       const terms = implementationTerms(idx, a.measure, game.measures[a.measure]!.amendments);
       const lines = [
-        c.t('preview.implement.cost', { cost: terms.cost, rounds: terms.rounds }),
+        terms.cost > 0 ? c.t('preview.implement.cost', { cost: terms.cost, rounds: terms.rounds }) : c.t('preview.implement.no-cost', { rounds: terms.rounds }),
         c.t('preview.implement.effects', { trust: m.effects.trust, prestige: m.effects.prestige }),
       ];
       if (m.effects.tension > 0) lines.push(c.t('preview.implement.tension', { n: m.effects.tension }));

@@ -8,6 +8,9 @@ import { REASON_MESSAGES } from '../ai/reason-messages';
 import { isReasonCode } from '../ai/reasons';
 import { corridorName, delegationName, flashpointName, measureTitle, packageTitle, type NameContext } from './names';
 
+/** The reason code of a reason a team gave in its own words. */
+export const TEAM_SAID = 'team-said';
+
 const DELEGATION_PARAMS = new Set(['proposer', 'with', 'from', 'to', 'requester']);
 const PROPOSAL_PARAMS = new Set(['proposal', 'first']);
 
@@ -40,6 +43,8 @@ function nameParams(c: NameContext, game: GameState, params: Readonly<Record<str
 /** The reason as a sentence fragment ("objects: red line on ..."), or null when there is none. */
 export function reasonText(c: NameContext, game: GameState, reason: Reason | undefined): string | null {
   if (!reason) return null;
+  // A team's own words, typed by the facilitator on the projector (src/ui/classroom/positions-recorder.tsx).
+  if (reason.code === TEAM_SAID) return c.t('reason.team-said', { text: String(reason.params?.text ?? '') });
   if (!isReasonCode(reason.code)) return c.t('reason.unknown', { code: reason.code });
   const template = REASON_MESSAGES[c.lang][reason.code];
   return format(c.lang, template, nameParams(c, game, reason.params ?? {}));

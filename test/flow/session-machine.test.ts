@@ -29,6 +29,18 @@ describe('session clock', () => {
     expect(emitted).toEqual(['timer.expired', 'phase.end-requested']);
   });
 
+  it('ends a phase already over time as soon as "end by itself" is ticked, and not one with time left', () => {
+    const { actor, emitted, tick } = start();
+    tick(1);
+    actor.send({ type: 'timer.auto-end', value: true });
+    expect(emitted).toEqual([]);
+    actor.send({ type: 'timer.auto-end', value: false });
+    tick(4);
+    expect(emitted).toEqual(['timer.expired']);
+    actor.send({ type: 'timer.auto-end', value: true });
+    expect(emitted).toEqual(['timer.expired', 'phase.end-requested']);
+  });
+
   it('stops while paused and goes on after resuming; everything is logged', () => {
     const { actor, tick } = start();
     tick(1);

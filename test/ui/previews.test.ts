@@ -52,7 +52,7 @@ describe('previews', () => {
     const d = new Driver(scenario, 5).act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm4' } }).readyAll();
     d.positions().act({ type: 'plenary.amend', by: 'AAA', proposal: d.current(), amendment: 'phase-in' }).act({ type: 'plenary.decide', by: 'AAA', proposal: d.current() });
     const lines = preview({ ...ctx, game: d.state }, { type: 'implement.choose', by: 'AAA', measure: 'm4', optIn: true });
-    expect(lines[0]).toBe('−0 influence a round for 2 rounds');
+    expect(lines[0]).toBe('No influence cost, for 2 rounds');
   });
 
   it('warns when a position would break a pledge', () => {

@@ -22,7 +22,7 @@ import type { ClassroomView } from './console-session';
 import { HotSeatScreen } from './hot-seat-screen';
 import { problemText } from './problem-text';
 import { ProjectorScreen } from './projector-screen';
-import { SetupWizard, type ClassroomSetup } from './setup-wizard';
+import { READING_MINUTES, SetupWizard, type ClassroomSetup } from './setup-wizard';
 import './classroom.css';
 
 export const CLASSROOM_HASH = '#classroom';
@@ -33,6 +33,7 @@ interface PrintInput {
   names: Record<string, string>;
   seats: Record<string, Seat>;
   durations: Record<TimedPhase, number>;
+  name: string;
 }
 
 type Screen =
@@ -54,11 +55,13 @@ export function ClassroomApp({ onExit }: { onExit(): void }) {
   const [session, setSession] = useState<ClassroomSession | null>(null);
   const [screen, setScreen] = useState<Screen>({ kind: 'home' });
 
-  const open = (checked: CheckedSession) => {
+  /** Opens a checked session: a stored save (`key`) resumes without a second copy of itself. */
+  const open = (checked: CheckedSession, key?: string) => {
     const r = checked.record;
     const s = new ClassroomSession({
       id: r.id, scenario: checked.scenario, source: r.scenario, seed: r.seed, difficulty: r.difficulty, mode: r.mode,
       seats: r.seats, names: r.names, log: r.actions, clock: r.clock, turn: r.turn, storage,
+      ...(r.name ? { name: r.name } : {}), readingMinutes: r.readingMinutes ?? READING_MINUTES, ...(r.lock ? { lock: r.lock } : {}), ...(key ? { resumedFrom: key } : {}),
     });
     setSession(s);
     setScreen({ kind: 'play' });
@@ -72,17 +75,20 @@ export function ClassroomApp({ onExit }: { onExit(): void }) {
     s.runAi();
   };
 
-  // A reload while a session ran: resume the newest autosave at once.
+  // A reload while a session ran: resume that session's newest autosave at once (another class
+  // may have played in this browser since).
   useEffect(() => {
-    if (location.hash !== PLAY_HASH || !storage) return;
-    const newest = listSaves(storage)[0];
+    if (!location.hash.startsWith(PLAY_HASH) || !storage) return;
+    const id = decodeURIComponent(location.hash.slice(PLAY_HASH.length + 1));
+    const saves = listSaves(storage);
+    const newest = (id ? saves.find((e) => e.ok && e.id === id) : undefined) ?? saves[0];
     if (!newest) return;
     const r = loadSave(storage, newest.key, resolve);
-    if (r.ok) open(r.value);
+    if (r.ok) open(r.value, newest.key);
     else setScreen({ kind: 'home', notice: t('classroom.save-problem', { reason: problemText(t, r.problem) }) });
   }, []);
 
-  useEffect(() => setHash(screen.kind === 'play' ? PLAY_HASH : `${CLASSROOM_HASH}/${screen.kind}`), [screen.kind]);
+  useEffect(() => setHash(screen.kind === 'play' ? `${PLAY_HASH}/${encodeURIComponent(session?.id ?? '')}` : `${CLASSROOM_HASH}/${screen.kind}`), [screen.kind, session]);
   // The session stops when another replaces it, when the facilitator leaves it, and with the page.
   useEffect(() => () => session?.stop(), [session]);
 
@@ -94,8 +100,12 @@ export function ClassroomApp({ onExit }: { onExit(): void }) {
     if (!session) return;
     if (v === 'print') {
       const durations = session.clock.getSnapshot().context.durations;
-      setScreen({ kind: 'print', input: { scenario: session.scenario, names: session.names, seats: { ...session.snapshot.seats }, durations } });
-    } else setScreen({ kind: v });
+      setScreen({ kind: 'print', input: { scenario: session.scenario, names: session.names, seats: { ...session.snapshot.seats }, durations, name: session.name } });
+    } else {
+      // The debrief and the replay are often on the shared screen: their secrets ask for the PIN again.
+      session.relock();
+      setScreen({ kind: v });
+    }
   };
 
   switch (screen.kind) {
@@ -104,13 +114,14 @@ export function ClassroomApp({ onExit }: { onExit(): void }) {
     case 'setup':
       return <SetupWizard onStart={start} onCancel={() => setScreen({ kind: 'home' })} />;
     case 'print':
-      return <PrintScreen {...screen.input} onBack={() => setScreen({ kind: 'play' })} />;
+      return <PrintScreen {...screen.input} readingMinutes={session?.readingMinutes ?? READING_MINUTES} onBack={() => setScreen({ kind: 'play' })} />;
     case 'debrief':
     case 'replay':
       if (!session) return null;
       return (
         <DebriefApp
           scenario={session.scenario} seed={session.seed} game={session.game} actions={session.snapshot.log} names={session.names}
+          teams={session.humans()} {...(session.lock ? { lock: session } : {})}
           initial={screen.kind} onBack={() => setScreen({ kind: 'play' })}
         />
       );

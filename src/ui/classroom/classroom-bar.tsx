@@ -6,7 +6,8 @@ import { useClock } from './use-clock';
 
 interface Props {
   session: ClassroomSession;
-  onConsole(): void;
+  /** Absent on the hot-seat hand-off screen, which offers none of the facilitator's controls. */
+  onConsole?: () => void;
   onLeave(): void;
 }
 
@@ -20,11 +21,12 @@ export function ClassroomBar({ session, onConsole, onLeave }: Props) {
         {t('classroom.bar.where', { round: game.round, rounds: session.scenario.calendar.rounds, phase: t(`phase.${game.phase}`) })}
       </p>
       <TimerDisplay session={session} />
+      {session.storageFull && <p role="alert" class="warning classroom-bar__alert">{t('classroom.storage-full')}</p>}
       <div class="button-row">
         {paused
           ? <button type="button" class="button button--primary" onClick={() => session.resume()}>{t('console.resume')}</button>
           : <button type="button" class="button" onClick={() => session.pause()}>{t('console.pause')}</button>}
-        <button type="button" class="button" onClick={onConsole} aria-haspopup="dialog">{t('console.open')}</button>
+        {onConsole && <button type="button" class="button" onClick={onConsole} aria-haspopup="dialog">{t('console.open')}</button>}
         <button type="button" class="button button--quiet" onClick={onLeave}>{t('classroom.leave')}</button>
       </div>
     </div>

@@ -6,7 +6,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { CheckedSession, ScenarioResolver } from '../../session/check';
 import { readSessionFile } from '../../session/file';
-import { listSaves, loadSave, type SaveEntry, type SessionStorage } from '../../session/store';
+import { listClasses, listSaves, loadSave, type SaveEntry, type SessionStorage } from '../../session/store';
 import { localize } from '../../scenario/text';
 import { usePrefs } from '../context';
 import { PrefsControls } from '../prefs-controls';
@@ -18,7 +18,8 @@ interface Props {
   /** A problem to show on arrival (a save that could not be resumed after a reload). */
   notice?: string;
   onNew(): void;
-  onOpen(session: CheckedSession): void;
+  /** Opens a session; `key` is the stored save it resumes, absent for an imported file. */
+  onOpen(session: CheckedSession, key?: string): void;
   onBack(): void;
 }
 
@@ -37,7 +38,7 @@ export function ClassroomHome({ storage, resolve, notice, onNew, onOpen, onBack 
   const open = (key: string) => {
     if (!storage) return;
     const r = loadSave(storage, key, resolve);
-    if (r.ok) onOpen(r.value);
+    if (r.ok) onOpen(r.value, key);
     else setProblem(t('classroom.save-problem', { reason: problemText(t, r.problem) }));
   };
   const importFile = async (file: File | undefined) => {
@@ -52,6 +53,15 @@ export function ClassroomHome({ storage, resolve, notice, onNew, onOpen, onBack 
     }
   };
   const newest = saves.find((s) => s.ok);
+  const classes = listClasses(saves);
+  const damaged = saves.filter((e) => !e.ok);
+  type Ok = Extract<SaveEntry, { ok: true }>;
+  const meta = (e: Ok) => {
+    const teams = e.teams.length ? e.teams.join(', ') : t('classroom.class.no-teams');
+    const when = new Date(e.savedAt).toLocaleString(lang);
+    const mode = t(`setup.mode.${e.mode}`);
+    return e.round === null ? t('classroom.class.meta.no-round', { mode, teams, when }) : t('classroom.class.meta', { mode, teams, round: e.round, when });
+  };
 
   return (
     <div class="start classroom-page">
@@ -89,19 +99,33 @@ export function ClassroomHome({ storage, resolve, notice, onNew, onOpen, onBack 
           )}
           {saves.length === 0 ? <p>{t('classroom.saves.none')}</p> : (
             <ol class="save-list">
-              {saves.map((e) => (
-                <li key={e.key} class="card">
-                  {e.ok ? (
-                    <>
-                      <p class="card__title">{title(e)}</p>
-                      <p class="card__meta">
-                        {t('classroom.save.meta', { mode: t(`setup.mode.${e.mode}`), n: e.actions, when: new Date(e.savedAt).toLocaleString(lang), people: e.humans.length })}
-                      </p>
-                      <button type="button" class="button" onClick={() => open(e.key)}>{t('classroom.save.open', { when: new Date(e.savedAt).toLocaleTimeString(lang) })}</button>
-                    </>
-                  ) : <p class="tone--bad">{t('classroom.save.damaged', { reason: problemText(t, e.problem) })}</p>}
-                </li>
-              ))}
+              {classes.map((g) => {
+                const [latest, ...earlier] = g.saves;
+                if (!latest) return null;
+                const name = latest.name || t('classroom.class.unnamed');
+                return (
+                  <li key={g.id} class="card" data-session={g.id}>
+                    <p class="card__title">{name}</p>
+                    <p class="card__meta">{title(latest)}{latest.locked ? ` · ${t('classroom.class.locked')}` : ''}</p>
+                    <p class="card__meta">{meta(latest)}</p>
+                    <button type="button" class="button" onClick={() => open(latest.key)}>{t('classroom.class.continue', { name })}</button>
+                    {earlier.length > 0 && (
+                      <details class="save-list__earlier">
+                        <summary>{t('classroom.class.earlier', { n: earlier.length })}</summary>
+                        <ol class="plain-list">
+                          {earlier.map((e) => (
+                            <li key={e.key}>
+                              <button type="button" class="button button--quiet" onClick={() => open(e.key)}>{t('classroom.save.open', { when: new Date(e.savedAt).toLocaleTimeString(lang) })}</button>
+                              <span class="hint"> {meta(e)}</span>
+                            </li>
+                          ))}
+                        </ol>
+                      </details>
+                    )}
+                  </li>
+                );
+              })}
+              {damaged.map((e) => <li key={e.key} class="card"><p class="tone--bad">{!e.ok && t('classroom.save.damaged', { reason: problemText(t, e.problem) })}</p></li>)}
             </ol>
           )}
         </section>

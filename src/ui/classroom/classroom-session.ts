@@ -12,7 +12,8 @@ import { sessionMachine, type TimedPhase } from '../../flow/session.machine';
 import type { Effect, Scenario } from '../../scenario/schema';
 import type { Difficulty } from '../../ai/difficulty';
 import { SESSION_KIND, SESSION_VERSION, type ClassroomMode, type ClockSnapshot, type SessionRecord, type SessionScenarioSource } from '../../session/record';
-import { autosave, saveClock, type SessionStorage } from '../../session/store';
+import { pinOpens, type FacilitatorLock } from '../../session/pin';
+import { autosave, makeRoom, saveClock, type SessionStorage } from '../../session/store';
 import { nextTurn, turnKey } from '../../session/turns';
 import { GameSession } from '../game-session';
 
@@ -32,6 +33,14 @@ export interface ClassroomOptions {
   /** The persisted clock of a restored session. */
   clock?: ClockSnapshot;
   turn?: DelegationId | null;
+  /** The class's name for the session (class and date). */
+  name?: string;
+  /** The facilitator's PIN, as its salted hash. */
+  lock?: FacilitatorLock;
+  /** Minutes to read the packets, for the guide's timing plan. */
+  readingMinutes?: number;
+  /** The stored save this session resumes: it is not saved again until something changes. */
+  resumedFrom?: string;
   storage?: SessionStorage | null;
   schedule?: (fn: () => void) => void;
   budgetMs?: number;
@@ -55,6 +64,16 @@ export class ClassroomSession extends GameSession {
   readonly mode: ClassroomMode;
   readonly clock: Actor<typeof sessionMachine>;
   names: Record<DelegationId, string>;
+  readonly name: string;
+  readonly readingMinutes: number;
+  readonly lock: FacilitatorLock | null;
+  /**
+   * Whether the facilitator's controls are open: always without a PIN; with one, from a right
+   * PIN until the console closes or the device passes to another delegation.
+   */
+  unlocked: boolean;
+  /** The storage is full: the last change is not saved, and nothing was dropped to make room. */
+  storageFull = false;
   /** Hot-seat: the device has passed to `me`, whose screen stays hidden until they reveal it. */
   handoff = false;
   /** Counts turns, so a new turn mounts a fresh game screen (nothing of the last player's view survives). */
@@ -74,6 +93,10 @@ export class ClassroomSession extends GameSession {
     });
     this.id = o.id;
     this.mode = o.mode;
+    this.name = o.name?.trim() ?? '';
+    this.readingMinutes = o.readingMinutes ?? 0;
+    this.lock = o.lock ?? null;
+    this.unlocked = this.lock === null;
     this.names = { ...o.names };
     this.store = o.storage ?? null;
     this.order = o.scenario.delegations.map((d) => d.id);
@@ -102,7 +125,30 @@ export class ClassroomSession extends GameSession {
       if (this.store && this.saveKey) saveClock(this.store, this.saveKey, this.clockSnapshot());
     });
     super.subscribe(() => this.changed());
+    if (o.resumedFrom && this.store) {
+      this.retarget();
+      this.savedAs = this.signature();
+      this.saveKey = o.resumedFrom;
+    }
     this.changed();
+  }
+
+  /** Opens the facilitator's controls when `pin` is the session's PIN. */
+  async unlock(pin: string): Promise<boolean> {
+    if (!this.lock) return true;
+    const ok = await pinOpens(this.lock, pin);
+    if (ok && !this.unlocked) {
+      this.unlocked = true;
+      this.notify();
+    }
+    return ok;
+  }
+
+  /** Closes the facilitator's controls again (no-op without a PIN). */
+  relock(): void {
+    if (!this.lock || !this.unlocked) return;
+    this.unlocked = false;
+    this.notify();
   }
 
   override subscribe(listener: Listener): () => void {
@@ -154,14 +200,36 @@ export class ClassroomSession extends GameSession {
     this.autosave();
   }
 
+  private signature(): string {
+    const snap = this.conductor.snapshot();
+    return JSON.stringify([snap.log.length, snap.seats, this.names, this.me]);
+  }
+
   private autosave(): void {
     if (!this.store) return;
-    const snap = this.conductor.snapshot();
-    const signature = JSON.stringify([snap.log.length, snap.seats, this.names, this.me]);
+    const signature = this.signature();
     if (signature === this.savedAs) return;
-    this.savedAs = signature;
-    this.saveKey = autosave(this.store, this.sessionRecord());
-    this.saveFailed = this.saveKey === null;
+    const key = autosave(this.store, this.sessionRecord());
+    this.storageFull = key === null;
+    this.saveFailed = this.storageFull;
+    // A failed save is tried again at the next change, or when the facilitator makes room.
+    if (key) {
+      this.savedAs = signature;
+      this.saveKey = key;
+    }
+  }
+
+  /** The facilitator's answer to a full storage: deletes old saves until this one fits. Returns how many went. */
+  makeRoom(): number | null {
+    if (!this.store) return null;
+    const room = makeRoom(this.store, this.sessionRecord());
+    if (!room) return null;
+    this.saveKey = room.key;
+    this.savedAs = this.signature();
+    this.storageFull = false;
+    this.saveFailed = false;
+    this.notify();
+    return room.dropped;
   }
 
   private clockSnapshot(): ClockSnapshot {
@@ -175,12 +243,15 @@ export class ClassroomSession extends GameSession {
       kind: SESSION_KIND, version: SESSION_VERSION, id: this.id, savedAt: new Date().toISOString(), mode: this.mode,
       scenario: this.source, seed: this.seed, difficulty: this.difficulty, seats: { ...snap.seats }, names: { ...this.names },
       turn: this.me, actions: [...snap.log], clock: this.clockSnapshot(),
+      ...(this.name ? { name: this.name } : {}), ...(this.lock ? { lock: this.lock } : {}),
+      summary: { round: snap.game.round, phase: snap.game.phase }, readingMinutes: this.readingMinutes,
     };
   }
 
   /** The next person has the device and shows their screen. */
   reveal(): void {
     this.handoff = false;
+    if (this.lock) this.unlocked = false;
     this.turn++;
     this.notify();
   }

@@ -1,8 +1,9 @@
 /** The facilitator's clock controls: pause and resume, extension, end of phase, time-up behaviour and durations. */
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { TIMED_PHASES } from '../../flow/session.machine';
 import { usePrefs } from '../context';
 import type { ClassroomSession } from './classroom-session';
+import { EndConfirm } from './end-confirm';
 import { TimerDisplay } from './timer-display';
 import { useClock } from './use-clock';
 
@@ -15,6 +16,7 @@ export function ConsoleClock({ session }: { session: ClassroomSession }) {
   const paused = clock.value === 'paused';
   const phase = session.game.phase;
   const busy = session.aiBusy;
+  const [confirming, setConfirming] = useState(false);
   return (
     <section class="console__section" aria-labelledby="console-clock">
       <h3 id="console-clock">{t('console.clock')}</h3>
@@ -25,10 +27,11 @@ export function ConsoleClock({ session }: { session: ClassroomSession }) {
           : <button type="button" class="button" onClick={() => session.pause()}>{t('console.pause')}</button>}
         <button type="button" class="button" onClick={() => session.extend(60)}>{t('console.extend', { n: 1 })}</button>
         <button type="button" class="button" onClick={() => session.extend(300)}>{t('console.extend', { n: 5 })}</button>
-        <button type="button" class="button button--danger" disabled={!ENDABLE.has(phase) || busy} onClick={() => session.endPhase()}>
+        <button type="button" class="button button--danger" disabled={!ENDABLE.has(phase) || busy} aria-expanded={confirming} onClick={() => setConfirming(true)}>
           {t(phase === 'plenary' ? 'console.end-item' : 'console.end-phase', { phase: t(`phase.${phase}`) })}
         </button>
       </div>
+      {confirming && ENDABLE.has(phase) && <EndConfirm session={session} onDone={() => setConfirming(false)} />}
       <p class="field field--inline">
         <input id={autoId} type="checkbox" checked={clock.context.autoEnd} onChange={(e) => session.setAutoEnd((e.currentTarget as HTMLInputElement).checked)} />
         <label for={autoId}>{t('console.auto-end')}</label>

@@ -34,6 +34,7 @@ export function ConsoleUndo({ session }: { session: ClassroomSession }) {
 
 export function ConsoleFiles({ session, onView }: { session: ClassroomSession; onView(view: ClassroomView): void }) {
   const { t } = usePrefs();
+  const [room, setRoom] = useState('');
   const exportFile = () => {
     const record = session.sessionRecord();
     downloadText(sessionFileName(record), makeSessionFile(record));
@@ -47,7 +48,19 @@ export function ConsoleFiles({ session, onView }: { session: ClassroomSession; o
         <button type="button" class="button" onClick={() => onView('replay')}>{t('console.replay')}</button>
         <button type="button" class="button" onClick={() => onView('print')}>{t('console.print')}</button>
       </div>
-      {session.saveFailed && <p class="warning">{t('bar.save-failed')}</p>}
+      {session.storageFull && (
+        <div class="notice notice--bad">
+          <p>{t('classroom.storage-full')}</p>
+          <div class="button-row">
+            <button type="button" class="button button--primary" onClick={exportFile}>{t('console.export')}</button>
+            <button type="button" class="button button--danger" onClick={() => {
+              const n = session.makeRoom();
+              setRoom(n === null ? t('classroom.storage-full.none') : t('classroom.storage-full.done', { n }));
+            }}>{t('classroom.storage-full.room')}</button>
+          </div>
+        </div>
+      )}
+      <p role="status">{room}</p>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /** Everything the facilitator did, newest first, with the time and the point of the game it happened at. */
 import type { FacilitatorEntry, LoggedEntry } from '../../flow/session.machine';
-import type { Translate } from '../../i18n';
+import { isMessageKey, type Translate } from '../../i18n';
 import { usePrefs } from '../context';
 import { delegationName, eventTitle, type NameContext } from '../names';
 import type { ClassroomSession } from './classroom-session';
@@ -14,11 +14,19 @@ export function entryText(c: NameContext, e: FacilitatorEntry): string {
     case 'extended': return t('log.extended', { n: Math.round(e.seconds / 60) });
     case 'timer-set': return t('log.timer-set', { phase: t(`phase.${e.phase}`), n: Math.round(e.seconds / 60) });
     case 'time-up': return t('log.time-up');
-    case 'phase-ended': return t('log.phase-ended');
+    case 'phase-ended': {
+      // In the plenary "end the phase" calls the question on the item under discussion.
+      const phase = e.phaseKey.split(':')[1] ?? '';
+      if (phase === 'plenary') return t('log.question-called');
+      return isMessageKey(`phase.${phase}`) ? t('log.phase-ended.phase', { phase: t(`phase.${phase as 'plenary'}`) }) : t('log.phase-ended');
+    }
     case 'event-injected': return t('log.event-injected', { title: eventTitle(c, e.event) });
     case 'effects-injected': return t('log.effects-injected', { n: e.count });
     case 'seat-switched': return t(e.seat === 'ai' ? 'log.seat-ai' : 'log.seat-human', { name: delegationName(c, e.delegation) });
-    case 'undone': return t('log.undone', { action: e.action });
+    case 'undone': {
+      const key = `log.action.${e.action}`;
+      return t('log.undone.action', { action: isMessageKey(key) ? t(key) : t('log.action.other') });
+    }
   }
 }
 

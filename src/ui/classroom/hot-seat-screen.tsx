@@ -21,16 +21,20 @@ interface Props {
 
 export function HotSeatScreen({ session, onLeave, onView }: Props) {
   useSession(session);
+  // A console the facilitator opened stays open through the hand-offs its own moves cause (a seat
+  // switched, a move taken back); the hand-off screen itself offers no way to open it.
   const [console, setConsole] = useState(false);
+  // The hand-off screen shows only while a person is next; with every seat on autopilot there is none.
+  const handingOff = session.handoff && session.me !== FACILITATOR;
   const body = session.me === FACILITATOR ? <Autopilot session={session} />
-    : session.handoff ? <HandOff session={session} />
+    : handingOff ? <HandOff session={session} />
       : <GameScreen key={`${session.me}:${session.turn}`} session={session} onLeave={onLeave} />;
   return (
     <div
-      class="classroom-frame" data-mode="hot-seat" data-turn={session.me} data-handoff={String(session.handoff)}
+      class="classroom-frame" data-mode="hot-seat" data-turn={session.me} data-handoff={String(handingOff)}
       data-phase={session.game.phase} data-round={session.game.round} data-log={session.snapshot.log.length} data-busy={String(session.aiBusy)}
     >
-      <ClassroomBar session={session} onConsole={() => setConsole(true)} onLeave={onLeave} />
+      <ClassroomBar session={session} onConsole={handingOff ? undefined : () => setConsole(true)} onLeave={onLeave} />
       {body}
       {console && <FacilitatorConsole session={session} onClose={() => setConsole(false)} onView={(v) => { setConsole(false); onView(v); }} />}
     </div>

@@ -4,11 +4,11 @@
  * (weakened or phased in), A abstains and O objects; the focus then moves to the next person still
  * to speak. Arrow keys move between rows. The reasons of AI delegations are shown as they stated them.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { indexScenario, type Amendment, type Proposal, type Stance } from '../../engine';
 import { useGame } from '../context';
 import { delegationName } from '../names';
-import { reasonText } from '../reason-text';
+import { reasonText, TEAM_SAID } from '../reason-text';
 import type { ClassroomSession } from './classroom-session';
 
 const KEYS: Record<string, { stance: Stance; amendment?: Amendment }> = {
@@ -25,6 +25,8 @@ export function PositionsRecorder({ session, proposal }: { session: ClassroomSes
   const voters = [...indexScenario(scenario).voters].sort((a, b) =>
     Number(humans.includes(b)) - Number(humans.includes(a)) || (humans.indexOf(a) - humans.indexOf(b)) || delegationName(g, a).localeCompare(delegationName(g, b), lang));
   const open = game.plenary?.step === 'positions' && !session.aiBusy;
+  // A team's reason in its own words, typed before its position is recorded.
+  const [said, setSaid] = useState<Record<string, string>>({});
 
   const focusRow = (from: string | null, step: 1 | -1, pendingOnly: boolean) => {
     const rows = [...(body.current?.querySelectorAll<HTMLElement>('tr[data-record]') ?? [])]
@@ -38,7 +40,12 @@ export function PositionsRecorder({ session, proposal }: { session: ClassroomSes
   const record = (d: string, key: string) => {
     const k = KEYS[key];
     if (!k) return;
-    g.act({ type: 'plenary.position', by: d, proposal: proposal.id, stance: k.stance, ...(k.amendment ? { amendment: k.amendment } : {}) });
+    const text = k.stance === 'support' ? '' : (said[d] ?? '').trim().slice(0, 200);
+    g.act({
+      type: 'plenary.position', by: d, proposal: proposal.id, stance: k.stance, ...(k.amendment ? { amendment: k.amendment } : {}),
+      ...(text ? { reason: { code: TEAM_SAID, params: { text } } } : {}),
+    });
+    setSaid((m) => ({ ...m, [d]: '' }));
     requestAnimationFrame(() => focusRow(d, 1, true));
   };
 
@@ -49,6 +56,8 @@ export function PositionsRecorder({ session, proposal }: { session: ClassroomSes
   }, [proposal.id]);
 
   const onKey = (e: KeyboardEvent) => {
+    // Typing a reason is typing, not recording a position.
+    if ((e.target as HTMLElement).tagName === 'INPUT') return;
     const row = (e.target as HTMLElement).closest<HTMLElement>('tr[data-record]');
     const d = row?.dataset.record;
     if (!d || e.ctrlKey || e.metaKey || e.altKey) return;
@@ -100,6 +109,10 @@ export function PositionsRecorder({ session, proposal }: { session: ClassroomSes
                             <kbd aria-hidden="true">{key.toUpperCase()}</kbd>
                           </span>
                         ))}
+                        <input
+                          type="text" class="input recorder__reason" maxLength={200} value={said[v] ?? ''} aria-label={t('record.reason', { name })}
+                          title={t('record.reason.help')} onInput={(e) => { const value = (e.currentTarget as HTMLInputElement).value; setSaid((m) => ({ ...m, [v]: value })); }}
+                        />
                       </div>
                     </td>
                   ) : (

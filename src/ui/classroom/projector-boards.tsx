@@ -10,9 +10,18 @@ import type { ClassroomSession } from './classroom-session';
 import { PositionsRecorder } from './positions-recorder';
 import { chronicleOfRound } from '../../engine';
 
-function Waiting({ ids }: { ids: readonly DelegationId[] }) {
+/** Who is still to finish: the student teams by name, the AI delegations only counted. */
+function Waiting({ session, ids }: { session: ClassroomSession; ids: readonly DelegationId[] }) {
   const g = useGame();
-  return <p class="projector__waiting">{ids.length ? g.t('projector.waiting', { names: delegationList(g, ids), n: ids.length }) : g.t('waiting.nobody')}</p>;
+  if (!ids.length) return <p class="projector__waiting">{g.t('projector.waiting', { names: g.t('waiting.nobody'), n: 0 })}</p>;
+  const teams = ids.filter((d) => session.snapshot.seats[d] === 'human');
+  const ai = ids.length - teams.length;
+  return (
+    <div class="projector__waiting">
+      {teams.length > 0 && <p class="projector__waiting-teams">{g.t('projector.waiting.teams', { names: delegationList(g, teams), n: teams.length })}</p>}
+      {ai > 0 && <p class="projector__waiting-ai hint">{g.t('projector.waiting.ai', { n: ai })}</p>}
+    </div>
+  );
 }
 
 export function ConsultationsBoard({ session }: { session: ClassroomSession }) {
@@ -22,7 +31,7 @@ export function ConsultationsBoard({ session }: { session: ClassroomSession }) {
   return (
     <section class="section" aria-labelledby="board-agenda">
       <h2 id="board-agenda">{t('projector.consultations')}</h2>
-      <Waiting ids={session.snapshot.awaiting} />
+      <Waiting session={session} ids={session.snapshot.awaiting} />
       <h3>{t('agenda.heading', { n: items.length })}</h3>
       {items.length === 0 ? <p>{t('agenda.empty')}</p> : (
         <ol class="agenda">
@@ -109,7 +118,7 @@ export function ImplementationBoard({ session }: { session: ClassroomSession }) 
   return (
     <section class="section" aria-labelledby="board-impl">
       <h2 id="board-impl">{t('tab.implementation')}</h2>
-      <Waiting ids={session.snapshot.awaiting} />
+      <Waiting session={session} ids={session.snapshot.awaiting} />
       {adopted.length === 0 ? <p>{t('implementation.none')}</p> : (
         <ul class="plain-list">
           {adopted.map((m) => {

@@ -22,6 +22,8 @@ import { rejectionText } from '../rejection-text';
 import { useSession } from '../use-session';
 import type { ClassroomSession } from './classroom-session';
 import type { ClassroomView } from './console-session';
+import { DealRecorder } from './deal-recorder';
+import { EventBanner } from './event-banner';
 import { FacilitatorConsole } from './facilitator-console';
 import { ConsultationsBoard, ImplementationBoard, PlenaryBoard } from './projector-boards';
 import { RecordPanel } from './record-panel';
@@ -37,7 +39,7 @@ function Conference({ session, onView }: { session: ClassroomSession; onView(vie
   const { t } = usePrefs();
   const { game, scenario } = session;
   switch (game.phase) {
-    case 'consultations': return <><ConsultationsBoard session={session} /><RecordPanel session={session} /></>;
+    case 'consultations': return <><ConsultationsBoard session={session} /><RecordPanel session={session} /><DealRecorder session={session} /></>;
     case 'plenary': return <PlenaryBoard session={session} />;
     case 'implementation': return <><ImplementationBoard session={session} /><RecordPanel session={session} /></>;
     case 'concluded': {
@@ -94,6 +96,7 @@ export function ProjectorScreen({ session, onLeave, onView }: Props) {
             </dl>
           </div>
           <TimerDisplay session={session} large />
+          {session.storageFull && <p role="alert" class="warning">{t('classroom.storage-full')}</p>}
           <div class="button-row">
             <PrefsControls />
             <button type="button" class="button" onClick={() => setConsole(true)} aria-haspopup="dialog">{t('console.open')}</button>
@@ -102,6 +105,7 @@ export function ProjectorScreen({ session, onLeave, onView }: Props) {
         </header>
         <main id="main" class="projector__main" aria-busy={session.aiBusy}>
           {session.aiBusy && <p class="busy projector__busy">{t('bar.ai-busy', { n: session.aiSteps })}</p>}
+          <EventBanner session={session} />
           <Conference session={session} onView={onView} />
         </main>
         <MapStage />

@@ -1,9 +1,10 @@
 /** The steps of the setup wizard after the scenario: the mode, who plays which delegation, and the clock. */
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { Difficulty } from '../../ai/difficulty';
 import { TIMED_PHASES, type TimedPhase } from '../../flow/session.machine';
 import type { Scenario } from '../../scenario/schema';
 import { localize } from '../../scenario/text';
+import { fitDurations, sessionMinutes } from '../../session/fit-clock';
 import { MODES, type ClassroomMode } from '../../session/record';
 import { usePrefs } from '../context';
 import { playerDelegations } from '../start/delegation-choice';
@@ -88,15 +89,52 @@ export function SeatsStep({ scenario, humans, onChange }: SeatsProps) {
 interface ClockProps {
   durations: Record<TimedPhase, number>;
   autoEnd: boolean;
+  rounds: number;
+  /** The scenario's suggested length, the first value of "fit to". */
+  suggested: number;
+  reading: number;
   onDurations(d: Record<TimedPhase, number>): void;
   onAutoEnd(v: boolean): void;
+  onReading(minutes: number): void;
 }
 
-export function ClockStep({ durations, autoEnd, onDurations, onAutoEnd }: ClockProps) {
+export function ClockStep({ durations, autoEnd, rounds, suggested, reading, onDurations, onAutoEnd, onReading }: ClockProps) {
   const { t } = usePrefs();
   const autoId = useId();
+  const ids = { reading: useId(), fit: useId() };
+  const [target, setTarget] = useState(suggested);
+  const [fitNote, setFitNote] = useState('');
+  const fit = () => {
+    const r = fitDurations(durations, rounds, target, reading);
+    onDurations(r.durations);
+    setFitNote(r.fits ? t('setup.fit.done', { minutes: sessionMinutes(r.durations, rounds, reading) }) : t('setup.fit.impossible', { minutes: target }));
+  };
   return (
     <>
+      <p class="field field--inline">
+        <label for={ids.reading}>{t('setup.reading')}</label>
+        <input
+          id={ids.reading} type="number" min={0} max={60} class="input input--short" value={reading}
+          onChange={(e) => {
+            const m = Number((e.currentTarget as HTMLInputElement).value);
+            if (Number.isInteger(m) && m >= 0 && m <= 60) onReading(m);
+          }}
+        />
+        <span class="hint">{t('console.minutes')}</span>
+      </p>
+      <p class="field field--inline">
+        <label for={ids.fit}>{t('setup.fit.label')}</label>
+        <input
+          id={ids.fit} type="number" min={10} max={600} class="input input--short" value={target}
+          onChange={(e) => {
+            const m = Number((e.currentTarget as HTMLInputElement).value);
+            if (Number.isInteger(m) && m >= 10 && m <= 600) setTarget(m);
+          }}
+        />
+        <span class="hint">{t('console.minutes')}</span>
+        <button type="button" class="button" onClick={fit}>{t('setup.fit.button', { minutes: target })}</button>
+      </p>
+      <p role="status" class="hint">{fitNote}</p>
       <fieldset class="durations">
         <legend>{t('console.durations')}</legend>
         {TIMED_PHASES.map((p) => (

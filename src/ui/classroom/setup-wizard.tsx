@@ -16,7 +16,13 @@ import { DEFAULT_SCENARIO_ID } from '../scenario-source';
 import { FileOpen } from '../start/file-open';
 import { ScenarioChoice } from '../start/scenario-choice';
 import { sourceOfOption, useScenarioOptions } from '../start/scenario-options';
+import { makeLock, type FacilitatorLock } from '../../session/pin';
+import { sessionMinutes } from '../../session/fit-clock';
+import { ClassStep, defaultClassName, pinProblem, type ClassFields } from './setup-class';
 import { ClockStep, ModeStep, SeatsStep } from './setup-steps';
+
+/** Reading time suggested for the briefing packets. */
+export const READING_MINUTES = 10;
 
 export interface ClassroomSetup {
   scenario: Scenario;
@@ -27,6 +33,11 @@ export interface ClassroomSetup {
   names: Record<string, string>;
   durations: Record<TimedPhase, number>;
   autoEnd: boolean;
+  /** The class's name for the session. */
+  name: string;
+  lock?: FacilitatorLock;
+  /** Minutes to read the briefing packets before the first round (in the timing plan). */
+  readingMinutes: number;
 }
 
 const STEPS = ['scenario', 'mode', 'seats', 'clock'] as const;
@@ -46,6 +57,8 @@ export function SetupWizard({ onStart, onCancel }: Props) {
   const [humans, setHumans] = useState<Record<string, string | undefined>>({});
   const [durations, setDurations] = useState<Record<TimedPhase, number>>({ ...DEFAULT_DURATIONS });
   const [autoEnd, setAutoEnd] = useState(false);
+  const [reading, setReading] = useState(READING_MINUTES);
+  const [fields, setFields] = useState<ClassFields>(() => ({ name: defaultClassName(t, lang), pin: '', pinAgain: '' }));
   const [problem, setProblem] = useState('');
   // Printing keeps the wizard mounted, so coming back finds every choice as it was.
   const [printing, setPrinting] = useState<ClassroomSetup | null>(null);
@@ -63,7 +76,12 @@ export function SetupWizard({ onStart, onCancel }: Props) {
       seats[d.id] = name === undefined ? 'ai' : 'human';
       if (name !== undefined && name.trim()) names[d.id] = name.trim();
     }
-    return { scenario, source, mode, difficulty, seats, names, durations, autoEnd };
+    return { scenario, source, mode, difficulty, seats, names, durations, autoEnd, name: fields.name.trim() || defaultClassName(t, lang), readingMinutes: reading };
+  };
+  const begin = async () => {
+    const s = setup();
+    if (!s) return;
+    onStart(fields.pin ? { ...s, lock: await makeLock(fields.pin) } : s);
   };
 
   const humanCount = scenario ? scenario.delegations.filter((d) => humans[d.id] !== undefined).length : 0;
@@ -72,12 +90,16 @@ export function SetupWizard({ onStart, onCancel }: Props) {
       setProblem(t('setup.seats.none'));
       return;
     }
+    const pin = STEPS[step] === 'mode' && next > step ? pinProblem(t, fields) : '';
+    if (pin) {
+      setProblem(pin);
+      return;
+    }
     setProblem('');
     setStep(next);
     requestAnimationFrame(() => heading.current?.focus());
   };
-  const phaseMinutes = Math.round((durations.consultations + durations.plenary + durations.implementation) / 60);
-  if (printing) return <PrintScreen scenario={printing.scenario} names={printing.names} seats={printing.seats} durations={printing.durations} onBack={() => setPrinting(null)} />;
+  if (printing) return <PrintScreen scenario={printing.scenario} names={printing.names} seats={printing.seats} durations={printing.durations} readingMinutes={printing.readingMinutes} onBack={() => setPrinting(null)} />;
 
   return (
     <div class="start classroom-page">
@@ -98,15 +120,23 @@ export function SetupWizard({ onStart, onCancel }: Props) {
               <FileOpen opened={opened} onOpened={(f) => { setOpened(f); if (f.result.ok) { setChoice('file'); setHumans({}); } }} />
             </>
           )}
-          {STEPS[step] === 'mode' && <ModeStep mode={mode} difficulty={difficulty} onMode={setMode} onDifficulty={setDifficulty} />}
+          {STEPS[step] === 'mode' && (
+            <>
+              <ModeStep mode={mode} difficulty={difficulty} onMode={setMode} onDifficulty={setDifficulty} />
+              <ClassStep fields={fields} mode={mode} onChange={setFields} />
+            </>
+          )}
           {STEPS[step] === 'seats' && scenario && <SeatsStep scenario={scenario} humans={humans} onChange={setHumans} />}
           {STEPS[step] === 'clock' && scenario && (
             <>
-              <ClockStep durations={durations} autoEnd={autoEnd} onDurations={setDurations} onAutoEnd={setAutoEnd} />
+              <ClockStep
+                durations={durations} autoEnd={autoEnd} rounds={scenario.calendar.rounds} suggested={scenario.meta.durationMinutes} reading={reading}
+                onDurations={setDurations} onAutoEnd={setAutoEnd} onReading={setReading}
+              />
               <p class="start__summary">
                 {t('setup.summary', {
                   scenario: localize(scenario.meta.title, lang), mode: t(`setup.mode.${mode}`), n: humanCount,
-                  minutes: phaseMinutes * scenario.calendar.rounds, rounds: scenario.calendar.rounds, suggested: scenario.meta.durationMinutes,
+                  minutes: sessionMinutes(durations, scenario.calendar.rounds, reading), rounds: scenario.calendar.rounds, suggested: scenario.meta.durationMinutes,
                 })}
               </p>
             </>
@@ -118,7 +148,7 @@ export function SetupWizard({ onStart, onCancel }: Props) {
             {step === STEPS.length - 1 && (
               <>
                 <button type="button" class="button" onClick={() => { const s = setup(); if (s) setPrinting(s); }}>{t('setup.print')}</button>
-                <button type="button" class="button button--primary button--large" onClick={() => { const s = setup(); if (s) onStart(s); }}>{t('setup.start')}</button>
+                <button type="button" class="button button--primary button--large" onClick={() => void begin()}>{t('setup.start')}</button>
               </>
             )}
           </div>

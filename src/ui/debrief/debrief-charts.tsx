@@ -11,9 +11,11 @@ interface Props {
   seed: number;
   series: Series;
   names?: Record<string, string>;
+  /** The delegations to single out: the student teams, or the solo player. */
+  teams?: readonly string[];
 }
 
-export function DebriefCharts({ scenario, seed, series: byRound, names }: Props) {
+export function DebriefCharts({ scenario, seed, series: byRound, names, teams = [] }: Props) {
   const { t, lang } = usePrefs();
   const c = { scenario, lang, t };
   if (byRound.rounds.length === 0) return <p>{t('debrief.charts.none')}</p>;
@@ -25,10 +27,10 @@ export function DebriefCharts({ scenario, seed, series: byRound, names }: Props)
       <LineChart title={t('debrief.chart.cohesion')} labels={labels} series={[{ label: t('bar.cohesion'), data: series.cohesion }]} max={100} />
       <LineChart title={t('debrief.chart.tension')} labels={labels} max={100}
         series={Object.entries(series.tension).map(([id, data]) => ({ label: flashpointName(c, id), data }))} />
-      <LineChart title={t('debrief.chart.trust')} labels={labels} max={100}
-        series={Object.entries(series.trust).map(([id, data]) => ({ label: who(id), data }))} />
-      <LineChart title={t('debrief.chart.prestige')} labels={labels}
-        series={Object.entries(series.prestige).map(([id, data]) => ({ label: who(id), data }))} />
+      <LineChart title={t('debrief.chart.trust')} labels={labels} max={100} othersLabel={t('debrief.chart.others')}
+        series={Object.entries(series.trust).map(([id, data]) => ({ label: who(id), data, highlight: teams.includes(id) }))} />
+      <LineChart title={t('debrief.chart.prestige')} labels={labels} othersLabel={t('debrief.chart.others')}
+        series={Object.entries(series.prestige).map(([id, data]) => ({ label: who(id), data, highlight: teams.includes(id) }))} />
     </div>
   );
 }

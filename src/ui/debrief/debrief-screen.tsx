@@ -16,22 +16,36 @@ import { usePrefs } from '../context';
 import { PrefsControls } from '../prefs-controls';
 import { ActionList } from './action-list';
 import type { DebriefInput } from './debrief-app';
+import { CSV_COLUMNS, teamCsv, teamRows, type CsvColumn } from '../../debrief/team-csv';
+import { PinForm } from '../classroom/pin-gate';
+import { delegationName } from '../names';
+import { DebriefBlocked } from './debrief-blocked';
 import { DebriefCharts } from './debrief-charts';
 import { DebriefScores } from './debrief-scores';
 import { DebriefTimeline } from './debrief-timeline';
 
-export function DebriefScreen({ scenario, seed, game, actions, names, onBack, onReplay }: DebriefInput & { onBack(): void; onReplay(): void }) {
+export function DebriefScreen({ scenario, seed, game, actions, names = {}, teams = [], player, lock, onBack, onReplay }: DebriefInput & { onBack(): void; onReplay(): void }) {
   const { t, lang } = usePrefs();
   const c = { scenario, lang, t };
-  const revealId = useId();
+  const ids = { reveal: useId(), filter: useId() };
   const heading = useRef<HTMLHeadingElement>(null);
   // Before the end, secret objectives stay hidden from the room unless the facilitator reveals them.
   const [reveal, setReveal] = useState(false);
-  const viewer = reveal ? FACILITATOR : PUBLIC;
-  const d = useMemo(() => buildDebrief(scenario, game, viewer), [scenario, game, viewer]);
+  const [onlyTeams, setOnlyTeams] = useState(teams.length > 0);
+  const [, unlocked] = useState(0);
+  const open = !lock || lock.unlocked;
+  const viewer = reveal && open ? FACILITATOR : PUBLIC;
+  const d = useMemo(() => buildDebrief(scenario, game, viewer, { actions, names }), [scenario, game, viewer, actions, names]);
   useEffect(() => heading.current?.focus(), []);
   const o = d.outcome;
-  const exportJson = () => downloadText(`cica-debrief-${scenario.meta.id}.json`, debriefDocument(scenario, game, actions, viewer));
+  const teamSet = useMemo(() => (onlyTeams && teams.length ? new Set(teams) : undefined), [onlyTeams, teams]);
+  const blocked = teamSet ? d.blocked.filter((b) => teamSet.has(b.by) || teamSet.has(game.proposals[b.proposal]?.proposer ?? '')) : d.blocked;
+  const exportJson = () => downloadText(`cica-debrief-${scenario.meta.id}.json`, debriefDocument(scenario, game, actions, viewer, names));
+  const exportCsv = () => {
+    const rows = teamRows(game, actions, d, teams.length ? teams : game.players, names);
+    const labels = Object.fromEntries(CSV_COLUMNS.map((k) => [k, t(`csv.${k}`)])) as Record<CsvColumn, string>;
+    downloadText(`cica-gradebook-${scenario.meta.id}.csv`, teamCsv(rows, labels, (id) => delegationName(c, id)), 'text/csv');
+  };
   const section = (id: string, title: string, body: ComponentChildren) => (
     <section class="debrief__section" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -45,14 +59,27 @@ export function DebriefScreen({ scenario, seed, game, actions, names, onBack, on
         <div class="button-row debrief__tools">
           <button type="button" class="button" onClick={() => window.print()}>{t('debrief.print')}</button>
           <button type="button" class="button" onClick={exportJson}>{t('debrief.export')}</button>
+          <button type="button" class="button" onClick={exportCsv}>{t('debrief.csv')}</button>
           <button type="button" class="button" onClick={onReplay}>{t('debrief.replay')}</button>
           <button type="button" class="button button--quiet" onClick={onBack}>{t('debrief.back')}</button>
           <PrefsControls />
         </div>
-        {game.concluded === null && (
+        {game.concluded === null && open && (
           <p class="field field--inline debrief__reveal">
-            <input id={revealId} type="checkbox" checked={reveal} onChange={(e) => setReveal((e.currentTarget as HTMLInputElement).checked)} />
-            <label for={revealId}>{t('debrief.reveal')}</label>
+            <input id={ids.reveal} type="checkbox" checked={reveal} onChange={(e) => setReveal((e.currentTarget as HTMLInputElement).checked)} />
+            <label for={ids.reveal}>{t('debrief.reveal')}</label>
+          </p>
+        )}
+        {game.concluded === null && !open && lock && (
+          <details class="debrief__reveal debrief__lock">
+            <summary>{t('debrief.reveal')}</summary>
+            <PinForm target={lock} onOpen={() => unlocked((n) => n + 1)} />
+          </details>
+        )}
+        {teams.length > 0 && (
+          <p class="field field--inline debrief__filter">
+            <input id={ids.filter} type="checkbox" checked={onlyTeams} onChange={(e) => setOnlyTeams((e.currentTarget as HTMLInputElement).checked)} />
+            <label for={ids.filter}>{t('debrief.filter.teams')}</label>
           </p>
         )}
       </header>
@@ -70,8 +97,12 @@ export function DebriefScreen({ scenario, seed, game, actions, names, onBack, on
             </dl>
           </>
         ))}
-        {section('db-charts', t('debrief.charts'), <DebriefCharts scenario={scenario} seed={seed} series={d.series} names={names} />)}
-        {section('db-timeline', t('debrief.timeline'), <DebriefTimeline scenario={scenario} game={game} timeline={d.timeline} />)}
+        {teams.length > 0 && section('db-teams', t('debrief.teams'), (
+          <ul class="debrief__teams">{teams.map((id) => <li key={id}><strong>{delegationName(c, id)}</strong>{names[id]?.trim() ? `: ${names[id]!.trim()}` : ''}</li>)}</ul>
+        ))}
+        {section('db-blocked', t('debrief.blocked'), <DebriefBlocked c={c} game={game} entries={blocked} names={names} />)}
+        {section('db-charts', t('debrief.charts'), <DebriefCharts scenario={scenario} seed={seed} series={d.series} names={names} teams={teams.length ? teams : player ? [player] : []} />)}
+        {section('db-timeline', t('debrief.timeline'), <DebriefTimeline scenario={scenario} game={game} timeline={d.timeline} teams={teamSet} />)}
         {section('db-energy', t('debrief.energy'), d.energy.length
           ? <ul class="plain-list">{d.energy.map((e, i) => <li key={i}>{t('debrief.in-year', { year: scenario.calendar.startYear + e.round - 1 })} {chronicleText(c, game, e)}</li>)}</ul>
           : <p>{t('debrief.energy.none')}</p>)}

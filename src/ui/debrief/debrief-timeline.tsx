@@ -3,6 +3,7 @@
  * blocked it and why), pledges kept and broken, mediation, stage changes and implementation.
  */
 import type { TimelineEntry } from '../../debrief/build';
+import { foldTimeline, type TimelineItem } from '../../debrief/timeline-fold';
 import type { GameState } from '../../engine';
 import type { Scenario } from '../../scenario/schema';
 import { chronicleText, chronicleTone } from '../chronicle-text';
@@ -42,7 +43,37 @@ function Decision({ c, game, entry }: { c: NameContext; game: GameState; entry: 
   );
 }
 
-export function DebriefTimeline({ scenario, game, timeline }: { scenario: Scenario; game: GameState; timeline: readonly TimelineEntry[] }) {
+function Entry({ c, game, e }: { c: NameContext; game: GameState; e: TimelineEntry }) {
+  return (
+    <li class={`log__entry tone--${chronicleTone(e)}`}>
+      {chronicleText(c, game, e)}
+      {e.kind === 'decision' && <Decision c={c} game={game} entry={e} />}
+    </li>
+  );
+}
+
+function Item({ c, game, item }: { c: NameContext; game: GameState; item: TimelineItem }) {
+  if (item.kind === 'entry') return <Entry c={c} game={game} e={item.entry} />;
+  return (
+    <li class="log__entry log__folded">
+      <details>
+        <summary>{c.t('debrief.folded', { n: item.entries.length })}</summary>
+        <ol class="log">{item.entries.map((e, i) => <Entry key={i} c={c} game={game} e={e} />)}</ol>
+      </details>
+    </li>
+  );
+}
+
+interface Props {
+  scenario: Scenario;
+  game: GameState;
+  timeline: readonly TimelineEntry[];
+  /** Only the entries about these delegations (and what concerns everyone). */
+  teams?: ReadonlySet<string>;
+}
+
+/** The timeline round by round, routine entries folded. */
+export function DebriefTimeline({ scenario, game, timeline, teams }: Props) {
   const { t, lang } = usePrefs();
   const c = { scenario, lang, t };
   const rounds = [...new Set(timeline.map((e) => e.round))].sort((a, b) => a - b);
@@ -53,12 +84,7 @@ export function DebriefTimeline({ scenario, game, timeline }: { scenario: Scenar
         <section key={r} class="timeline__round" aria-labelledby={`tl-${r}`}>
           <h3 id={`tl-${r}`}>{t('chronicle.round-heading', { round: r, year: scenario.calendar.startYear + r - 1 })}</h3>
           <ol class="log">
-            {timeline.filter((e) => e.round === r).map((e, i) => (
-              <li key={i} class={`log__entry tone--${chronicleTone(e)}`}>
-                {chronicleText(c, game, e)}
-                {e.kind === 'decision' && <Decision c={c} game={game} entry={e} />}
-              </li>
-            ))}
+            {foldTimeline(timeline.filter((e) => e.round === r), game, teams).map((item, i) => <Item key={i} c={c} game={game} item={item} />)}
           </ol>
         </section>
       ))}

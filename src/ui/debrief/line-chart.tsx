@@ -26,7 +26,13 @@ const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'] as 
 export interface LineSeries {
   label: string;
   data: number[];
+  /** Singled out (a student team, or the player): drawn thick and in colour, the rest thin and grey. */
+  highlight?: boolean;
 }
+
+const GREY = '#a9a9a9';
+/** Large enough to read from the back of a classroom, and on paper. */
+const FONT = { size: 15 };
 
 interface Props {
   title: string;
@@ -34,10 +40,32 @@ interface Props {
   labels: string[];
   series: LineSeries[];
   max?: number;
+  /** The legend's item for the grey lines when some are singled out. */
+  othersLabel?: string;
 }
 
-export function LineChart({ title, labels, series, max }: Props) {
+interface Styled extends LineSeries {
+  colour: string;
+  dash: number[];
+  point: (typeof POINTS)[number];
+}
+
+/** Colours and dashes: singled-out series take the palette in turn, the others are grey. */
+function styled(series: readonly LineSeries[]): Styled[] {
+  const some = series.some((s) => s.highlight);
+  let n = 0;
+  return series.map((s) => {
+    if (some && !s.highlight) return { ...s, colour: GREY, dash: [], point: 'circle' };
+    const i = n++;
+    return { ...s, colour: COLOURS[i % COLOURS.length]!, dash: DASHES[Math.floor(i / COLOURS.length) % DASHES.length]!, point: POINTS[i % POINTS.length]! };
+  });
+}
+
+export function LineChart({ title, labels, series, max, othersLabel }: Props) {
   const { t, lang } = usePrefs();
+  const lines = styled(series);
+  const some = series.some((s) => s.highlight);
+  const shown = some ? lines.filter((s) => s.highlight) : lines;
   const canvas = useRef<HTMLCanvasElement>(null);
   const tableId = useId();
   useEffect(() => {
@@ -49,16 +77,22 @@ export function LineChart({ title, labels, series, max }: Props) {
         type: 'line',
         data: {
           labels,
-          datasets: series.map((s, i) => ({
-            label: s.label,
-            data: s.data,
-            borderColor: COLOURS[i % COLOURS.length],
-            backgroundColor: COLOURS[i % COLOURS.length],
-            borderDash: DASHES[Math.floor(i / COLOURS.length) % DASHES.length],
-            pointStyle: POINTS[i % POINTS.length],
-            borderWidth: 2,
-            tension: 0,
-          })),
+          datasets: lines.map((s) => {
+            const quiet = some && !s.highlight;
+            return {
+              label: s.label,
+              data: s.data,
+              borderColor: s.colour,
+              backgroundColor: s.colour,
+              borderDash: s.dash,
+              pointStyle: s.point,
+              pointRadius: quiet ? 0 : 4,
+              borderWidth: quiet ? 1 : 3.5,
+              // Singled-out lines are drawn last, over the grey ones.
+              order: quiet ? 1 : 0,
+              tension: 0,
+            };
+          }),
         },
         options: {
           // No animation: the chart is read at once, and printed as drawn.
@@ -66,8 +100,12 @@ export function LineChart({ title, labels, series, max }: Props) {
           responsive: true,
           maintainAspectRatio: false,
           locale: lang,
-          scales: { y: max === undefined ? {} : { min: 0, max } },
-          plugins: { legend: { position: 'bottom', labels: { boxWidth: 18, usePointStyle: true } } },
+          scales: {
+            x: { ticks: { font: FONT } },
+            y: { ...(max === undefined ? {} : { min: 0, max }), ticks: { font: FONT } },
+          },
+          // The legend is HTML below the chart: legible at any size, and it prints as text.
+          plugins: { legend: { display: false } },
         },
       });
     });
@@ -82,6 +120,20 @@ export function LineChart({ title, labels, series, max }: Props) {
       <div class="chart__canvas">
         <canvas ref={canvas} role="img" aria-label={t('debrief.chart-label', { title })} aria-describedby={tableId} />
       </div>
+      <ul class="chart__legend">
+        {shown.map((s) => (
+          <li key={s.label}>
+            <svg class="chart__key" width="34" height="12" aria-hidden="true"><line x1="1" y1="6" x2="33" y2="6" stroke={s.colour} stroke-width="4" stroke-dasharray={s.dash.join(' ') || undefined} /></svg>
+            {s.label}
+          </li>
+        ))}
+        {some && othersLabel && (
+          <li class="chart__others">
+            <svg class="chart__key" width="34" height="12" aria-hidden="true"><line x1="1" y1="6" x2="33" y2="6" stroke={GREY} stroke-width="1.5" /></svg>
+            {othersLabel}
+          </li>
+        )}
+      </ul>
       <details class="chart__data">
         <summary>{t('debrief.chart-table')}</summary>
         <div class="table-wrap">

@@ -13,8 +13,9 @@ import { delegationName } from '../names';
 import { PrefsControls } from '../prefs-controls';
 import type { DebriefInput } from './debrief-app';
 import { ReplayState } from './replay-state';
+import { PinForm } from '../classroom/pin-gate';
 
-export function ReplayViewer({ scenario, seed, actions, onBack }: DebriefInput & { onBack(): void }) {
+export function ReplayViewer({ scenario, seed, actions, lock, onBack }: DebriefInput & { onBack(): void }) {
   const { t, lang } = usePrefs();
   const c = { scenario, lang, t };
   const ids = { viewer: useId(), position: useId() };
@@ -22,7 +23,11 @@ export function ReplayViewer({ scenario, seed, actions, onBack }: DebriefInput &
   const cursor = useMemo(() => new ReplayCursor(scenario, seed, actions), [scenario, seed, actions]);
   const [index, setIndex] = useState(0);
   // The replay is usually shown to the room: it starts with what the room could see.
-  const [viewer, setViewer] = useState<Viewer>(PUBLIC);
+  const [chosen, setViewer] = useState<Viewer>(PUBLIC);
+  const [, unlocked] = useState(0);
+  // Replaying as the facilitator or as a delegation shows secrets: behind the PIN when there is one.
+  const open = !lock || lock.unlocked;
+  const viewer = open ? chosen : PUBLIC;
   useEffect(() => heading.current?.focus(), []);
   cursor.seek(index);
   const state = cursor.stateAt(index);
@@ -51,11 +56,17 @@ export function ReplayViewer({ scenario, seed, actions, onBack }: DebriefInput &
           <label class="field field--inline" for={ids.viewer}>
             <span>{t('replay.viewer')}</span>
             <select id={ids.viewer} value={viewer} onChange={(e) => setViewer((e.currentTarget as HTMLSelectElement).value)}>
-              <option value={FACILITATOR}>{t('replay.viewer.facilitator')}</option>
+              {open && <option value={FACILITATOR}>{t('replay.viewer.facilitator')}</option>}
               <option value={PUBLIC}>{t('replay.viewer.public')}</option>
-              {players.map((d) => <option key={d} value={d}>{delegationName(c, d)}</option>)}
+              {open && players.map((d) => <option key={d} value={d}>{delegationName(c, d)}</option>)}
             </select>
           </label>
+          {!open && lock && (
+            <details class="replay__lock">
+              <summary>{t('lock.locked')}</summary>
+              <PinForm target={lock} onOpen={() => unlocked((n) => n + 1)} />
+            </details>
+          )}
           <div class="button-row">
             <button type="button" class="button" disabled={index === 0} onClick={() => setIndex(0)}>{t('replay.first')}</button>
             <button type="button" class="button" disabled={index === 0} onClick={() => move(() => cursor.stepRound(-1))}>{t('replay.prev-round')}</button>

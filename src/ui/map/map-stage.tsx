@@ -8,6 +8,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { MapLayers, MapModel } from '../../map/model';
 import type { MapGame } from '../../scenes/create-game';
 import { MAP_EVENTS } from '../../scenes/keys';
+import { PUBLIC } from '../../engine';
 import { useGame } from '../context';
 import { buildMapModel } from '../map-model';
 import { idleLoop, REDRAW_MS, type IdleLoop } from './idle-loop';
@@ -126,7 +127,8 @@ export function MapStage() {
         <summary>{t('map.controls')}</summary>
         <LayerControls layers={layers} onChange={setLayers} />
         <MapLegend model={model} />
-        <p class="hint map-stage__keys">{t('map.keys')}</p>
+        {/* The projector has no dossier to open. */}
+        <p class="hint map-stage__keys">{t(g.me === PUBLIC ? 'map.keys.projector' : 'map.keys')}</p>
       </details>
     </section>
   );

@@ -24,7 +24,8 @@ export function MapTooltip({ hover }: { hover: Hover }) {
       {/* The projector speaks for no delegation, so it shows no trust "toward you". */}
       {def.id !== me && me !== PUBLIC && <span>{t('delegations.trust', { n: formatNumber(lang, trustOf(game, me, def.id)) })}</span>}
       {fps.map((f) => <span key={f}>{flashpointName(g, f)}: {t(`stage.${game.flashpoints[f]!.stage}`)}</span>)}
-      <span class="hint">{t('map.click-for-dossier')}</span>
+      {/* The projector has no dossier to open: clicking there only selects the delegation. */}
+      <span class="hint">{t(me === PUBLIC ? 'map.select-delegation' : 'map.click-for-dossier')}</span>
     </div>
   );
 }

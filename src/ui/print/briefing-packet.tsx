@@ -17,9 +17,11 @@ interface Props {
   delegation: string;
   student?: string;
   asset: MapAsset | null;
+  /** Which copy this is, when a team gets several. */
+  copy?: { n: number; total: number };
 }
 
-export function BriefingPacket({ scenario, delegation, student, asset }: Props) {
+export function BriefingPacket({ scenario, delegation, student, asset, copy }: Props) {
   const { t, lang } = usePrefs();
   const c = { scenario, lang, t };
   const def = scenario.delegations.find((d) => d.id === delegation)!;
@@ -32,6 +34,7 @@ export function BriefingPacket({ scenario, delegation, student, asset }: Props) 
         <p class="print-page__kicker">{t('print.packet.kicker', { scenario: title })}</p>
         <h2 id={`packet-${delegation}`}>{t('print.packet.title', { name })}</h2>
         {student && <p>{t('print.packet.for', { student })}</p>}
+        {copy && <p class="hint">{t('print.copy-of', copy)}</p>}
       </header>
       <section class="print-block">
         <h3>{t('dossier.brief')}</h3>

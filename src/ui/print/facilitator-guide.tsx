@@ -19,9 +19,10 @@ interface Props {
   names: Record<string, string>;
   seats: Record<string, Seat>;
   durations: Record<TimedPhase, number>;
+  readingMinutes?: number;
 }
 
-export function FacilitatorGuide({ scenario, names, seats, durations }: Props) {
+export function FacilitatorGuide({ scenario, names, seats, durations, readingMinutes = 0 }: Props) {
   const { t, lang } = usePrefs();
   const c = { scenario, lang, t };
   const cal = scenario.calendar;
@@ -29,6 +30,9 @@ export function FacilitatorGuide({ scenario, names, seats, durations }: Props) {
   const rounds = Array.from({ length: cal.rounds }, (_, i) => i + 1);
   const minutes = (p: TimedPhase) => Math.round(durations[p] / 60);
   const people = playerDelegations(scenario, lang);
+  const teams = people.filter((d) => seats[d.id] === 'human');
+  const reading = readingMinutes;
+  const total = reading + Math.round(perRound * cal.rounds) + DEBRIEF_MINUTES;
   return (
     <article class="print-page guide" aria-labelledby="guide-title">
       <header class="print-page__head">
@@ -42,7 +46,7 @@ export function FacilitatorGuide({ scenario, names, seats, durations }: Props) {
       </section>
       <section class="print-block">
         <h3>{t('print.guide.timing')}</h3>
-        <p>{t('print.guide.timing.help', { minutes: Math.round(perRound * cal.rounds) + DEBRIEF_MINUTES, suggested: scenario.meta.durationMinutes, debrief: DEBRIEF_MINUTES })}</p>
+        <p>{t('print.guide.timing.help', { minutes: total, suggested: scenario.meta.durationMinutes, debrief: DEBRIEF_MINUTES })}</p>
         <table class="table">
           <caption class="visually-hidden">{t('print.guide.timing')}</caption>
           <thead>
@@ -54,21 +58,34 @@ export function FacilitatorGuide({ scenario, names, seats, durations }: Props) {
             </tr>
           </thead>
           <tbody>
+            {reading > 0 && (
+              <tr>
+                <th scope="row">{t('print.guide.reading')}</th>
+                <td colSpan={TIMED_PHASES.length + 1} class="num">{t('print.guide.minutes', { n: reading })}</td>
+                <td class="num">{t('print.guide.minutes', { n: reading })}</td>
+              </tr>
+            )}
             {rounds.map((r) => (
               <tr key={r}>
                 <th scope="row">{t('print.guide.round', { round: r, year: cal.startYear + r - 1 })}{cal.summitRounds.includes(r) ? ` · ${t('bar.summit')}` : ''}</th>
                 <td>{delegationName(c, cal.chairs[(r - 1) % cal.chairs.length]!)}</td>
                 {TIMED_PHASES.map((p) => <td key={p} class="num">{t('print.guide.minutes', { n: minutes(p) })}</td>)}
-                <td class="num">{t('print.guide.minutes', { n: Math.round(perRound * r) })}</td>
+                <td class="num">{t('print.guide.minutes', { n: reading + Math.round(perRound * r) })}</td>
               </tr>
             ))}
             <tr>
               <th scope="row">{t('print.guide.debrief')}</th>
               <td colSpan={TIMED_PHASES.length + 1} />
-              <td class="num">{t('print.guide.minutes', { n: Math.round(perRound * cal.rounds) + DEBRIEF_MINUTES })}</td>
+              <td class="num">{t('print.guide.minutes', { n: total })}</td>
             </tr>
           </tbody>
         </table>
+      </section>
+      <section class="print-block">
+        <h3>{t('print.guide.teams')}</h3>
+        {teams.length
+          ? <ol class="guide__teams">{teams.map((d) => <li key={d.id}><strong>{localize(d.name, lang)}</strong>{names[d.id]?.trim() ? `: ${names[d.id]!.trim()}` : ''}</li>)}</ol>
+          : <p>{t('debrief.teams.none')}</p>}
       </section>
       <section class="print-block">
         <h3>{t('print.guide.seats')}</h3>

@@ -11,6 +11,7 @@ import { usePrefs } from '../context';
 import { PrefsControls } from '../prefs-controls';
 import { playerDelegations } from '../start/delegation-choice';
 import { BriefingPacket } from './briefing-packet';
+import { ObjectivesKey, PhaseSheet } from './class-sheets';
 import { FacilitatorGuide } from './facilitator-guide';
 import { useMapAsset } from './use-map-asset';
 import './print.css';
@@ -20,12 +21,14 @@ interface Props {
   names: Record<string, string>;
   seats: Record<string, Seat>;
   durations: Record<TimedPhase, number>;
+  /** Minutes to read the packets before the first round, in the guide's timing plan. */
+  readingMinutes?: number;
   onBack(): void;
 }
 
 type Which = 'people' | 'all' | 'guide';
 
-export function PrintScreen({ scenario, names, seats, durations, onBack }: Props) {
+export function PrintScreen({ scenario, names, seats, durations, readingMinutes = 0, onBack }: Props) {
   const { t, lang } = usePrefs();
   const whichId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -33,6 +36,8 @@ export function PrintScreen({ scenario, names, seats, durations, onBack }: Props
   const people = playerDelegations(scenario, lang).filter((d) => seats[d.id] === 'human');
   const [which, setWhich] = useState<Which>(people.length ? 'people' : 'all');
   const [guide, setGuide] = useState(true);
+  const [copies, setCopies] = useState(1);
+  const copiesId = useId();
   useEffect(() => heading.current?.focus(), []);
   const packets = which === 'guide' ? [] : which === 'people' ? people : playerDelegations(scenario, lang);
   return (
@@ -51,16 +56,31 @@ export function PrintScreen({ scenario, names, seats, durations, onBack }: Props
           <input type="checkbox" checked={guide || which === 'guide'} disabled={which === 'guide'} onChange={(e) => setGuide((e.currentTarget as HTMLInputElement).checked)} />
           {t('print.with-guide')}
         </label>
+        <label class="field field--inline" for={copiesId}>
+          <span>{t('print.copies')}</span>
+          <input
+            id={copiesId} type="number" min={1} max={12} class="input input--short" value={copies}
+            onChange={(e) => { const n = Number((e.currentTarget as HTMLInputElement).value); if (Number.isInteger(n) && n >= 1 && n <= 12) setCopies(n); }}
+          />
+        </label>
         <button type="button" class="button button--primary" onClick={() => window.print()}>{t('print.print')}</button>
         <button type="button" class="button button--quiet" onClick={onBack}>{t('print.back')}</button>
         <PrefsControls />
         {asset.kind === 'failed' && <p role="alert" class="warning">{t('print.map.failed', { reason: asset.reason })}</p>}
       </header>
       <main id="main" class="print-sheets">
-        {(guide || which === 'guide') && <FacilitatorGuide scenario={scenario} names={names} seats={seats} durations={durations} />}
-        {packets.map((d) => (
-          <BriefingPacket key={d.id} scenario={scenario} delegation={d.id} student={names[d.id]?.trim() || undefined} asset={asset.kind === 'ready' ? asset.asset : null} />
-        ))}
+        {(guide || which === 'guide') && (
+          <>
+            <FacilitatorGuide scenario={scenario} names={names} seats={seats} durations={durations} readingMinutes={readingMinutes} />
+            <ObjectivesKey scenario={scenario} delegations={(people.length ? people : playerDelegations(scenario, lang)).map((d) => d.id)} names={names} />
+          </>
+        )}
+        {packets.flatMap((d) => Array.from({ length: copies }, (_, copy) => (
+          <div key={`${d.id}:${copy}`} class="print-copy" data-copy={copy + 1}>
+            <BriefingPacket scenario={scenario} delegation={d.id} student={names[d.id]?.trim() || undefined} asset={asset.kind === 'ready' ? asset.asset : null} copy={copies > 1 ? { n: copy + 1, total: copies } : undefined} />
+            <PhaseSheet scenario={scenario} team={names[d.id]?.trim() || undefined} />
+          </div>
+        )))}
       </main>
     </div>
   );

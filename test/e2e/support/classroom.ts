@@ -15,6 +15,10 @@ export interface SessionSetup {
   people: Array<[delegation: string, team: string]>;
   /** Phase durations in minutes (consultations, plenary, implementation). */
   minutes?: [number, number, number];
+  /** The session's name (class and date); the wizard's default when absent. */
+  className?: string;
+  /** The facilitator PIN; none when absent. */
+  pin?: string;
 }
 
 /** From the start screen: the classroom, the wizard's four steps, and the start of the session. */
@@ -24,6 +28,11 @@ export async function setUpSession(page: Page, o: SessionSetup): Promise<void> {
   await page.getByRole('radio', { name: o.scenario }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('radio', { name: new RegExp(`^${o.mode}`) }).check();
+  if (o.className !== undefined) await page.getByRole('textbox', { name: 'Name of the session (class and date)' }).fill(o.className);
+  if (o.pin !== undefined) {
+    await page.getByLabel('Facilitator PIN', { exact: true }).fill(o.pin);
+    await page.getByLabel('The PIN again').fill(o.pin);
+  }
   await page.getByRole('button', { name: 'Next' }).click();
   for (const [name, team] of o.people) {
     await page.getByRole('checkbox', { name: `${name} is played by people` }).check();
@@ -119,11 +128,20 @@ export async function playTurn(page: Page, o: { talk?: boolean } = {}): Promise<
   return phase;
 }
 
-/** The facilitator console, opened; `close` shuts it again. */
-export async function openConsole(page: Page): Promise<{ dialog: Locator; close(): Promise<void> }> {
+/**
+ * The facilitator console, opened (with the PIN when given); `close` shuts it again. The hot-seat
+ * hand-off screen offers no console, so the next delegation takes the device first.
+ */
+export async function openConsole(page: Page, pin?: string): Promise<{ dialog: Locator; close(): Promise<void> }> {
+  if ((await attr(page, 'handoff')) === 'true') await takeDevice(page);
   await page.getByRole('button', { name: 'Facilitator console' }).click();
   const dialog = page.getByRole('dialog', { name: 'Facilitator console' });
   await dialog.waitFor();
+  if (pin !== undefined) {
+    await dialog.getByRole('textbox', { name: 'Facilitator PIN' }).fill(pin);
+    await dialog.getByRole('button', { name: 'Unlock' }).click();
+    await dialog.getByRole('heading', { name: 'Clock' }).waitFor();
+  }
   return {
     dialog,
     close: async () => {
