@@ -11,6 +11,7 @@ import type { Scenario } from '../../src/scenario/schema';
 import { aggregate, playGames, type Aggregate } from './game-outcome';
 import { mean, percent, quantile, round1, spread } from './stats';
 import { chronicleOf } from '../../src/engine';
+import { contentReport, formatDetail, type ContentReport } from '../../src/balance/report';
 
 /** The balance target for AI-only games on normal difficulty (scenarios with a transformation track). */
 export const CHARTER_TARGET = { min: 25, max: 75 };
@@ -27,6 +28,17 @@ export interface BalanceReport {
   blocked: Array<{ subject: string; times: number; by: Array<{ id: string; times: number }> }>;
   lookahead: { games: number; meanDelta: number; beatAverage: number; beatItself: number; meanVsOwnBaseline: number; onTarget: boolean };
   aggregate: Aggregate;
+}
+
+/** The balance report with its "what to change" sections (events, measures, objectives, redLines, disputes, warnings). */
+export type FullBalanceReport = BalanceReport & ContentReport;
+
+export interface BalanceOptions {
+  games: number;
+  seed: number;
+  difficulty: Difficulty;
+  /** Called after each game played, with the games done and the games in all (the workbench's progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 function subjectName(state: GameState, proposal: string): string {
@@ -47,10 +59,12 @@ function blockedIn(state: GameState): Array<{ subject: string; by: string[] }> {
   return out;
 }
 
-export function balance(scenario: Scenario, options: { games: number; seed: number; difficulty: Difficulty }): BalanceReport {
-  const { games, seed, difficulty } = options;
+export function balance(scenario: Scenario, options: BalanceOptions): FullBalanceReport {
+  const { games, seed, difficulty, onProgress } = options;
   const idx = indexScenario(scenario);
-  const played = playGames(scenario, createAiPolicy(difficulty), seed, games);
+  // Each game is played twice: once by the AI alone, once with one delegation planning ahead.
+  const progress = (done: number) => onProgress?.(done, games * 2);
+  const played = playGames(scenario, createAiPolicy(difficulty), seed, games, undefined, progress);
   const outcomes = played.map((p) => p.outcome);
   const track = scenario.transformation.enabled && scenario.transformation.clusters.length > 0;
   const adopted = outcomes.filter((o) => o.charterRound !== null);
@@ -88,6 +102,7 @@ export function balance(scenario: Scenario, options: { games: number; seed: numb
   for (let g = 0; g < games; g++) {
     const who = idx.players[g % idx.players.length]!;
     const [withLookahead] = playGames(scenario, base, seed + g, 1, () => ({ [who]: lookahead }));
+    progress(games + g + 1);
     const scores = withLookahead!.outcome.scores;
     const others = Object.entries(scores).filter(([id]) => id !== who).map(([, s]) => s);
     const delta = scores[who]! - mean(others);
@@ -99,6 +114,7 @@ export function balance(scenario: Scenario, options: { games: number; seed: numb
   }
   const meanDelta = round1(mean(deltas));
   const ownMean = round1(mean(ownDeltas));
+  const agg = aggregate(outcomes);
   return {
     scenario: scenario.meta.id, difficulty, seed, games,
     charter: { track, adopted: adopted.length, percent: pct, byRound, target: !track ? 'no track' : pct < CHARTER_TARGET.min ? 'below' : pct > CHARTER_TARGET.max ? 'above' : 'on' },
@@ -111,11 +127,12 @@ export function balance(scenario: Scenario, options: { games: number; seed: numb
     delegations,
     blocked: blockedList,
     lookahead: { games, meanDelta, beatAverage, beatItself, meanVsOwnBaseline: ownMean, onTarget: ownMean > 0 },
-    aggregate: aggregate(outcomes),
+    aggregate: agg,
+    ...contentReport(scenario, played.map((p) => p.state), agg.grades),
   };
 }
 
-export function formatBalance(r: BalanceReport): string {
+export function formatBalance(r: FullBalanceReport): string {
   const c = r.charter;
   const lines = [`balance: ${r.scenario}, difficulty ${r.difficulty}, ${r.games} AI-only games from seed ${r.seed}`];
   if (c.track) {
@@ -134,8 +151,11 @@ export function formatBalance(r: BalanceReport): string {
   for (const b of r.blocked) lines.push(`  ${b.subject}: ${b.times} ${b.times === 1 ? 'time' : 'times'}, by ${b.by.map((x) => `${x.id} ${x.times}`).join(', ')}`);
   const l = r.lookahead;
   lines.push(
-    `lookahead (one delegation a game, in rotation): ${l.meanDelta >= 0 ? '+' : ''}${l.meanDelta} over the average delegation of its game, above it in ${l.beatAverage}/${l.games} games;`,
-    `  ${l.meanVsOwnBaseline >= 0 ? '+' : ''}${l.meanVsOwnBaseline} over the same delegation played by the AI on the same seed (better in ${l.beatItself}/${l.games}): ${l.onTarget ? 'on target' : 'below target'}`,
+    'planning ahead ("lookahead"): in each game one delegation, in rotation, is played by an AI that tries each action one step ahead;',
+    '  if it does not score better than the ordinary AI, the scenario rewards no foresight (a careful player gains nothing):',
+    `  ${l.meanDelta >= 0 ? '+' : ''}${l.meanDelta} over the average delegation of its game, above it in ${l.beatAverage}/${l.games} games;`,
+    `  ${l.meanVsOwnBaseline >= 0 ? '+' : ''}${l.meanVsOwnBaseline} over the same delegation played by the ordinary AI on the same seed (better in ${l.beatItself}/${l.games}): ${l.onTarget ? 'foresight pays (on target)' : 'foresight does not pay (below target)'}`,
   );
+  lines.push(...formatDetail(r, r.games));
   return `${lines.join('\n')}\n`;
 }
