@@ -8,10 +8,15 @@ import { pathToFileURL } from 'node:url';
 import { formatIssue } from '../src/scenario/issues';
 import { balance, formatBalance } from './lib/balance-report';
 import { loadScenario } from './lib/load-scenario';
+import { BALANCE_HELP, wantsHelp } from './lib/help';
 import { parseSimArgs } from './lib/sim-cli';
 
 /** Runs the command; returns the exit code. */
 export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  if (wantsHelp(argv)) {
+    out(`${BALANCE_HELP}\n`);
+    return 0;
+  }
   const parsed = parseSimArgs(argv, { games: 20 });
   if (!parsed.ok) {
     err(`balance: ${parsed.error}\n`);

@@ -11,6 +11,7 @@ import { runGame } from '../src/sim/run-game';
 import type { Scenario } from '../src/scenario/schema';
 import { loadScenario } from './lib/load-scenario';
 import { benchSections } from './lib/bench-sections';
+import { BENCH_HELP, wantsHelp } from './lib/help';
 
 function fail(message: string): never {
   process.stderr.write(`bench: ${message}\n`);
@@ -21,6 +22,10 @@ function parseArgs(argv: string[]): { scenario: string; games: number; browser: 
   let scenario = 'road-to-the-charter';
   let games = 30;
   let browser = true;
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${BENCH_HELP}\n`);
+    process.exit(0);
+  }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--games') {

@@ -9,6 +9,7 @@ import { formatIssue } from '../src/scenario/issues';
 import type { Scenario } from '../src/scenario/schema';
 import { aggregate, playGames, type Aggregate, type GameOutcome } from './lib/game-outcome';
 import { loadScenario } from './lib/load-scenario';
+import { SIMULATE_HELP, wantsHelp } from './lib/help';
 import { parseSimArgs, type SimArgs } from './lib/sim-cli';
 
 export interface SimulationReport {
@@ -57,6 +58,10 @@ export function formatSimulation(r: SimulationReport, scenario: Scenario): strin
 
 /** Runs the command; returns the exit code. */
 export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  if (wantsHelp(argv)) {
+    out(`${SIMULATE_HELP}\n`);
+    return 0;
+  }
   const parsed = parseSimArgs(argv, { games: 10 });
   if (!parsed.ok) {
     err(`simulate: ${parsed.error}\n`);
