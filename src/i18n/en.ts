@@ -2,11 +2,14 @@
  * English messages: the source of the catalogue's keys. `{name}` is a parameter; `{n|a|b}` picks
  * a plural form of n, with `#` standing for the number (see format.ts).
  */
+import { workbenchEn } from './workbench-en';
 import { checkerEn } from './checker-en';
 
 export const en = {
   // The scenario checker's findings, kept in their own file (checker-en.ts).
   ...checkerEn,
+  // The scenario workbench, kept in its own file (workbench-en.ts).
+  ...workbenchEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
   'prefs.language': 'Language',
@@ -20,7 +23,7 @@ export const en = {
   'start.scenario.legend': 'Choose a scenario',
   'start.scenario.meta': 'About {minutes} minutes · {rounds|# round|# rounds} · {players|# delegation|# delegations}',
   'start.scenario.from-file': 'from {file}',
-  'start.file.heading': 'Or open a scenario file',
+  'start.file.heading': 'Open your own scenario file, or choose one below',
   'start.file.hint': 'Drop a scenario file (YAML or JSON) here, or open one. It is checked before you can play it.',
   'start.file.open': 'Open a scenario file…',
   'start.file.checking': 'Checking the file…',

@@ -3,12 +3,15 @@
  * one fails to compile. Delegation names come first ("Китай: …") so that no case ending of a
  * country name is ever needed.
  */
+import { workbenchRu } from './workbench-ru';
 import { checkerRu } from './checker-ru';
 import type { Catalogue } from './index';
 
 export const ru: Catalogue = {
   // The scenario checker's findings, kept in their own file (checker-ru.ts).
   ...checkerRu,
+  // The scenario workbench, kept in its own file (workbench-ru.ts).
+  ...workbenchRu,
   'app.title': 'СВМДА: переговоры о безопасности Азии',
   'app.tagline': 'Переговорная симуляция Совещания по взаимодействию и мерам доверия в Азии',
   'prefs.language': 'Язык',
@@ -21,7 +24,7 @@ export const ru: Catalogue = {
   'start.scenario.legend': 'Выберите сценарий',
   'start.scenario.meta': 'Около {minutes} мин · {rounds|# раунд|# раунда|# раундов} · {players|# делегация|# делегации|# делегаций}',
   'start.scenario.from-file': 'из файла {file}',
-  'start.file.heading': 'Или откройте файл сценария',
+  'start.file.heading': 'Откройте свой файл сценария или выберите сценарий ниже',
   'start.file.hint': 'Перетащите сюда файл сценария (YAML или JSON) или откройте его. Перед игрой файл проверяется.',
   'start.file.open': 'Открыть файл сценария…',
   'start.file.checking': 'Проверка файла…',
