@@ -97,6 +97,9 @@ export function createEditor(parent: HTMLElement, text: string, format: Format, 
       ],
     }),
   });
+  // The scroller must be reachable by keyboard (axe: scrollable-region-focusable); the text itself
+  // is an editable region inside it.
+  view.scrollDOM.tabIndex = 0;
   return {
     view,
     setFormat(f) {
