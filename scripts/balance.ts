@@ -10,10 +10,15 @@ import { formatIssue } from '../src/scenario/issues';
 import { balanceReport, formatBalance } from './lib/balance-report';
 import { defaultThreads, playRun } from './lib/game-pool';
 import { loadScenario } from './lib/load-scenario';
+import { BALANCE_HELP, wantsHelp } from './lib/help';
 import { parseSimArgs } from './lib/sim-cli';
 
 /** Runs the command; returns the exit code (at once for bad arguments, else once the games are played). */
 export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number | Promise<number> {
+  if (wantsHelp(argv)) {
+    out(`${BALANCE_HELP}\n`);
+    return 0;
+  }
   const parsed = parseSimArgs(argv, { games: 20 });
   if (!parsed.ok) {
     err(`balance: ${parsed.error}\n`);

@@ -11,6 +11,7 @@ import { benchEngine, engineLines } from './lib/bench-engine';
 import { benchScale, scaleLines } from './lib/bench-scale';
 import { balanceLines, benchBalance } from './lib/bench-balance';
 import { benchSections, sectionResult } from './lib/bench-sections';
+import { BENCH_HELP, wantsHelp } from './lib/help';
 
 function fail(message: string): never {
   process.stderr.write(`bench: ${message}\n`);
@@ -33,6 +34,10 @@ function count(flag: string, value: string | undefined): number {
 
 function parseArgs(argv: string[]): BenchArgs {
   const args: BenchArgs = { scenario: 'road-to-the-charter', games: 30, balanceGames: 24, browser: true, json: false };
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${BENCH_HELP}\n`);
+    process.exit(0);
+  }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--games') args.games = count(a, argv[++i]);

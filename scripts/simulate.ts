@@ -11,6 +11,7 @@ import type { Scenario } from '../src/scenario/schema';
 import { aggregate, playGames, type Aggregate, type GameOutcome } from './lib/game-outcome';
 import { defaultThreads, playRun } from './lib/game-pool';
 import { loadScenario } from './lib/load-scenario';
+import { SIMULATE_HELP, wantsHelp } from './lib/help';
 import { parseSimArgs, type SimArgs } from './lib/sim-cli';
 
 export interface SimulationReport {
@@ -63,6 +64,10 @@ export function formatSimulation(r: SimulationReport, scenario: Scenario): strin
 
 /** Runs the command; returns the exit code (at once for bad arguments, else once the games are played). */
 export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number | Promise<number> {
+  if (wantsHelp(argv)) {
+    out(`${SIMULATE_HELP}\n`);
+    return 0;
+  }
   const parsed = parseSimArgs(argv, { games: 10 });
   if (!parsed.ok) {
     err(`simulate: ${parsed.error}\n`);

@@ -11,6 +11,10 @@ import type { Scenario } from '../../src/scenario/schema';
 import { aggregate, playGames, type Aggregate, type GameOutcome } from './game-outcome';
 import { mean, percent, quantile, round1, spread } from './stats';
 import { chronicleOf } from '../../src/engine';
+import { balanceDetail } from '../../src/balance/detail';
+import { gameFacts, type GameFacts } from '../../src/balance/facts';
+import { formatDetail, type ContentReport } from '../../src/balance/report';
+import { balanceWarnings } from '../../src/balance/warnings';
 
 /** The balance target for AI-only games on normal difficulty (scenarios with a transformation track). */
 export const CHARTER_TARGET = { min: 25, max: 75 };
@@ -28,6 +32,9 @@ export interface BalanceReport {
   lookahead: { games: number; meanDelta: number; beatAverage: number; beatItself: number; meanVsOwnBaseline: number; onTarget: boolean };
   aggregate: Aggregate;
 }
+
+/** The balance report with its "what to change" sections (events, measures, objectives, redLines, disputes, warnings). */
+export type FullBalanceReport = BalanceReport & ContentReport;
 
 function subjectName(state: GameState, proposal: string): string {
   const s = state.proposals[proposal]!.subject;
@@ -51,6 +58,8 @@ export interface BalanceOptions {
   games: number;
   seed: number;
   difficulty: Difficulty;
+  /** Called after each game played, with the games done and the games in all (the workbench's progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** What the report needs of one seed: the AI-only game, and the same seed with one delegation looking ahead. */
@@ -59,6 +68,8 @@ export interface BalanceGame {
   blocked: Array<{ subject: string; by: string[] }>;
   /** Every player's total in the game where `idx.players[g % players]` plans one step ahead. */
   lookaheadScores: Record<string, number>;
+  /** What the game's events, measures, objectives, red lines and disputes did (plain data, from a worker too). */
+  facts: GameFacts;
 }
 
 const policies = new Map<Difficulty, { base: ReturnType<typeof createAiPolicy>; lookahead: ReturnType<typeof createLookaheadPolicy> }>();
@@ -74,15 +85,23 @@ export function balanceGame(scenario: Scenario, options: Pick<BalanceOptions, 's
   const who = players[g % players.length]!;
   const lookahead = p.lookahead;
   const [withLookahead] = playGames(scenario, p.base, seed + g, 1, () => ({ [who]: lookahead }));
-  return { outcome: played!.outcome, blocked: blockedIn(played!.state), lookaheadScores: withLookahead!.outcome.scores };
+  return {
+    outcome: played!.outcome, blocked: blockedIn(played!.state), lookaheadScores: withLookahead!.outcome.scores,
+    facts: gameFacts(indexScenario(scenario), played!.state),
+  };
 }
 
-export function balance(scenario: Scenario, options: BalanceOptions): BalanceReport {
-  return balanceReport(scenario, options, Array.from({ length: options.games }, (_, g) => balanceGame(scenario, options, g)));
+export function balance(scenario: Scenario, options: BalanceOptions): FullBalanceReport {
+  const played = Array.from({ length: options.games }, (_, g) => {
+    const game = balanceGame(scenario, options, g);
+    options.onProgress?.(g + 1, options.games);
+    return game;
+  });
+  return balanceReport(scenario, options, played);
 }
 
 /** The report from every game of the run, in seed order (however and wherever they were played). */
-export function balanceReport(scenario: Scenario, options: BalanceOptions, played: readonly BalanceGame[]): BalanceReport {
+export function balanceReport(scenario: Scenario, options: BalanceOptions, played: readonly BalanceGame[]): FullBalanceReport {
   const { games, seed, difficulty } = options;
   const idx = indexScenario(scenario);
   const outcomes = played.map((p) => p.outcome);
@@ -127,6 +146,8 @@ export function balanceReport(scenario: Scenario, options: BalanceOptions, playe
     ownDeltas.push(own);
     if (own > 0) beatItself += 1;
   }
+  const agg = aggregate(outcomes);
+  const detail = balanceDetail(scenario, played.map((p) => p.facts), (id) => idx.players.includes(id));
   const meanDelta = round1(mean(deltas));
   const ownMean = round1(mean(ownDeltas));
   return {
@@ -141,11 +162,13 @@ export function balanceReport(scenario: Scenario, options: BalanceOptions, playe
     delegations,
     blocked: blockedList,
     lookahead: { games, meanDelta, beatAverage, beatItself, meanVsOwnBaseline: ownMean, onTarget: ownMean > 0 },
-    aggregate: aggregate(outcomes),
+    aggregate: agg,
+    ...detail,
+    warnings: balanceWarnings(scenario, played.length, agg.grades, detail, idx.players),
   };
 }
 
-export function formatBalance(r: BalanceReport): string {
+export function formatBalance(r: FullBalanceReport): string {
   const c = r.charter;
   const lines = [`balance: ${r.scenario}, difficulty ${r.difficulty}, ${r.games} AI-only games from seed ${r.seed}`];
   if (c.track) {
@@ -164,8 +187,11 @@ export function formatBalance(r: BalanceReport): string {
   for (const b of r.blocked) lines.push(`  ${b.subject}: ${b.times} ${b.times === 1 ? 'time' : 'times'}, by ${b.by.map((x) => `${x.id} ${x.times}`).join(', ')}`);
   const l = r.lookahead;
   lines.push(
-    `lookahead (one delegation a game, in rotation): ${l.meanDelta >= 0 ? '+' : ''}${l.meanDelta} over the average delegation of its game, above it in ${l.beatAverage}/${l.games} games;`,
-    `  ${l.meanVsOwnBaseline >= 0 ? '+' : ''}${l.meanVsOwnBaseline} over the same delegation played by the AI on the same seed (better in ${l.beatItself}/${l.games}): ${l.onTarget ? 'on target' : 'below target'}`,
+    'planning ahead ("lookahead"): in each game one delegation, in rotation, is played by an AI that tries each action one step ahead;',
+    '  if it does not score better than the ordinary AI, the scenario rewards no foresight (a careful player gains nothing):',
+    `  ${l.meanDelta >= 0 ? '+' : ''}${l.meanDelta} over the average delegation of its game, above it in ${l.beatAverage}/${l.games} games;`,
+    `  ${l.meanVsOwnBaseline >= 0 ? '+' : ''}${l.meanVsOwnBaseline} over the same delegation played by the ordinary AI on the same seed (better in ${l.beatItself}/${l.games}): ${l.onTarget ? 'foresight pays (on target)' : 'foresight does not pay (below target)'}`,
   );
+  lines.push(...formatDetail(r, r.games));
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 /** The further sections of `npm run bench`, each printing its own figures (and giving them to `--json`). */
 import { benchAi, formatAiBench } from '../../src/ai';
 import { browserSection } from './bench-browser';
+import { workbenchSection } from './bench-workbench';
 import type { Scenario } from '../../src/scenario/schema';
 
 export interface BenchInput {
@@ -28,4 +29,4 @@ const aiSection: BenchSection = async ({ scenario }) => {
 };
 
 /** Sections by the key their figures take in the JSON document. */
-export const benchSections: Record<string, BenchSection> = { ai: aiSection, browser: browserSection };
+export const benchSections: Record<string, BenchSection> = { ai: aiSection, browser: browserSection, workbench: workbenchSection };

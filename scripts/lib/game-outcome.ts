@@ -32,11 +32,14 @@ export function outcomeOf(scenario: Scenario, seed: number, state: GameState): G
 }
 
 /** Plays AI-only games from consecutive seeds. */
-export function playGames(scenario: Scenario, policy: Policy, seed: number, games: number, policies?: (g: number) => Record<string, Policy>): Array<{ outcome: GameOutcome; state: GameState }> {
+export function playGames(
+  scenario: Scenario, policy: Policy, seed: number, games: number, policies?: (g: number) => Record<string, Policy>, onGame?: (done: number) => void,
+): Array<{ outcome: GameOutcome; state: GameState }> {
   const out: Array<{ outcome: GameOutcome; state: GameState }> = [];
   for (let g = 0; g < games; g++) {
     const { state } = runGame(scenario, { seed: seed + g, fallback: policy, ...(policies ? { policies: policies(g) } : {}) });
     out.push({ outcome: outcomeOf(scenario, seed + g, state), state });
+    onGame?.(g + 1);
   }
   return out;
 }

@@ -21,6 +21,20 @@ export const checkerEn = {
   'checker.unknown-scenario': 'the game has no bundled scenario "{id}"',
   'checker.internal-error': 'the checker failed on this file ({reason}); please report it with the file attached',
 
+  // JSON syntax (files named .json are read as strict JSON)
+  'checker.json-syntax.comment': 'JSON has no comments; remove this comment (or name the file .yaml)',
+  'checker.json-syntax.single-quote': 'JSON texts and keys are written in double quotes ("), not single quotes',
+  'checker.json-syntax.value': 'expected a value (a text in double quotes, a number, true, false, null, { or [) here, found {found}',
+  'checker.json-syntax.key': 'expected a field name in double quotes here, found {found}',
+  'checker.json-syntax.colon': 'expected a colon (:) after the field name, found {found}',
+  'checker.json-syntax.after-end': 'the JSON is complete before {found}; remove what follows it',
+  'checker.json-syntax.end': 'the file ends before the JSON is complete: a closing }, ] or " is missing',
+  'checker.json-syntax.trailing-comma': 'a comma before {close} is not allowed in JSON; remove the last comma',
+  'checker.json-syntax.unclosed': 'a {open} is not closed with {close}; found {found}',
+  'checker.json-syntax.missing-comma': 'a comma is missing between two fields',
+  'checker.json-syntax.missing-comma-item': 'a comma is missing between two list items',
+  'checker.json-syntax.unclosed-string': 'a text in double quotes is not closed with " on its line',
+
   // YAML syntax
   'checker.yaml-syntax.unclosed': 'a {open} is not closed with {close} (or the line after it is not indented enough)',
   'checker.yaml-syntax.tab': 'a tab is used for indentation; indent with spaces only',
@@ -145,6 +159,16 @@ export const checkerEn = {
   'checker.bloc-unreachable': 'the energy bloc needs {minProducers} producers and {minImporters} importers, but the players include {producers} and {importers}; set energy.enabled: false if the scenario has no energy track',
   'checker.energy-disabled': '{path} ({id}) brings the energy bloc under CICA, but energy.enabled is false',
   'checker.missing-russian': '{path} has no Russian translation (write it as en: and ru:)',
+  // Content that can never act
+  'checker.red-line-inert.observer': '{path}: {id} is an observer, which takes no part in decisions, so this red line can never act',
+  'checker.red-line-inert.not-playing': '{path}: {id} is a member with player: false, which takes no part in decisions, so this red line can never act',
+  'checker.objective-inert': '{path}: {id} does not play, so its objectives are never scored',
+  'checker.objective-never-met.implements': '{path} can never be met: {id} is an observer, and only members that play implement measures',
+  'checker.objective-never-met.charter': '{path} can never be met: the scenario has no charter track (transformation clusters and a summit round)',
+  'checker.objective-never-met.energy': '{path} can never be met: energy.enabled is false',
+  'checker.objective-never-met.tension': '{path} can never be met: tension never goes below 0',
+  'checker.dispute-relief-impossible.observer': "{path}: {id} is an observer and cannot implement measures, so no measure's tension relief ever reaches {flashpoint} (it comes when all parties implement)",
+  'checker.dispute-relief-impossible.not-playing': "{path}: {id} is a member with player: false and cannot implement measures, so no measure's tension relief ever reaches {flashpoint} (it comes when all parties implement)",
 } as const;
 
 /** A key of the checker's templates. */

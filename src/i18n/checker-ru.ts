@@ -19,6 +19,20 @@ export const checkerRu: Record<CheckerKey, string> = {
   'checker.unknown-scenario': 'в игре нет встроенного сценария «{id}»',
   'checker.internal-error': 'программа проверки не справилась с этим файлом ({reason}); сообщите об ошибке и приложите файл',
 
+  // Синтаксис JSON (файлы .json читаются как строгий JSON)
+  'checker.json-syntax.comment': 'в JSON нет комментариев; удалите этот комментарий (или назовите файл .yaml)',
+  'checker.json-syntax.single-quote': 'тексты и ключи в JSON пишутся в двойных кавычках ("), а не в одинарных',
+  'checker.json-syntax.value': 'здесь ожидалось значение (текст в двойных кавычках, число, true, false, null, { или [), а найдено {found}',
+  'checker.json-syntax.key': 'здесь ожидалось имя поля в двойных кавычках, а найдено {found}',
+  'checker.json-syntax.colon': 'после имени поля ожидалось двоеточие (:), а найдено {found}',
+  'checker.json-syntax.after-end': 'JSON уже закончился перед {found}; удалите то, что идёт после него',
+  'checker.json-syntax.end': 'файл заканчивается раньше, чем JSON: не хватает закрывающей }, ] или "',
+  'checker.json-syntax.trailing-comma': 'запятая перед {close} в JSON не допускается; удалите последнюю запятую',
+  'checker.json-syntax.unclosed': '{open} не закрыта знаком {close}; найдено {found}',
+  'checker.json-syntax.missing-comma': 'между двумя полями не хватает запятой',
+  'checker.json-syntax.missing-comma-item': 'между двумя элементами списка не хватает запятой',
+  'checker.json-syntax.unclosed-string': 'текст в двойных кавычках не закрыт знаком " в своей строке',
+
   // YAML syntax
   'checker.yaml-syntax.unclosed': 'скобка {open} не закрыта скобкой {close} (или следующая строка сдвинута недостаточно)',
   'checker.yaml-syntax.tab': 'для отступа использована табуляция; делайте отступы только пробелами',
@@ -143,4 +157,14 @@ export const checkerRu: Record<CheckerKey, string> = {
   'checker.bloc-unreachable': 'энергетическому блоку нужны производители ({minProducers}) и импортёры ({minImporters}), а среди играющих делегаций их {producers} и {importers}; если в сценарии нет энергетического направления, укажите energy.enabled: false',
   'checker.energy-disabled': '{path} ({id}) включает энергетический блок в СВМДА, но energy.enabled равно false',
   'checker.missing-russian': '{path}: нет русского перевода (запишите текст как en: и ru:)',
+  // Содержание, которое никогда не действует
+  'checker.red-line-inert.observer': '{path}: {id} — наблюдатель и не участвует в решениях, поэтому эта красная линия никогда не сработает',
+  'checker.red-line-inert.not-playing': '{path}: {id} — член с player: false и не участвует в решениях, поэтому эта красная линия никогда не сработает',
+  'checker.objective-inert': '{path}: {id} не играет, поэтому его цели никогда не засчитываются',
+  'checker.objective-never-met.implements': '{path} никогда не будет достигнута: {id} — наблюдатель, а меры реализуют только играющие члены',
+  'checker.objective-never-met.charter': '{path} никогда не будет достигнута: в сценарии нет пути к уставу (кластеров transformation и саммита)',
+  'checker.objective-never-met.energy': '{path} никогда не будет достигнута: energy.enabled равно false',
+  'checker.objective-never-met.tension': '{path} никогда не будет достигнута: напряжённость не опускается ниже 0',
+  'checker.dispute-relief-impossible.observer': '{path}: {id} — наблюдатель и не может реализовывать меры, поэтому снижение напряжённости от мер никогда не дойдёт до {flashpoint} (оно наступает, когда меры реализуют все стороны)',
+  'checker.dispute-relief-impossible.not-playing': '{path}: {id} — член с player: false и не может реализовывать меры, поэтому снижение напряжённости от мер никогда не дойдёт до {flashpoint} (оно наступает, когда меры реализуют все стороны)',
 };

@@ -3,6 +3,7 @@
  * a plural form of n, with `#` standing for the number (see format.ts).
  */
 import { classroomEn } from './classroom-en';
+import { workbenchEn } from './workbench-en';
 import { checkerEn } from './checker-en';
 import { doorEn } from './door-en';
 import { sentencesEn } from './sentences-en';
@@ -16,6 +17,8 @@ export const en = {
   ...sentencesEn,
   // The classroom as instructors run it (classroom-en.ts).
   ...classroomEn,
+  // The scenario workbench, kept in its own file (workbench-en.ts).
+  ...workbenchEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
   'prefs.language': 'Language',
@@ -29,7 +32,7 @@ export const en = {
   'start.scenario.legend': 'Choose a scenario',
   'start.scenario.meta': 'About {minutes} minutes · {rounds|# round|# rounds} · {players|# delegation|# delegations}',
   'start.scenario.from-file': 'from {file}',
-  'start.file.heading': 'Or open a scenario file',
+  'start.file.heading': 'Open your own scenario file, or choose one below',
   'start.file.hint': 'Drop a scenario file (YAML or JSON) here, or open one. It is checked before you can play it.',
   'start.file.open': 'Open a scenario file…',
   'start.file.checking': 'Checking the file…',

@@ -4,6 +4,7 @@
  * or number (docs/translation.md; test/i18n/generated-sentences.test.ts checks every template).
  */
 import { classroomRu } from './classroom-ru';
+import { workbenchRu } from './workbench-ru';
 import { checkerRu } from './checker-ru';
 import { doorRu } from './door-ru';
 import { sentencesRu } from './sentences-ru';
@@ -18,6 +19,8 @@ export const ru: Catalogue = {
   ...sentencesRu,
   // The classroom as instructors run it (classroom-ru.ts).
   ...classroomRu,
+  // The scenario workbench, kept in its own file (workbench-ru.ts).
+  ...workbenchRu,
   'app.title': 'СВМДА: переговоры о безопасности Азии',
   'app.tagline': 'Переговорная симуляция Совещания по взаимодействию и мерам доверия в Азии',
   'prefs.language': 'Язык',
@@ -30,7 +33,7 @@ export const ru: Catalogue = {
   'start.scenario.legend': 'Выберите сценарий',
   'start.scenario.meta': 'Около {minutes} мин · {rounds|# раунд|# раунда|# раундов} · {players|# делегация|# делегации|# делегаций}',
   'start.scenario.from-file': 'из файла {file}',
-  'start.file.heading': 'Или откройте файл сценария',
+  'start.file.heading': 'Откройте свой файл сценария или выберите сценарий ниже',
   'start.file.hint': 'Перетащите сюда файл сценария (YAML или JSON) или откройте его. Перед игрой файл проверяется.',
   'start.file.open': 'Открыть файл сценария…',
   'start.file.checking': 'Проверка файла…',

@@ -6,6 +6,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import { positionOf, textProblem } from './guards';
 import { fileError, formatPath, type ScenarioIssue, type ScenarioResult, type UnlocatedIssue, type Wording, wordingOf } from './issues';
 import { ScenarioSchema } from './schema';
+import { jsonSyntaxProblem } from './json-syntax';
 import { fieldsAt } from './schema-walk';
 import { checkScenario } from './semantic';
 import { SourceMap, type Target } from './source-map';
@@ -154,6 +155,13 @@ function parseUnchecked(source: string, file: string): ScenarioResult {
     return fileError(file, problem.code, problem.message, line, column, problem);
   }
   const text = source.replace(/^\uFEFF/, '');
+  if (/\.json$/i.test(file)) {
+    const bad = jsonSyntaxProblem(text);
+    if (bad) {
+      const { line, column } = positionOf(text, bad.offset);
+      return fileError(file, 'json-syntax', bad.message, line, column, bad);
+    }
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const yamlWarnings = doc.warnings.map((w) => yamlIssue(file, w, lines));
@@ -203,7 +211,8 @@ function parseUnchecked(source: string, file: string): ScenarioResult {
 
 /**
  * Parses and checks a scenario from its text. `fileName` only labels the issues (and may be any
- * name the user's file had); the format is detected from the text, since JSON is valid YAML.
+ * name the user's file had). A name ending in `.json` is checked as strict JSON first (JSON is
+ * also YAML, but YAML accepts trailing commas and comments that JSON tools refuse).
  */
 export function parseScenario(source: string, fileName: string): ScenarioResult {
   try {

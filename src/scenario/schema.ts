@@ -142,8 +142,11 @@ const DelegationSchema = z.strictObject({
   memberships: z.array(z.string().regex(/^[A-Z]{2,6}$/, { message: SCHEMA_RULES['org-code'] })).default([]),
   region: z.string().min(1),
   capital: z.strictObject({ name: TextSchema, lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
-  /** Natural Earth feature id (ISO 3166-1 numeric, as a three-digit string). */
-  mapId: z.string().regex(/^\d{3}$/, { message: SCHEMA_RULES['map-id'] }),
+  /**
+   * Natural Earth feature id (ISO 3166-1 numeric, as a three-digit string). Omit it for an
+   * organisation (such as the OIC): it has no country shape and is drawn as a marker at its seat.
+   */
+  mapId: z.string().regex(/^\d{3}$/, { message: SCHEMA_RULES['map-id'] }).optional(),
   /** Starting trust toward other delegations; unnamed pairs take `trust.default`. */
   trust: z.record(delegationId(), percent()).default({}),
   profile: z.strictObject({
@@ -155,6 +158,14 @@ const DelegationSchema = z.strictObject({
   objectives: z.array(ObjectiveSchema).default([]),
 });
 export type DelegationDef = z.infer<typeof DelegationSchema>;
+
+/**
+ * The key a delegation has on the map: its Natural Earth id, or for an organisation without
+ * one a key no shape has, so the map gives it a marker of its own at its seat.
+ */
+export function mapKeyOf(d: Pick<DelegationDef, 'id' | 'mapId'>): string {
+  return d.mapId ?? `org-${d.id}`;
+}
 
 const TrustSchema = z.strictObject({
   default: percent().default(50),

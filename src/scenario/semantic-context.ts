@@ -4,7 +4,7 @@
  */
 import { formatPath, type IssuePath, type UnlocatedIssue, type Wording, wordingOf } from './issues';
 import type { DelegationDef, Scenario } from './schema';
-import { closest } from './suggest';
+import { closestId } from './suggest';
 
 /** The kinds of id a scenario defines; an unknown one is reported as `unknown-<kind>`. */
 export const REF_KINDS = ['delegation', 'measure', 'flashpoint', 'cluster', 'corridor'] as const;
@@ -55,7 +55,7 @@ const WHERE: Record<RefKind, string> = {
 export function ref(ctx: CheckContext, kind: RefKind, path: IssuePath, id: string): boolean {
   const known = ctx.ids[kind];
   if (known.has(id)) return true;
-  const suggestion = closest(id, known);
+  const suggestion = closestId(id, known);
   const hint = suggestion === undefined ? '' : `; did you mean ${suggestion}?`;
   const params = { path: formatPath(path), id, ...(suggestion !== undefined && { suggestion }) };
   const message = `${formatPath(path)} names ${JSON.stringify(id)}, which is not a ${kind} in this scenario (see ${WHERE[kind]})${hint}`;

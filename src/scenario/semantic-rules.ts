@@ -158,7 +158,10 @@ export function checkPlayability(ctx: CheckContext): void {
   const unlocked = new Set(
     s.events.flatMap((e) => e.effects).flatMap((e) => (e.type === 'measure-availability' && e.available ? [e.measure] : [])),
   );
-  const byId = new Map(s.measures.map((m) => [m.id, m] as const));
+  // The first of two measures with one id is the one the id means; the second is already a
+  // duplicate-id error, and judging either by the other's availability would be a false warning.
+  const byId = new Map<string, (typeof s.measures)[number]>();
+  for (const m of s.measures) if (!byId.has(m.id)) byId.set(m.id, m);
   const memo = new Map<string, string | null>();
   // The measure (this one or a prerequisite) that keeps it off the table, or null when none does.
   const blocker = (id: string): string | null => {
@@ -172,6 +175,7 @@ export function checkPlayability(ctx: CheckContext): void {
     return found;
   };
   s.measures.forEach((m, i) => {
+    if (byId.get(m.id) !== m) return;
     const b = blocker(m.id);
     if (b === null) return;
     const why = b === m.id ? 'it is not available' : `it requires ${b}, which is not available`;

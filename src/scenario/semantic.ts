@@ -7,6 +7,7 @@ import { formatPath, type UnlocatedIssue } from './issues';
 import type { Scenario, Text } from './schema';
 import { textPaths } from './schema-walk';
 import { createContext, warn, type CheckContext } from './semantic-context';
+import { checkInert } from './semantic-inert';
 import { checkCalendarRefs, checkDelegationRefs, checkEventRefs, checkIds, checkTrustRefs, checkWorldRefs } from './semantic-references';
 import { checkCalendar, checkCharter, checkCycles, checkPlayability, checkPlayers, checkRules } from './semantic-rules';
 import { hasTranslation } from './text';
@@ -36,6 +37,7 @@ export function checkScenario(scenario: Scenario): UnlocatedIssue[] {
   checkRules(ctx);
   checkCharter(ctx);
   checkPlayability(ctx);
+  checkInert(ctx);
   checkTranslations(ctx);
   return ctx.issues;
 }

@@ -47,3 +47,27 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   const hit = closest(word, candidates);
   return hit === undefined ? '' : `; did you mean ${hit}?`;
 }
+
+const words = (id: string) => id.toLowerCase().split('-').filter(Boolean);
+
+/**
+ * The closest id for a mistyped reference: a plausible typo (as `closest`), else an id with the
+ * same words in another order ("pakistan-india" for "india-pakistan"), else the one id that
+ * begins with the word or has it as one of its words ("fergana" for "fergana-valley").
+ */
+export function closestId(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const typo = closest(word, list);
+  if (typo !== undefined) return typo;
+  const mine = words(word);
+  const key = [...mine].sort().join('-');
+  const reordered = list.find((c) => words(c).sort().join('-') === key);
+  if (reordered !== undefined) return reordered;
+  if (word.length < 4) return undefined;
+  const lower = word.toLowerCase();
+  const partial = list.filter((c) => {
+    const theirs = words(c);
+    return c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase()) || theirs.includes(lower) || mine.every((w) => w.length >= 4 && theirs.includes(w));
+  });
+  return partial.length === 1 ? partial[0] : undefined;
+}

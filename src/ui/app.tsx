@@ -15,6 +15,7 @@ import { loadPrefs, savePrefs } from './prefs';
 import { newSession, restoreSession, type NewGame } from './restore';
 import { browserStorage, readSave, type SaveLoad } from './save';
 import { StartScreen } from './start/start-screen';
+import { LazyWorkbench, WORKBENCH_HASH } from './workbench/lazy-workbench';
 
 export function App() {
   const storage = browserStorage();
@@ -24,6 +25,12 @@ export function App() {
   const [session, setSession] = useState<GameSession | null>(null);
   const [classroom, setClassroom] = useState(() => location.hash.startsWith(CLASSROOM_HASH));
   const [debrief, setDebrief] = useState(false);
+  const [workbench, setWorkbench] = useState(() => location.hash === WORKBENCH_HASH);
+  const openWorkbench = (open: boolean) => {
+    // The address records the workbench, so a reload comes back to it.
+    history.replaceState(null, '', open ? WORKBENCH_HASH : `${location.pathname}${location.search}`);
+    setWorkbench(open);
+  };
 
   useEffect(() => {
     document.documentElement.lang = prefs.lang;
@@ -49,6 +56,7 @@ export function App() {
     setSession(s);
     setResumeError(null);
     s.runAi();
+    if (workbench) openWorkbench(false);
   };
 
   const resume = () => {
@@ -74,7 +82,8 @@ export function App() {
       {classroom ? <ClassroomApp onExit={() => setClassroom(false)} />
         : session && debrief ? <DebriefApp scenario={session.scenario} seed={session.seed} game={session.game} actions={session.snapshot.log} player={session.me} onBack={() => setDebrief(false)} />
           : session ? <DebriefNav.Provider value={() => setDebrief(true)}><GameScreen key={session.seed} session={session} onLeave={leave} /></DebriefNav.Provider>
-            : <StartScreen saved={saved} resumeError={resumeError} onStart={start} onResume={resume} onClassroom={() => setClassroom(true)} />}
+            : workbench ? <LazyWorkbench onBack={() => openWorkbench(false)} onStart={start} />
+              : <StartScreen saved={saved} resumeError={resumeError} onStart={start} onResume={resume} onClassroom={() => setClassroom(true)} onWorkbench={() => openWorkbench(true)} />}
     </PrefsContext.Provider>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { indexScenario, trustOf, type GameState } from '../engine';
 import type { MapCountry, MapLayers, MapModel } from '../map/model';
-import type { Scenario } from '../scenario/schema';
+import { mapKeyOf, type Scenario } from '../scenario/schema';
 import { localize, type Language } from '../scenario/text';
 
 export interface MapModelInput {
@@ -18,7 +18,7 @@ export interface MapModelInput {
 export function buildMapModel({ scenario, game, lang, selected, layers }: MapModelInput): MapModel {
   const idx = indexScenario(scenario);
   const countries: MapCountry[] = scenario.delegations.map((d) => ({
-    mapId: d.mapId,
+    mapId: mapKeyOf(d),
     delegationId: d.id,
     name: localize(d.name, lang),
     role: d.role,

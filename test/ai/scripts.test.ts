@@ -31,6 +31,15 @@ describe('simulation arguments', () => {
     if (!r.ok) expect(r.error).toContain(message);
   });
 
+  it('answer --help with their usage, documenting --difficulty, and exit 0', () => {
+    for (const [run, name] of [[simulateMain, 'simulate'], [balanceMain, 'balance']] as const) {
+      const out: string[] = [];
+      expect(run(['--help'], (s) => out.push(s), () => undefined)).toBe(0);
+      expect(out.join('')).toContain(`usage: npm run ${name} --`);
+      expect(out.join('')).toMatch(/--difficulty D\s+how the AI delegations play: easy/);
+    }
+  });
+
   it('exits with 2 and one line on stderr for bad arguments or an unknown scenario', () => {
     for (const run of [simulateMain, balanceMain]) {
       for (const argv of [['--games', 'x'], ['no-such-scenario-here']]) {

@@ -84,14 +84,43 @@ const TEXTS: Record<string, string> = {
     '    effects:\n      - { type: tension, flashpoint: fergana-border, delta: 5 }\n      - { type: trust, a: KGZ, b: TJK, delta: -3 }\n      - { type: message, text: { en: Both sides blame the other., ru: Стороны обвиняют друг друга. } }\n',
     '    effects: []\n',
   ),
+  'an unclosed bracket': edit('  chairs: [KAZ, KGZ, TJK]', '  chairs: [KAZ, KGZ, TJK'),
   'no chairs': edit('  chairs: [KAZ, KGZ, TJK]', '  chairs: []'),
   'a lower-case code with a quote': edit('  chairs: [KAZ, KGZ, TJK]', '  chairs: [\'k"z\']'),
 };
+
+/** The fixture as JSON, broken in each way strict JSON forbids. */
+const JSON_TEXTS: Record<string, string> = (() => {
+  const json = JSON.stringify(fixtureScenario(), null, 2);
+  const at = (find: string, put: string) => json.replace(find, put);
+  return {
+    'a trailing comma': at('"KAZ",\n', '"KAZ",,\n'),
+    'a trailing comma before }': at('"version": 1\n', '"version": 1,\n'),
+    'a comment': at('{\n', '{\n  // a note\n'),
+    'a single quote': at('"meta"', "'meta'"),
+    'a bare word': at('"version": 1', '"version": one'),
+    'no colon': at('"version": 1', '"version" 1'),
+    'text after the end': `${json}\nx`,
+    'a cut-off file': json.slice(0, json.lastIndexOf('}')),
+    'a bare field name': at('"id": "fergana-test"', 'id: "fergana-test"'),
+    'a missing comma between fields': at('"version": 1\n', '"version": 1\n"extra": 2\n'),
+    'a missing comma between items': at('"KAZ",\n', '"KAZ"\n'),
+    'a text not closed': at('"version": 1', '"version": "1'),
+  };
+})();
 
 type Mutation = (s: Scenario) => void;
 const d = (s: Scenario, id: string) => s.delegations.find((x) => x.id === id)!;
 
 const MUTATIONS: Record<string, Mutation> = {
+  'an observer with a red line': (s) => { d(s, 'TKM').profile.redLines = [{ type: 'energy-bloc-under-cica' }]; },
+  'a non-playing member with a red line': (s) => { d(s, 'KGZ').player = false; d(s, 'KGZ').profile.redLines = [{ type: 'military-while-crisis' }]; },
+  'an observer implementing': (s) => { d(s, 'TKM').objectives[0]!.goal = { type: 'measure-implemented', measure: 'info-exchange' }; },
+  'a charter objective without a charter track': (s) => { s.transformation.enabled = false; },
+  'a bloc objective without the energy track': (s) => { s.energy.enabled = false; },
+  'a tension below 0': (s) => { d(s, 'KGZ').objectives[0]!.goal = { type: 'tension-below', flashpoint: 'fergana-border', value: 0 }; },
+  'an observer party to a dispute': (s) => { s.flashpoints[0]!.parties.push('TKM'); s.measures[0]!.effects.tension = 5; },
+  'a non-playing party to a dispute': (s) => { d(s, 'KGZ').player = false; s.measures[0]!.effects.tension = 5; },
   'a member that does not play as chair': (s) => { d(s, 'KGZ').player = false; },
   'a trust condition on one delegation': (s) => { s.events[2]!.trigger.when[1] = { type: 'trust', a: 'KAZ', b: 'KAZ', below: 70 }; },
   'a delegation twice on a route': (s) => { s.energy.corridors[0]!.route.push('KAZ'); },
@@ -160,6 +189,7 @@ const ZOD: Record<string, [ZodIssue, unknown, string[]]> = {
 export async function extraSamples(): Promise<Sample[]> {
   const out: Sample[] = [];
   for (const [from, text] of Object.entries(TEXTS)) for (const issue of all(parseScenario(text, 'a.yaml'))) out.push({ from, issue });
+  for (const [from, text] of Object.entries(JSON_TEXTS)) for (const issue of all(parseScenario(text, 'a.json'))) out.push({ from, issue });
   for (const [from, mutate] of Object.entries(MUTATIONS)) {
     const s = fixtureScenario();
     mutate(s);

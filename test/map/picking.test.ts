@@ -50,6 +50,12 @@ describe('markers', () => {
     expect(m!.x).toBeGreaterThan(0);
   });
 
+  it('gives an organisation without a map feature a marker of its own at its seat', () => {
+    // The key mapKeyOf gives a delegation without mapId: no shape has it.
+    const [m] = computeMarkers([{ mapId: 'org-OIC', delegationId: 'OIC', role: 'observer', capital: { lat: 21.49, lon: 39.19 } }], shapes, projector, asset.frame);
+    expect(m).toMatchObject({ kind: 'edge', delegationId: 'OIC', mapId: 'org-OIC' });
+  });
+
   it.each(ZOOMS)('keeps markers apart at %d px wide, zoom x%d', (_w, _k, zoom) => {
     const placed = placedAt(zoom);
     for (let i = 0; i < placed.length; i++) {

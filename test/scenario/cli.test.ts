@@ -1,5 +1,7 @@
 /** The `npm run scenario` command: exit codes and output shape (a few spawns only, to stay fast). */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './helpers';
@@ -19,6 +21,30 @@ function run(...args: string[]): Promise<{ code: number | null; out: string; err
 
 // Each case starts a process; running them side by side keeps the suite fast.
 describe.concurrent('scripts/scenario.ts', () => {
+  it('new: writes a complete minimal template that passes the checker with no errors or warnings, and will not overwrite it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cica-new-'));
+    for (const file of ['mine.yaml', 'mine.json']) {
+      const target = join(dir, file);
+      const made = await run('new', target, ...(file.endsWith('.json') ? ['--json'] : []));
+      expect(made.code).toBe(0);
+      expect(made.out).toContain('a complete minimal scenario');
+      const checked = await run('check', '--warnings', target);
+      expect(checked.code).toBe(0);
+      expect(checked.out).toContain('0 warnings');
+      expect(readFileSync(target, 'utf8')).toContain('scenario.schema.json');
+      const again = await run('new', target);
+      expect(again.code).toBe(1);
+      expect(again.err).toContain('already exists');
+    }
+  });
+
+  it.each([['--help'], ['check', '--help'], ['new', '-h']])('%j prints the commands and exits 0', async (...args) => {
+    const { code, out } = await run(...args);
+    expect(code).toBe(0);
+    expect(out).toContain('usage: npm run scenario -- <command>');
+    expect(out).toContain('new [<file>]');
+  });
+
   it('check: exits 0 with a summary paragraph for a valid file', async () => {
     const { code, out, err } = await run('check', 'test/scenario/fixtures/small.yaml');
     expect(err).toBe('');

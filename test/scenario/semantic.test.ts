@@ -71,6 +71,13 @@ const ERRORS: [string, Mutation, string, string][] = [
 ];
 
 const WARNINGS: [string, Mutation, string, string][] = [
+  ['an observer with a red line', (s) => { d(s, 'TKM').profile.redLines = [{ type: 'energy-bloc-under-cica' }]; }, 'red-line-inert', 'delegations[3].profile.redLines[0]'],
+  ['a non-playing member with a red line', (s) => { d(s, 'KGZ').player = false; s.calendar.chairs = ['KAZ', 'TJK']; d(s, 'KGZ').profile.redLines = [{ type: 'military-while-crisis' }]; }, 'red-line-inert', 'delegations[1].profile.redLines[0]'],
+  ['a non-playing delegation with objectives', (s) => { d(s, 'KGZ').player = false; s.calendar.chairs = ['KAZ', 'TJK']; }, 'objective-inert', 'delegations[1].objectives'],
+  ['an observer objective to implement a measure', (s) => { d(s, 'TKM').objectives[0]!.goal = { type: 'measure-implemented', measure: 'info-exchange' }; }, 'objective-never-met', 'delegations[3].objectives[0].goal'],
+  ['a charter objective without a charter track', (s) => { s.transformation.enabled = false; }, 'objective-never-met', 'delegations[0].objectives[0].goal'],
+  ['a bloc objective with the energy track off', (s) => { s.energy.enabled = false; }, 'objective-never-met', 'delegations[3].objectives[0].goal'],
+  ['an observer party to a dispute measures would ease', (s) => { s.flashpoints[0]!.parties.push('TKM'); s.measures[0]!.effects.tension = 5; }, 'dispute-relief-impossible', 'flashpoints[0].parties[2]'],
   ['a text without Russian', (s) => { s.meta.title = 'Fergana'; }, 'missing-russian', 'meta.title'],
   ['a Russian text left empty', (s) => { s.events[0]!.effects[2] = { type: 'message', text: { en: 'Hi', ru: '' } }; }, 'missing-russian', 'events[0].effects[2].text'],
   ['a delegation that plays without objectives', (s) => { d(s, 'TKM').objectives = []; }, 'no-objectives', 'delegations[3]'],
@@ -111,6 +118,31 @@ describe('checkScenario', () => {
     );
   });
 
+  it.each([
+    ['a typo', 'fergana-bordr'],
+    ['the words in another order', 'border-fergana'],
+    ['one word of it', 'fergana'],
+  ])('suggests a flashpoint id for %s', (_, typed) => {
+    const s = fixtureScenario();
+    s.events[0]!.effects[0] = { type: 'tension', flashpoint: typed, delta: 5 };
+    expect(checkScenario(s).find((i) => i.code === 'unknown-flashpoint')!.message).toContain('did you mean fergana-border?');
+  });
+
+  it('suggests a measure id for a prerequisite with the words swapped', () => {
+    const s = fixtureScenario();
+    s.measures[1]!.requires = ['exchange-info'];
+    expect(checkScenario(s).find((i) => i.code === 'unknown-measure')!.message).toContain('did you mean info-exchange?');
+  });
+
+  it('gives no "can never be tabled" warning after a duplicate measure id', () => {
+    const s = fixtureScenario();
+    // The author copied a measure and forgot to change its id; the copy is not available.
+    s.measures.push({ ...s.measures[0]!, available: false });
+    const found = checkScenario(s);
+    expect(found.map((i) => i.code)).toContain('duplicate-id');
+    expect(found.filter((i) => i.code === 'measure-untableable')).toEqual([]);
+  });
+
   it('names a cycle in order', () => {
     const s = fixtureScenario();
     s.measures[0]!.requires = ['energy-partnership'];
@@ -126,7 +158,8 @@ describe('checkScenario', () => {
     s.transformation.enabled = false;
     s.rules.charter.minCohesion = 100;
     s.calendar.summitRounds = [];
-    expect(checkScenario(s)).toEqual([]);
+    // KAZ's charter objective can then never be met: the only finding left.
+    expect(checkScenario(s).map((i) => i.code)).toEqual(['objective-never-met']);
   });
 });
 

@@ -1,6 +1,7 @@
 /** The tooltip for the country under the pointer: name, role, trust toward the player, disputes. */
 import { indexScenario, PUBLIC, trustOf } from '../../engine';
 import { formatNumber } from '../../i18n';
+import { mapKeyOf } from '../../scenario/schema';
 import { useGame } from '../context';
 import { delegationName, flashpointName } from '../names';
 
@@ -13,7 +14,7 @@ export interface Hover {
 export function MapTooltip({ hover }: { hover: Hover }) {
   const g = useGame();
   const { t, lang, game, scenario, me } = g;
-  const def = scenario.delegations.find((d) => d.mapId === hover.mapId);
+  const def = scenario.delegations.find((d) => mapKeyOf(d) === hover.mapId);
   if (!def) return null;
   const fps = indexScenario(scenario).partyTo.get(def.id) ?? [];
   // The tooltip repeats what the dossier says; it is for pointer users, so it stays out of the accessibility tree.

@@ -7,7 +7,7 @@ import type { DelegationId } from '../../engine';
 import type { MapAsset } from '../../map/asset';
 import type { BBox } from '../../map/geometry';
 import { createProjector } from '../../map/projection';
-import type { Scenario } from '../../scenario/schema';
+import { mapKeyOf, type Scenario } from '../../scenario/schema';
 
 export type ShapeTone = 'self' | 'region' | 'party' | 'cica' | 'land';
 
@@ -39,15 +39,15 @@ function overlaps(a: BBox, b: BBox): boolean {
 export function regionMap(asset: MapAsset, scenario: Scenario, delegation: DelegationId): RegionMap | null {
   const def = scenario.delegations.find((d) => d.id === delegation);
   const byMap = new Map(asset.countries.map((c) => [c.id, c]));
-  const own = def && byMap.get(def.mapId);
+  const own = def && byMap.get(mapKeyOf(def));
   if (!def || !own) return null;
   const parties = new Set(scenario.flashpoints.filter((f) => f.parties.includes(delegation)).flatMap((f) => f.parties).filter((p) => p !== delegation));
   const tone = new Map<string, ShapeTone>();
   const labels: RegionMap['labels'] = [];
   for (const d of scenario.delegations) {
     const t: ShapeTone = d.id === delegation ? 'self' : parties.has(d.id) ? 'party' : d.region === def.region ? 'region' : 'cica';
-    tone.set(d.mapId, t);
-    const shape = byMap.get(d.mapId);
+    tone.set(mapKeyOf(d), t);
+    const shape = byMap.get(mapKeyOf(d));
     if (shape && t !== 'cica') labels.push({ delegation: d.id, x: shape.anchor[0], y: shape.anchor[1], tone: t });
   }
   // The delegation's own outline and its neighbours' label points: a neighbour as large as

@@ -24,12 +24,15 @@ interface Props {
   onResume(): void;
   /** Opens the classroom (setup, saved sessions, session files). */
   onClassroom?(): void;
+  /** Opens the scenario workbench (editor, checker, preview, balance). */
+  onWorkbench?(): void;
 }
 
-export function StartScreen({ saved, resumeError, onStart, onResume, onClassroom }: Props) {
+export function StartScreen({ saved, resumeError, onStart, onResume, onClassroom, onWorkbench }: Props) {
   const { t, lang } = usePrefs();
   const { options, opened, setOpened } = useScenarioOptions();
-  const [choice, setChoice] = useState(`bundled:${DEFAULT_SCENARIO_ID}`);
+  // A file opened before a reload is offered again, and stays the choice.
+  const [choice, setChoice] = useState(() => (opened ? 'file' : `bundled:${DEFAULT_SCENARIO_ID}`));
   const option = options.find((o) => o.key === choice) ?? options[0];
   const [picked, setPicked] = useState<Record<string, string>>({});
   const [difficulty, setDifficulty] = useState<Difficulty>('normal');
@@ -52,17 +55,19 @@ export function StartScreen({ saved, resumeError, onStart, onResume, onClassroom
         <p class="start__tagline">{t('app.tagline')}</p>
         <PrefsControls />
         {onClassroom && <button type="button" class="button" onClick={onClassroom}>{t('classroom.entry')}</button>}
+        {onWorkbench && <button type="button" class="button" onClick={onWorkbench}>{t('workbench.entry')}</button>}
       </header>
       <main class="start__main" id="main">
         <ContinueGame saved={saved} resumeError={resumeError} onResume={onResume} />
         <section class="start__column" aria-labelledby="start-scenario">
           <h2 id="start-scenario">{t('start.step.scenario')}</h2>
-          <ScenarioChoice options={options} value={option?.key ?? ''} onChange={setChoice} />
+          {/* The drop zone comes first: below the scenarios' long summaries nobody found it. */}
           <h3>{t('start.file.heading')}</h3>
           <FileOpen opened={opened} onOpened={(f) => {
             setOpened(f);
             if (f.result.ok) setChoice('file');
           }} />
+          <ScenarioChoice options={options} value={option?.key ?? ''} onChange={setChoice} />
         </section>
         <section class="start__column" aria-labelledby="start-delegation">
           <h2 id="start-delegation">{t('start.step.delegation')}</h2>
