@@ -12,9 +12,11 @@ import { DebriefNav } from './debrief/debrief-link';
 import type { GameSession } from './game-session';
 import { GameScreen } from './game/game-screen';
 import { loadPrefs, savePrefs } from './prefs';
-import { newSession, restoreSession, type NewGame } from './restore';
+import { newSeed, newSession, restoreSession, type NewGame } from './restore';
 import { browserStorage, readSave, type SaveLoad } from './save';
 import { StartScreen } from './start/start-screen';
+import { UpdateToast } from './offline/update-toast';
+import { tutorialGame } from './tutorial/tutorial-game';
 
 export function App() {
   const storage = browserStorage();
@@ -24,6 +26,7 @@ export function App() {
   const [session, setSession] = useState<GameSession | null>(null);
   const [classroom, setClassroom] = useState(() => location.hash.startsWith(CLASSROOM_HASH));
   const [debrief, setDebrief] = useState(false);
+  const [tutorial, setTutorial] = useState(false);
 
   useEffect(() => {
     document.documentElement.lang = prefs.lang;
@@ -43,8 +46,9 @@ export function App() {
     document.title = app.t('app.title');
   }, [app]);
 
-  const start = (game: NewGame) => {
+  const start = (game: NewGame, guided = false) => {
     session?.stop();
+    setTutorial(guided);
     const s = newSession(game, storage);
     setSession(s);
     setResumeError(null);
@@ -58,12 +62,14 @@ export function App() {
       setResumeError(r.reason);
       return;
     }
+    setTutorial(false);
     setSession(r.session);
     r.session.runAi();
   };
 
   const leave = () => {
     session?.stop();
+    setTutorial(false);
     setSession(null);
     setDebrief(false);
     setSaved(readSave(storage));
@@ -73,8 +79,12 @@ export function App() {
     <PrefsContext.Provider value={app}>
       {classroom ? <ClassroomApp onExit={() => setClassroom(false)} />
         : session && debrief ? <DebriefApp scenario={session.scenario} seed={session.seed} game={session.game} actions={session.snapshot.log} onBack={() => setDebrief(false)} />
-          : session ? <DebriefNav.Provider value={() => setDebrief(true)}><GameScreen key={session.seed} session={session} onLeave={leave} /></DebriefNav.Provider>
-            : <StartScreen saved={saved} resumeError={resumeError} onStart={start} onResume={resume} onClassroom={() => setClassroom(true)} />}
+          : session ? <DebriefNav.Provider value={() => setDebrief(true)}><GameScreen key={session.seed} session={session} onLeave={leave} tutorial={tutorial} onEndTutorial={() => setTutorial(false)} /></DebriefNav.Provider>
+            : <StartScreen saved={saved} resumeError={resumeError} onStart={start} onResume={resume} onClassroom={() => setClassroom(true)} onTutorial={() => {
+              const game = tutorialGame(newSeed(location.search));
+              if (game) start(game, true);
+            }} />}
+      <UpdateToast />
     </PrefsContext.Provider>
   );
 }

@@ -1,4 +1,6 @@
 /** The saved game, if any: what it is and a button to continue it; or why it cannot be restored. */
+import { useMemo } from 'preact/hooks';
+import { replay } from '../../engine';
 import { localize } from '../../scenario/text';
 import { usePrefs } from '../context';
 import type { SaveLoad } from '../save';
@@ -12,6 +14,7 @@ interface Props {
 
 export function ContinueGame({ saved, resumeError, onResume }: Props) {
   const { t, lang } = usePrefs();
+  const finished = useMemo(() => saved.kind === 'ok' && savedGameFinished(saved.record), [saved]);
   if (saved.kind === 'none') return null;
   if (saved.kind === 'corrupt' || resumeError) {
     return (
@@ -39,7 +42,20 @@ export function ContinueGame({ saved, resumeError, onResume }: Props) {
           n: r.actions.length,
         })}
       </p>
-      <button type="button" class="button button--primary" onClick={onResume}>{t('start.continue.button')}</button>
+      {finished && <p>{t('start.continue.finished')}</p>}
+      <button type="button" class="button button--primary" onClick={onResume}>{finished ? t('start.continue.result') : t('start.continue.button')}</button>
     </section>
   );
+}
+
+/** Whether a saved game has already ended: then it is offered as a result to view, not to continue. */
+function savedGameFinished(record: Extract<SaveLoad, { kind: 'ok' }>['record']): boolean {
+  const result = resolveScenario(record.scenario);
+  if (!result.ok) return false;
+  try {
+    return replay(result.scenario, record.seed, record.actions).phase === 'concluded';
+  } catch {
+    // A log that no longer replays is reported when the player tries to resume it.
+    return false;
+  }
 }

@@ -24,9 +24,11 @@ interface Props {
   onResume(): void;
   /** Opens the classroom (setup, saved sessions, session files). */
   onClassroom?(): void;
+  /** Starts the guided first round. */
+  onTutorial?(): void;
 }
 
-export function StartScreen({ saved, resumeError, onStart, onResume, onClassroom }: Props) {
+export function StartScreen({ saved, resumeError, onStart, onResume, onClassroom, onTutorial }: Props) {
   const { t, lang } = usePrefs();
   const { options, opened, setOpened } = useScenarioOptions();
   const [choice, setChoice] = useState(`bundled:${DEFAULT_SCENARIO_ID}`);
@@ -54,6 +56,13 @@ export function StartScreen({ saved, resumeError, onStart, onResume, onClassroom
         {onClassroom && <button type="button" class="button" onClick={onClassroom}>{t('classroom.entry')}</button>}
       </header>
       <main class="start__main" id="main">
+        {onTutorial && (
+          <section class="start__learn notice" aria-labelledby="learn-heading">
+            <h2 id="learn-heading">{t('tutorial.entry')}</h2>
+            <p>{t('tutorial.entry.help')}</p>
+            <button type="button" class="button button--primary" onClick={onTutorial}>{t('tutorial.entry')}</button>
+          </section>
+        )}
         <ContinueGame saved={saved} resumeError={resumeError} onResume={onResume} />
         <section class="start__column" aria-labelledby="start-scenario">
           <h2 id="start-scenario">{t('start.step.scenario')}</h2>

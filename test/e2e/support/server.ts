@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const INPUTS = ['src', 'scenarios', 'assets', 'index.html', 'vite.config.ts', 'package.json'];
+const INPUTS = ['src', 'scenarios', 'assets', 'docs', 'public', 'index.html', 'vite.config.ts', 'package.json'];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
