@@ -32,7 +32,7 @@ export const onboardingEn = {
   'term.objection.def': 'Under consensus a single objection blocks the decision; you may name the amendment that would lift it.',
   'term.consensus': 'Consensus',
   'term.consensus.def': 'CICA decides by consensus: a measure is adopted when no member objects.',
-  'term.crisis-warning': 'Warning: {measure} is sensitive and {parties} are in crisis ({flashpoint}); a party would veto it now.',
+  'term.crisis-warning': 'Warning: {measure} is sensitive and the dispute {flashpoint} is in crisis; {parties} would veto it now.',
 
   // The guided first round
   'tutorial.entry': 'Learn to play',
@@ -66,10 +66,18 @@ export const onboardingEn = {
   'feedback.mission-refused': 'Fact-finding on {flashpoint} was refused: {who} did not consent. Its influence is spent.',
   'feedback.mission-unanswered': 'Fact-finding on {flashpoint} was refused: {who} did not answer in time. Its influence is spent.',
   'feedback.escalated': '{flashpoint}: from {from} to {to}.',
-  'feedback.no-influence': 'You have no influence left: “{action}” needs {n}.',
   'feedback.withdraw-linked': 'Withdrawing {proposal} also withdraws {linked}, tabled by another delegation, which is linked to it in a package.',
   'feedback.withdraw-confirm': 'Withdraw both',
   'feedback.cancel': 'Cancel',
+
+  'consult.talks.search': 'Find a delegation or region',
+  'consult.talks.shown': '{n} of {total} shown',
+
+  'measure.status.locked': 'needs earlier measures first',
+
+  'implementation.why-not.influence': 'No “Implement” button: it costs {cost} influence a round and you have {have}.',
+  'implementation.why-not.crisis': 'No “Implement” button: this measure is sensitive and your dispute {flashpoint} is in crisis with low trust.',
+  'implementation.why-not.other': 'No “Implement” button: the rules do not allow you to implement this measure now.',
 
   // Start screen: a finished saved game
   'start.continue.finished': 'This saved game is over.',

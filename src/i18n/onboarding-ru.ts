@@ -21,7 +21,7 @@ export const onboardingRu: Record<keyof typeof onboardingEn, string> = {
   'term.red-line': 'Красная линия',
   'term.red-line.def': 'То, что инструкции запрещают делегации принимать; она возражает, что бы ей ни предложили.',
   'term.package': 'Пакет',
-  'term.package.def': 'Более поздний пункт повестки, связанный с текущим: они решаются вместе, и отзыв одного отзывает оба.',
+  'term.package.def': 'Более поздний пункт повестки, связанный с текущим: они решаются вместе, и снятие одного снимает оба.',
   'term.sensitive': 'Чувствительная мера',
   'term.sensitive.def': 'Военная мера, которую сторона спора в состоянии кризиса блокирует и не может выполнять, пока доверие не восстановится.',
   'term.reservation': 'Оговорка',
@@ -32,7 +32,7 @@ export const onboardingRu: Record<keyof typeof onboardingEn, string> = {
   'term.objection.def': 'При консенсусе одно возражение блокирует решение; можно назвать поправку, которая его снимет.',
   'term.consensus': 'Консенсус',
   'term.consensus.def': 'СВМДА принимает решения консенсусом: мера принята, если ни один член не возражает.',
-  'term.crisis-warning': 'Внимание: мера «{measure}» чувствительная, а спор «{flashpoint}» в кризисе (стороны: {parties}); сторона спора сейчас её заблокирует.',
+  'term.crisis-warning': 'Внимание: мера «{measure}» чувствительная, а спор «{flashpoint}» в кризисе; сейчас её заблокирует сторона спора ({parties}).',
 
   'tutorial.entry': 'Научиться играть',
   'tutorial.entry.help': 'Первый раунд «Превентивной дипломатии» с подсказками: вы возглавляете делегацию Кыргызстана, а наставник показывает каждый шаг.',
@@ -64,10 +64,18 @@ export const onboardingRu: Record<keyof typeof onboardingEn, string> = {
   'feedback.mission-refused': 'Установление фактов («{flashpoint}») не состоится: нет согласия стороны ({who}). Влияние потрачено.',
   'feedback.mission-unanswered': 'Установление фактов («{flashpoint}») не состоится: сторона не ответила вовремя ({who}). Влияние потрачено.',
   'feedback.escalated': '{flashpoint}: {from} → {to}.',
-  'feedback.no-influence': 'Влияние закончилось: для действия «{action}» нужно {n}.',
-  'feedback.withdraw-linked': 'Отзыв пункта «{proposal}» отзовёт и связанный с ним в пакет пункт «{linked}», внесённый другой делегацией.',
-  'feedback.withdraw-confirm': 'Отозвать оба',
+  'feedback.withdraw-linked': 'Если снять предложение «{proposal}», будет снят и связанный с ним в пакет пункт «{linked}», внесённый другой делегацией.',
+  'feedback.withdraw-confirm': 'Снять оба',
   'feedback.cancel': 'Отмена',
+
+  'consult.talks.search': 'Найти делегацию или регион',
+  'consult.talks.shown': 'показано {n} из {total}',
+
+  'measure.status.locked': 'сначала нужны предыдущие меры',
+
+  'implementation.why-not.influence': 'Кнопки «Выполнять» нет: это стоит {cost} влияния за раунд, а у вас {have}.',
+  'implementation.why-not.crisis': 'Кнопки «Выполнять» нет: мера чувствительная, а ваш спор «{flashpoint}» в кризисе при низком доверии.',
+  'implementation.why-not.other': 'Кнопки «Выполнять» нет: правила сейчас не позволяют вам выполнять эту меру.',
 
   'start.continue.finished': 'Эта сохранённая игра окончена.',
   'start.continue.result': 'Посмотреть итоги',
