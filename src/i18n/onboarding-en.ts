@@ -79,6 +79,21 @@ export const onboardingEn = {
   'implementation.why-not.crisis': 'No “Implement” button: this measure is sensitive and your dispute {flashpoint} is in crisis with low trust.',
   'implementation.why-not.other': 'No “Implement” button: the rules do not allow you to implement this measure now.',
 
+  'secrets.missed': 'not met',
+
+  // The Review phase, shown in the round summary
+  'review.heading': 'The review: disputes this year',
+  'review.help': 'At the review tensions drift, rise with low trust between the parties and fall with diplomacy.',
+  'review.tension': 'tension {before} → {after} ({delta})',
+  'review.stage-changed': 'from {from} to {to}',
+  'review.stage-same': 'still {stage}',
+  'review.why': 'Why: {list}.',
+  'review.reason.drift': 'its own drift ({n} a year)',
+  'review.reason.low-trust': 'low trust between the parties ({n}) pushes it up',
+  'review.reason.high-trust': 'trust between the parties ({n}) eases it',
+  'review.reason.diplomacy': 'diplomacy at work: {tools}',
+  'review.reason.hotline': 'a hotline halves every rise',
+
   // Start screen: a finished saved game
   'start.continue.finished': 'This saved game is over.',
   'start.continue.result': 'View the result',

@@ -77,6 +77,20 @@ export const onboardingRu: Record<keyof typeof onboardingEn, string> = {
   'implementation.why-not.crisis': 'Кнопки «Выполнять» нет: мера чувствительная, а ваш спор «{flashpoint}» в кризисе при низком доверии.',
   'implementation.why-not.other': 'Кнопки «Выполнять» нет: правила сейчас не позволяют вам выполнять эту меру.',
 
+  'secrets.missed': 'не достигнута',
+
+  'review.heading': 'Обзор: споры за этот год',
+  'review.help': 'На обзоре напряжённость меняется: растёт при низком доверии между сторонами и снижается благодаря дипломатии.',
+  'review.tension': 'напряжённость {before} → {after} ({delta})',
+  'review.stage-changed': 'стадия: {from} → {to}',
+  'review.stage-same': 'стадия прежняя: {stage}',
+  'review.why': 'Почему: {list}.',
+  'review.reason.drift': 'собственная динамика спора ({n} в год)',
+  'review.reason.low-trust': 'низкое доверие между сторонами ({n}) повышает её',
+  'review.reason.high-trust': 'доверие между сторонами ({n}) снижает её',
+  'review.reason.diplomacy': 'работает дипломатия: {tools}',
+  'review.reason.hotline': 'горячая линия вдвое уменьшает каждый рост',
+
   'start.continue.finished': 'Эта сохранённая игра окончена.',
   'start.continue.result': 'Посмотреть итоги',
 

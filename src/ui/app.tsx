@@ -78,7 +78,7 @@ export function App() {
   return (
     <PrefsContext.Provider value={app}>
       {classroom ? <ClassroomApp onExit={() => setClassroom(false)} />
-        : session && debrief ? <DebriefApp scenario={session.scenario} seed={session.seed} game={session.game} actions={session.snapshot.log} onBack={() => setDebrief(false)} />
+        : session && debrief ? <DebriefApp scenario={session.scenario} seed={session.seed} game={session.game} actions={session.snapshot.log} me={session.me} onBack={() => setDebrief(false)} />
           : session ? <DebriefNav.Provider value={() => setDebrief(true)}><GameScreen key={session.seed} session={session} onLeave={leave} tutorial={tutorial} onEndTutorial={() => setTutorial(false)} /></DebriefNav.Provider>
             : <StartScreen saved={saved} resumeError={resumeError} onStart={start} onResume={resume} onClassroom={() => setClassroom(true)} onTutorial={() => {
               const game = tutorialGame(newSeed(location.search));

@@ -13,6 +13,8 @@ export interface DebriefInput {
   actions: readonly Action[];
   /** Student or team names of delegations played by people. */
   names?: Record<string, string>;
+  /** The solo player's delegation, singled out in the charts. */
+  me?: string;
 }
 
 export function DebriefApp(props: DebriefInput & { initial?: 'debrief' | 'replay'; onBack(): void }) {

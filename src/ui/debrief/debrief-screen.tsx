@@ -20,7 +20,7 @@ import { DebriefCharts } from './debrief-charts';
 import { DebriefScores } from './debrief-scores';
 import { DebriefTimeline } from './debrief-timeline';
 
-export function DebriefScreen({ scenario, seed, game, actions, names, onBack, onReplay }: DebriefInput & { onBack(): void; onReplay(): void }) {
+export function DebriefScreen({ scenario, seed, game, actions, names, me, onBack, onReplay }: DebriefInput & { onBack(): void; onReplay(): void }) {
   const { t, lang } = usePrefs();
   const c = { scenario, lang, t };
   const revealId = useId();
@@ -70,7 +70,7 @@ export function DebriefScreen({ scenario, seed, game, actions, names, onBack, on
             </dl>
           </>
         ))}
-        {section('db-charts', t('debrief.charts'), <DebriefCharts scenario={scenario} seed={seed} series={d.series} names={names} />)}
+        {section('db-charts', t('debrief.charts'), <DebriefCharts scenario={scenario} seed={seed} series={d.series} names={names} me={me} />)}
         {section('db-timeline', t('debrief.timeline'), <DebriefTimeline scenario={scenario} game={game} timeline={d.timeline} />)}
         {section('db-energy', t('debrief.energy'), d.energy.length
           ? <ul class="plain-list">{d.energy.map((e, i) => <li key={i}>{t('debrief.in-year', { year: scenario.calendar.startYear + e.round - 1 })} {chronicleText(c, game, e)}</li>)}</ul>

@@ -21,11 +21,15 @@ function loadChart(): Promise<typeof Chart> {
 
 const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#8C6D00'];
 const DASHES: number[][] = [[], [6, 3], [2, 2], [8, 3, 2, 3]];
+/** The player's line: near-black, so it stands out from every palette colour. */
+const HIGHLIGHT = '#111111';
 const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'] as const;
 
 export interface LineSeries {
   label: string;
   data: number[];
+  /** The player's own line: drawn bold and dark while the others fade. */
+  highlight?: boolean;
 }
 
 interface Props {
@@ -49,16 +53,22 @@ export function LineChart({ title, labels, series, max }: Props) {
         type: 'line',
         data: {
           labels,
-          datasets: series.map((s, i) => ({
-            label: s.label,
-            data: s.data,
-            borderColor: COLOURS[i % COLOURS.length],
-            backgroundColor: COLOURS[i % COLOURS.length],
-            borderDash: DASHES[Math.floor(i / COLOURS.length) % DASHES.length],
-            pointStyle: POINTS[i % POINTS.length],
-            borderWidth: 2,
-            tension: 0,
-          })),
+          datasets: series.map((s, i) => {
+            const fade = series.some((x) => x.highlight) && !s.highlight;
+            const colour = s.highlight ? HIGHLIGHT : `${COLOURS[i % COLOURS.length]}${fade ? '59' : ''}`;
+            return {
+              label: s.label,
+              data: s.data,
+              borderColor: colour,
+              backgroundColor: colour,
+              borderDash: s.highlight ? [] : DASHES[Math.floor(i / COLOURS.length) % DASHES.length],
+              pointStyle: POINTS[i % POINTS.length],
+              borderWidth: s.highlight ? 4 : fade ? 1 : 2,
+              pointRadius: s.highlight ? 4 : fade ? 1.5 : 3,
+              order: s.highlight ? 0 : 1,
+              tension: 0,
+            };
+          }),
         },
         options: {
           // No animation: the chart is read at once, and printed as drawn.
