@@ -92,6 +92,7 @@ export const onboardingEn = {
   'review.reason.low-trust': 'low trust between the parties ({n}) pushes it up',
   'review.reason.high-trust': 'trust between the parties ({n}) eases it',
   'review.reason.diplomacy': 'diplomacy at work: {tools}',
+  'review.reason.chance': 'chance (up to ±{n})',
   'review.reason.hotline': 'a hotline halves every rise',
 
   // Start screen: a finished saved game

@@ -89,6 +89,7 @@ export const onboardingRu: Record<keyof typeof onboardingEn, string> = {
   'review.reason.low-trust': 'низкое доверие между сторонами ({n}) повышает её',
   'review.reason.high-trust': 'доверие между сторонами ({n}) снижает её',
   'review.reason.diplomacy': 'работает дипломатия: {tools}',
+  'review.reason.chance': 'случайность (до ±{n})',
   'review.reason.hotline': 'горячая линия вдвое уменьшает каждый рост',
 
   'start.continue.finished': 'Эта сохранённая игра окончена.',

@@ -11,7 +11,8 @@ export type ReviewReason =
   | { kind: 'low-trust'; trust: number }
   | { kind: 'high-trust'; trust: number }
   | { kind: 'diplomacy'; tools: string[] }
-  | { kind: 'hotline' };
+  | { kind: 'hotline' }
+  | { kind: 'chance'; volatility: number };
 
 export interface ReviewLine {
   flashpoint: string;
@@ -40,6 +41,7 @@ export function reviewLines(scenario: Parameters<typeof indexScenario>[0], befor
     const a = after.flashpoints[def.id]!;
     const reasons: ReviewReason[] = [];
     if (def.drift !== 0) reasons.push({ kind: 'drift', drift: def.drift });
+    if (def.volatility > 0) reasons.push({ kind: 'chance', volatility: def.volatility });
     const trust = mutualTrust(after, def.parties);
     if (trust !== null && trust < TRUST_PRESSURE.low) reasons.push({ kind: 'low-trust', trust });
     else if (trust !== null && trust > TRUST_PRESSURE.high) reasons.push({ kind: 'high-trust', trust });

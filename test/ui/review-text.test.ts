@@ -22,6 +22,7 @@ describe('the review of a round', () => {
     expect(line).toMatchObject({ flashpoint: 'fp', before: 45, after: 62, to: 'crisis' });
     expect(line!.reasons).toEqual([
       { kind: 'drift', drift: 2 },
+      { kind: 'chance', volatility: 2 },
       { kind: 'low-trust', trust: 20 },
       { kind: 'diplomacy', tools: ['early-warning'] },
       { kind: 'hotline' },

@@ -17,6 +17,7 @@ export function ReviewBlock({ before, after, round }: { before: GameState; after
       case 'high-trust': return t('review.reason.high-trust', { n: formatNumber(lang, r.trust) });
       case 'diplomacy': return t('review.reason.diplomacy', { tools: joinList(lang, r.tools.map((x) => t(`tool.${x}` as MessageKey))) });
       case 'hotline': return t('review.reason.hotline');
+      case 'chance': return t('review.reason.chance', { n: formatNumber(lang, r.volatility) });
     }
   };
   return (
@@ -32,7 +33,7 @@ export function ReviewBlock({ before, after, round }: { before: GameState; after
               <strong>{flashpointName(g, l.flashpoint)}</strong>{': '}
               {t('review.tension', { before: formatNumber(lang, l.before), after: formatNumber(lang, l.after), delta: signed(lang, delta) })}
               {' · '}{l.to !== l.from ? t('review.stage-changed', { from: t(`stage.${l.from}`), to: t(`stage.${l.to}`) }) : t('review.stage-same', { stage: t(`stage.${l.to}`) })}
-              {l.reasons.length > 0 && <span class="review__why"> {t('review.why', { list: l.reasons.map(reason).join('; ') })}</span>}
+              {l.reasons.length > 0 && <span class="review__why">. {t('review.why', { list: l.reasons.map(reason).join('; ') })}</span>}
             </li>
           );
         })}
