@@ -1,6 +1,6 @@
 /** The saved game, if any: what it is and a button to continue it; or why it cannot be restored. */
 import { useMemo } from 'preact/hooks';
-import { replay } from '../../engine';
+import { savedGameFinished } from './saved-finished';
 import { localize } from '../../scenario/text';
 import { usePrefs } from '../context';
 import type { SaveLoad } from '../save';
@@ -48,14 +48,3 @@ export function ContinueGame({ saved, resumeError, onResume }: Props) {
   );
 }
 
-/** Whether a saved game has already ended: then it is offered as a result to view, not to continue. */
-function savedGameFinished(record: Extract<SaveLoad, { kind: 'ok' }>['record']): boolean {
-  const result = resolveScenario(record.scenario);
-  if (!result.ok) return false;
-  try {
-    return replay(result.scenario, record.seed, record.actions).phase === 'concluded';
-  } catch {
-    // A log that no longer replays is reported when the player tries to resume it.
-    return false;
-  }
-}
