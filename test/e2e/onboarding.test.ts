@@ -111,6 +111,7 @@ describe('help', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
     await page.getByRole('button', { name: 'Помощь и правила' }).click();
     const ru = page.getByRole('dialog', { name: 'Как играть' });
+    await ru.waitFor();
     expect(await ru.getByRole('heading', { name: 'Раунд (один год)' }).count()).toBe(1);
     expect(await ru.textContent()).toMatch(/Совещании по взаимодействию и мерам доверия в Азии \(СВМДА\)/);
     await ru.getByRole('button', { name: 'Закрыть правила' }).click();
