@@ -7,6 +7,7 @@ import { workbenchEn } from './workbench-en';
 import { checkerEn } from './checker-en';
 import { doorEn } from './door-en';
 import { sentencesEn } from './sentences-en';
+import { onboardingEn } from './onboarding-en';
 
 export const en = {
   // The scenario checker's findings, kept in their own file (checker-en.ts).
@@ -19,6 +20,8 @@ export const en = {
   ...classroomEn,
   // The scenario workbench, kept in its own file (workbench-en.ts).
   ...workbenchEn,
+  // Onboarding, help, feedback and the offline app (onboarding-en.ts).
+  ...onboardingEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
   'prefs.language': 'Language',

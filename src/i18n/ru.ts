@@ -8,6 +8,7 @@ import { workbenchRu } from './workbench-ru';
 import { checkerRu } from './checker-ru';
 import { doorRu } from './door-ru';
 import { sentencesRu } from './sentences-ru';
+import { onboardingRu } from './onboarding-ru';
 import type { Catalogue } from './index';
 
 export const ru: Catalogue = {
@@ -21,6 +22,7 @@ export const ru: Catalogue = {
   ...classroomRu,
   // The scenario workbench, kept in its own file (workbench-ru.ts).
   ...workbenchRu,
+  ...onboardingRu,
   'app.title': 'СВМДА: переговоры о безопасности Азии',
   'app.tagline': 'Переговорная симуляция Совещания по взаимодействию и мерам доверия в Азии',
   'prefs.language': 'Язык',

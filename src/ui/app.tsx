@@ -12,10 +12,12 @@ import { DebriefNav } from './debrief/debrief-link';
 import type { GameSession } from './game-session';
 import { GameScreen } from './game/game-screen';
 import { loadPrefs, savePrefs } from './prefs';
-import { newSession, restoreSession, type NewGame } from './restore';
+import { newSeed, newSession, restoreSession, type NewGame } from './restore';
 import { browserStorage, readSave, type SaveLoad } from './save';
 import { StartScreen } from './start/start-screen';
 import { LazyWorkbench, WORKBENCH_HASH } from './workbench/lazy-workbench';
+import { UpdateToast } from './offline/update-toast';
+import { tutorialGame } from './tutorial/tutorial-game';
 
 export function App() {
   const storage = browserStorage();
@@ -31,6 +33,7 @@ export function App() {
     history.replaceState(null, '', open ? WORKBENCH_HASH : `${location.pathname}${location.search}`);
     setWorkbench(open);
   };
+  const [tutorial, setTutorial] = useState(false);
 
   useEffect(() => {
     document.documentElement.lang = prefs.lang;
@@ -50,8 +53,9 @@ export function App() {
     document.title = app.t('app.title');
   }, [app]);
 
-  const start = (game: NewGame) => {
+  const start = (game: NewGame, guided = false) => {
     session?.stop();
+    setTutorial(guided);
     const s = newSession(game, storage);
     setSession(s);
     setResumeError(null);
@@ -66,12 +70,14 @@ export function App() {
       setResumeError(r.reason);
       return;
     }
+    setTutorial(false);
     setSession(r.session);
     r.session.runAi();
   };
 
   const leave = () => {
     session?.stop();
+    setTutorial(false);
     setSession(null);
     setDebrief(false);
     setSaved(readSave(storage));
@@ -81,9 +87,13 @@ export function App() {
     <PrefsContext.Provider value={app}>
       {classroom ? <ClassroomApp onExit={() => setClassroom(false)} />
         : session && debrief ? <DebriefApp scenario={session.scenario} seed={session.seed} game={session.game} actions={session.snapshot.log} player={session.me} onBack={() => setDebrief(false)} />
-          : session ? <DebriefNav.Provider value={() => setDebrief(true)}><GameScreen key={session.seed} session={session} onLeave={leave} /></DebriefNav.Provider>
+          : session ? <DebriefNav.Provider value={() => setDebrief(true)}><GameScreen key={session.seed} session={session} onLeave={leave} tutorial={tutorial} onEndTutorial={() => setTutorial(false)} /></DebriefNav.Provider>
             : workbench ? <LazyWorkbench onBack={() => openWorkbench(false)} onStart={start} />
-              : <StartScreen saved={saved} resumeError={resumeError} onStart={start} onResume={resume} onClassroom={() => setClassroom(true)} onWorkbench={() => openWorkbench(true)} />}
+              : <StartScreen saved={saved} resumeError={resumeError} onStart={start} onResume={resume} onClassroom={() => setClassroom(true)} onWorkbench={() => openWorkbench(true)} onTutorial={() => {
+                const game = tutorialGame(newSeed(location.search));
+                if (game) start(game, true);
+              }} />}
+      <UpdateToast />
     </PrefsContext.Provider>
   );
 }

@@ -1,13 +1,15 @@
-/** The language switch and the large-text option, shown on every screen. */
-import { useId } from 'preact/hooks';
+/** The language switch, the large-text option and the help button, shown on every screen. */
+import { useId, useState } from 'preact/hooks';
 import { LANGUAGES, type Language } from '../scenario/text';
 import { usePrefs } from './context';
+import { HelpDialog } from './help/help-dialog';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский' };
 
 export function PrefsControls() {
   const { t, lang, setLang, largeText, setLargeText } = usePrefs();
   const langId = useId();
+  const [help, setHelp] = useState(false);
   return (
     <div class="prefs">
       <label for={langId} class="prefs__label">{t('prefs.language')}</label>
@@ -17,6 +19,8 @@ export function PrefsControls() {
       <button type="button" class="button button--quiet" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
         {t('prefs.large-text')}
       </button>
+      <button type="button" class="button button--quiet" aria-haspopup="dialog" onClick={() => setHelp(true)}>{t('help.button')}</button>
+      {help && <HelpDialog onClose={() => setHelp(false)} />}
     </div>
   );
 }

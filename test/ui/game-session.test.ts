@@ -4,6 +4,7 @@ import { GameSession } from '../../src/ui/game-session';
 import { restoreSession } from '../../src/ui/restore';
 import { readSave, SAVE_KEY } from '../../src/ui/save';
 import { resolveScenario } from '../../src/ui/scenario-source';
+import { savedGameFinished } from '../../src/ui/start/saved-finished';
 import { scenario } from './support';
 
 function memory() {
@@ -101,5 +102,18 @@ describe('restoreSession', () => {
     const r = restoreSession({ version: 1, rulesVersion: RULES_VERSION, savedAt: '', scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed: 1, seats: {}, me: 'KAZ', difficulty: 'easy', actions: [{ type: 'ready', by: 'KAZ' }] }, null);
     expect(r.ok && r.session.snapshot.log).toHaveLength(1);
     void SAVE_KEY;
+  });
+
+  it('tells a finished saved game from one still under way, so the start screen offers its result', () => {
+    const storage = memory();
+    const s = session(storage);
+    s.act({ type: 'consult.talks', by: 'AAA', with: 'BBB' });
+    const early = readSave(storage);
+    if (early.kind !== 'ok') throw new Error('no save');
+    expect(savedGameFinished(early.record, scenario)).toBe(false);
+    playToEnd(s);
+    const done = readSave(storage);
+    if (done.kind !== 'ok') throw new Error('no save');
+    expect(savedGameFinished(done.record, scenario)).toBe(true);
   });
 });

@@ -1,9 +1,11 @@
 /**
- * Consultations: everything the player may do this phase, grouped (offers to answer, talks,
- * pledges, offers, preventive diplomacy per flashpoint, the energy bloc, tabling, ready).
+ * Consultations: everything the player may do this phase, in the order of the decisions: offers
+ * owed an answer, the agenda and pledges, tabling, offers, disputes (those in danger first),
+ * then the long list of bilateral talks (searchable) and the energy bloc.
  * Only legal actions are offered; a group with nothing to do is left out.
  */
 import { groupActions } from '../action-groups';
+import { stageRank } from '../../engine/common';
 import { useGame } from '../context';
 import { ActionButton } from './action-button';
 import { AgendaSection } from './agenda-section';
@@ -20,6 +22,8 @@ export function ConsultationsPanel() {
   const consulting = game.phase === 'consultations';
   const ready = game.delegations[me]?.ready ?? false;
   const canTable = groups.tabling.length > 0;
+  // Disputes in danger come first: the higher the stage, the sooner it needs diplomacy.
+  const flashpoints = [...scenario.flashpoints].sort((a, b) => stageRank(game.flashpoints[b.id]!.stage) - stageRank(game.flashpoints[a.id]!.stage));
   const answering = groups.answers.size > 0 || [...groups.diplomacy.values()].some((list) => list.some((a) => a.type === 'diplomacy.consent'));
 
   return (
@@ -34,7 +38,6 @@ export function ConsultationsPanel() {
         </div>
       )}
       {groups.answers.size > 0 && <OffersInbox answers={groups.answers} />}
-      {groups.talks.length > 0 && <TalksTable actions={groups.talks} />}
       {consulting && (
         <AgendaSection pledges={groups.pledges} agenda={groups.agenda} />
       )}
@@ -46,13 +49,14 @@ export function ConsultationsPanel() {
         </section>
       )}
       {groups.offers.length > 0 && <OfferForm offers={groups.offers} />}
-      {consulting && scenario.flashpoints.length > 0 && (
+      {consulting && flashpoints.length > 0 && (
         <section class="section" aria-labelledby="consult-flashpoints">
           <h3 id="consult-flashpoints">{t('consult.flashpoints.heading')}</h3>
           <p class="hint">{t('consult.flashpoints.help')}</p>
-          {scenario.flashpoints.map((f) => <FlashpointCard key={f.id} id={f.id} actions={groups.diplomacy.get(f.id) ?? []} />)}
+          {flashpoints.map((f) => <FlashpointCard key={f.id} id={f.id} actions={groups.diplomacy.get(f.id) ?? []} />)}
         </section>
       )}
+      {groups.talks.length > 0 && <TalksTable actions={groups.talks} />}
       {consulting && scenario.energy.enabled && <EnergySection actions={groups.energy} />}
     </>
   );

@@ -46,7 +46,7 @@ export function EndScreen() {
         <h3 id="rank-heading">{t('results.ranking')}</h3>
         <p><strong>{t('results.your-rank', { rank: myRank, total: ranks.length, name: delegationName(g, me) })}</strong></p>
         <div class="table-wrap table-wrap--tall" tabIndex={0} role="region" aria-label={t('results.ranking')}>
-          <table class="table">
+          <table class="table table--compact">
             <caption class="visually-hidden">{t('results.ranking')}</caption>
             <thead>
               <tr>

@@ -18,13 +18,18 @@ import { PhaseBar } from './phase-bar';
 import { RoundSummaryDialog } from './round-summary-dialog';
 import { TabNav, tabForPhase } from './tab-nav';
 import { rejectionText } from '../rejection-text';
+import { Coach } from '../tutorial/coach';
+import { useMoveFeedback } from './move-feedback';
 
 interface Props {
   session: GameSession;
   onLeave(): void;
+  /** Whether the coach of the guided first round is shown. */
+  tutorial?: boolean;
+  onEndTutorial?(): void;
 }
 
-export function GameScreen({ session, onLeave }: Props) {
+export function GameScreen({ session, onLeave, tutorial = false, onEndTutorial }: Props) {
   const prefs = usePrefs();
   const { t, lang } = prefs;
   const version = useSession(session);
@@ -63,6 +68,8 @@ export function GameScreen({ session, onLeave }: Props) {
     select, showTab: setTab, announce,
   }), [version, lang, legal, selected]);
 
+  useMoveFeedback(session, names, announce);
+
   const wasBusy = useRef(session.aiBusy);
   useEffect(() => {
     if (wasBusy.current && !session.aiBusy && session.myTurn) announce(t('announce.your-turn'));
@@ -83,6 +90,7 @@ export function GameScreen({ session, onLeave }: Props) {
           <Dossier />
           <LatestNews />
         </aside>
+        {tutorial && <Coach onClose={() => onEndTutorial?.()} />}
         <Announcer messages={messages} />
         {session.pendingSummaries.length > 0 && <RoundSummaryDialog round={session.pendingSummaries[0]!} onClose={() => session.dismissSummary()} />}
       </div>

@@ -4,7 +4,8 @@
  */
 import { implementationTerms, indexScenario, type ActionOf } from '../../engine';
 import { useGame } from '../context';
-import { delegationList, measureTitle } from '../names';
+import { inSensitiveCrisis } from '../../engine/common';
+import { delegationList, flashpointName, measureTitle } from '../names';
 import { ActionButton } from './action-button';
 import { PanelHeading } from './panel-heading';
 
@@ -30,6 +31,10 @@ export function ImplementationPanel() {
             const implementers = Object.entries(s.implementation).filter(([, i]) => i.choice === 'in').map(([id]) => id);
             const done = Object.entries(s.implementation).filter(([, i]) => i.done).map(([id]) => id);
             const acts = choices.filter((a) => a.measure === m.id);
+            // When only "stay out" is offered, say why "Implement" is missing.
+            const barred = acts.length > 0 && !acts.some((a) => a.optIn);
+            const influence = game.delegations[me]?.influence ?? 0;
+            const crisis = barred && idx.isSensitive(m) ? inSensitiveCrisis(idx, game, me) : null;
             return (
               <li key={m.id} class="card">
                 <h3 id={`impl-${m.id}`} class="card__title">{measureTitle(g, m.id)}</h3>
@@ -47,6 +52,13 @@ export function ImplementationPanel() {
                   {implementers.length ? t('implementation.implementers', { names: delegationList(g, implementers), n: implementers.length }) : t('implementation.no-implementers')}
                   {done.length > 0 && ` · ${t('implementation.done', { n: done.length })}`}
                 </p>
+                {barred && (
+                  <p class="card__status warning" role="note">
+                    {crisis ? t('implementation.why-not.crisis', { flashpoint: flashpointName(g, crisis) })
+                      : influence < terms.cost ? t('implementation.why-not.influence', { cost: terms.cost, have: influence })
+                        : t('implementation.why-not.other')}
+                  </p>
+                )}
                 {acts.length > 0 && <div class="card__actions">{acts.map((a) => <ActionButton key={String(a.optIn)} action={a} variant={a.optIn ? 'primary' : 'default'} />)}</div>}
               </li>
             );

@@ -6,7 +6,9 @@
 import { implementationTerms, indexScenario, type ActionOf } from '../../engine';
 import { localize } from '../../scenario/text';
 import { useGame } from '../context';
-import { delegationList, measureTitle } from '../names';
+import { delegationList, flashpointName, measureTitle } from '../names';
+import { sensitiveVetoes } from '../help/crisis-warning';
+import { Term } from '../help/term';
 import { ActionButton } from './action-button';
 
 export function MeasureCard({ id, table }: { id: string; table?: ActionOf<'proposal.table'> }) {
@@ -17,12 +19,15 @@ export function MeasureCard({ id, table }: { id: string; table?: ActionOf<'propo
   const s = game.measures[id]!;
   const terms = implementationTerms(idx, id, s.amendments);
   const mine = s.implementation[g.me];
+  // "Open for tabling" only when graduality allows it: every measure it builds on is adopted.
+  const locked = s.status === 'available' && m.requires.some((r) => game.measures[r]?.status !== 'adopted');
+  const vetoes = s.status === 'adopted' ? [] : sensitiveVetoes(idx, game, id);
   return (
     <article class={`card measure measure--${s.status}`} aria-labelledby={`m-${id}`}>
       <h4 id={`m-${id}`} class="card__title">{measureTitle(g, id)}</h4>
       <p class="card__meta">
-        <span class={`badge status status--${s.status}`}>{t(`measure.status.${s.status}`)}</span>
-        {idx.isSensitive(m) && <span class="badge badge--warn">{t('measure.sensitive')}</span>}
+        <span class={`badge status status--${locked ? 'unavailable' : s.status}`}>{locked ? t('measure.status.locked') : t(`measure.status.${s.status}`)}</span>
+        {idx.isSensitive(m) && <span class="badge badge--warn"><Term id="sensitive">{t('measure.sensitive')}</Term></span>}
         {m.partner && <span class="badge">{t('measure.partner', { org: m.partner })}</span>}
         {m.energyBloc && <span class="badge">{t('measure.energy-bloc')}</span>}
         {s.amendments.map((a) => <span key={a} class="badge">{t(`amendment.${a}`)}</span>)}
@@ -38,9 +43,14 @@ export function MeasureCard({ id, table }: { id: string; table?: ActionOf<'propo
           <dd>{t('measure.effects.value', { trust: m.effects.trust, prestige: m.effects.prestige, tension: m.effects.tension })}</dd>
         </dl>
       </details>
+      {vetoes.map((v) => (
+        <p key={v.flashpoint} class="card__status crisis-warning" role="note">
+          {t('term.crisis-warning', { measure: measureTitle(g, id), parties: delegationList(g, v.parties), flashpoint: flashpointName(g, v.flashpoint) })}
+        </p>
+      ))}
       {m.requires.length > 0 && (
         <p class="card__status">
-          {t('measure.requires')}{' '}
+          <Term id="graduality">{t('measure.requires')}</Term>{' '}
           {m.requires.map((r, i) => {
             const ok = game.measures[r]?.status === 'adopted';
             return (

@@ -9,6 +9,8 @@ import { useGame } from '../context';
 import { delegationName } from '../names';
 import { guidance, waitingFor } from '../phase-guidance';
 import { PrefsControls } from '../prefs-controls';
+import { Term } from '../help/term';
+import type { TermId } from '../help/glossary';
 
 export function PhaseBar({ onLeave }: { onLeave(): void }) {
   const g = useGame();
@@ -16,9 +18,9 @@ export function PhaseBar({ onLeave }: { onLeave(): void }) {
   const idx = indexScenario(scenario);
   const mine = game.delegations[me];
   const year = scenario.calendar.startYear + game.round - 1;
-  const stat = (label: string, value: string, cls = '') => (
+  const stat = (label: string, value: string, cls = '', term?: TermId) => (
     <div class={`stat ${cls}`}>
-      <dt>{label}</dt>
+      <dt>{term ? <Term id={term}>{label}</Term> : label}</dt>
       <dd>{value}</dd>
     </div>
   );
@@ -31,9 +33,9 @@ export function PhaseBar({ onLeave }: { onLeave(): void }) {
           {isSummit(idx, game.round) && stat(t('bar.summit'), t('bar.summit.value'))}
           {stat(t('bar.chair'), delegationName(g, game.chair))}
           {stat(t('bar.phase'), t(`phase.${game.phase}`), 'stat--phase')}
-          {stat(t('bar.cohesion'), formatNumber(lang, cohesion(idx, game)))}
-          {mine && stat(t('bar.influence'), formatNumber(lang, mine.influence), 'stat--mine')}
-          {mine && stat(t('bar.prestige'), formatNumber(lang, mine.prestige), 'stat--mine')}
+          {stat(t('bar.cohesion'), formatNumber(lang, cohesion(idx, game)), '', 'cohesion')}
+          {mine && stat(t('bar.influence'), formatNumber(lang, mine.influence), 'stat--mine', 'influence')}
+          {mine && stat(t('bar.prestige'), formatNumber(lang, mine.prestige), 'stat--mine', 'prestige')}
         </dl>
       </div>
       <div class="phase-bar__guide">

@@ -8,6 +8,8 @@ import { useGame } from '../context';
 import { chronicleText, chronicleTone } from '../chronicle-text';
 import { delegationName, packageTitle } from '../names';
 import { ActionButton } from './action-button';
+import { WithdrawButton } from './withdraw-button';
+import { Term } from '../help/term';
 import { ConsensusMeter } from './consensus-meter';
 import { PanelHeading } from './panel-heading';
 import { PositionsTable } from './positions-table';
@@ -75,10 +77,17 @@ export function PlenaryPanel() {
                 {positions.map((a) => <ActionButton key={JSON.stringify(a)} action={a} variant={a.type === 'plenary.position' && a.stance === 'support' ? 'primary' : 'default'} />)}
               </div>
             )}
+            {positions.length > 0 && (
+              <p class="hint">
+                <Term id="consensus">{t('term.consensus')}</Term> · <Term id="reservation">{t('term.reservation')}</Term> · <Term id="abstain">{t('term.abstain')}</Term> · <Term id="objection">{t('term.objection')}</Term> · <Term id="package">{t('term.package')}</Term>
+              </p>
+            )}
             {proposerActions.length > 0 && (
               <div role="group" aria-label={t('plenary.as-proposer')} class="action-grid">
                 <p class="action-grid__label">{t('plenary.as-proposer')}</p>
-                {proposerActions.map((a) => <ActionButton key={JSON.stringify(a)} action={a} variant={a.type === 'plenary.decide' ? 'primary' : a.type === 'plenary.withdraw' ? 'danger' : 'default'} />)}
+                {proposerActions.map((a) => a.type === 'plenary.withdraw'
+                  ? <WithdrawButton key={JSON.stringify(a)} action={a} />
+                  : <ActionButton key={JSON.stringify(a)} action={a} variant={a.type === 'plenary.decide' ? 'primary' : 'default'} />)}
               </div>
             )}
             {item.proposer !== me && game.plenary?.step === 'proposer' && <p>{t('plenary.awaiting-proposer', { name: delegationName(g, item.proposer) })}</p>}

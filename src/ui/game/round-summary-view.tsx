@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { formatNumber, signed } from '../../i18n';
 import { useGame } from '../context';
 import { roundSummary, type SummaryLine } from '../round-summary';
+import { ReviewBlock } from './review-block';
 
 function Lines({ title, lines }: { title: string; lines: readonly SummaryLine[] }) {
   if (!lines.length) return null;
@@ -38,6 +39,7 @@ export function RoundSummaryView({ round }: { round: number }) {
         <div><dt>{t('bar.influence')}</dt><dd>{change(s.influence.before, s.influence.after)}</dd></div>
         <div><dt>{t('bar.prestige')}</dt><dd>{change(s.prestige.before, s.prestige.after)}</dd></div>
       </dl>
+      <ReviewBlock before={before} after={after} round={round} />
       {quiet && <p>{t('summary.quiet')}</p>}
       <Lines title={t('summary.decisions')} lines={s.decisions} />
       {s.events.length > 0 && (

@@ -50,7 +50,7 @@ export function SecretsSection({ def }: { def: DelegationDef }) {
               return (
                 <li key={o.id} class={met ? 'tone--good' : ''}>
                   <span aria-hidden="true">{met ? '✓ ' : '○ '}</span>
-                  {localize(o.text, lang)} <span class="badge">{t(met ? 'secrets.met' : 'secrets.unmet')}</span>{' '}
+                  {localize(o.text, lang)} <span class="badge">{t(met ? 'secrets.met' : game.phase === 'concluded' ? 'secrets.missed' : 'secrets.unmet')}</span>{' '}
                   <span class="hint">{t('secrets.points', { n: o.points })}</span>
                 </li>
               );

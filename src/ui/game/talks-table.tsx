@@ -1,4 +1,5 @@
 /** Bilateral talks: every delegation the player may hold talks with, its trust and the expected gain. */
+import { useId, useState } from 'preact/hooks';
 import { indexScenario, trustOf, type ActionOf } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { useGame } from '../context';
@@ -6,18 +7,33 @@ import { delegationName, regionName } from '../names';
 import { ActionButton } from './action-button';
 import { DelegationLink } from './delegation-link';
 
+/** From this many rows on, the talks table gets a search box. */
+const SEARCH_FROM = 8;
+
 export function TalksTable({ actions }: { actions: ActionOf<'consult.talks'>[] }) {
   const g = useGame();
   const { t, lang, game, me, scenario } = g;
   const idx = indexScenario(scenario);
-  const rows = actions
+  const [query, setQuery] = useState('');
+  const searchId = useId();
+  const all = actions
     .map((a) => ({ a, def: idx.delegation.get(a.with)! }))
     .sort((x, y) => regionName(g, x.def.region).localeCompare(regionName(g, y.def.region), lang)
       || delegationName(g, x.a.with).localeCompare(delegationName(g, y.a.with), lang));
+  // A long list is searchable by delegation or region, so the one you want is a few keys away.
+  const q = query.trim().toLocaleLowerCase(lang);
+  const rows = q ? all.filter(({ a, def }) => `${delegationName(g, a.with)} ${regionName(g, def.region)}`.toLocaleLowerCase(lang).includes(q)) : all;
   return (
     <section class="section" aria-labelledby="consult-talks">
       <h3 id="consult-talks">{t('consult.talks.heading')}</h3>
       <p class="hint">{t('consult.talks.help')}</p>
+      {all.length > SEARCH_FROM && (
+        <div class="field">
+          <label for={searchId}>{t('consult.talks.search')}</label>
+          <input id={searchId} type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+          <span class="hint" aria-live="polite">{t('consult.talks.shown', { n: rows.length, total: all.length })}</span>
+        </div>
+      )}
       <div class="table-wrap">
         <table class="table">
           <caption class="visually-hidden">{t('consult.talks.caption')}</caption>

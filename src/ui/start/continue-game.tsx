@@ -1,4 +1,6 @@
 /** The saved game, if any: what it is and a button to continue it; or why it cannot be restored. */
+import { useMemo } from 'preact/hooks';
+import { savedGameFinished } from './saved-finished';
 import { localize } from '../../scenario/text';
 import { usePrefs } from '../context';
 import type { SaveLoad } from '../save';
@@ -12,6 +14,7 @@ interface Props {
 
 export function ContinueGame({ saved, resumeError, onResume }: Props) {
   const { t, lang } = usePrefs();
+  const finished = useMemo(() => saved.kind === 'ok' && savedGameFinished(saved.record), [saved]);
   if (saved.kind === 'none') return null;
   if (saved.kind === 'corrupt' || resumeError) {
     return (
@@ -39,7 +42,9 @@ export function ContinueGame({ saved, resumeError, onResume }: Props) {
           n: r.actions.length,
         })}
       </p>
-      <button type="button" class="button button--primary" onClick={onResume}>{t('start.continue.button')}</button>
+      {finished && <p>{t('start.continue.finished')}</p>}
+      <button type="button" class="button button--primary" onClick={onResume}>{finished ? t('start.continue.result') : t('start.continue.button')}</button>
     </section>
   );
 }
+

@@ -26,9 +26,11 @@ interface Props {
   onClassroom?(): void;
   /** Opens the scenario workbench (editor, checker, preview, balance). */
   onWorkbench?(): void;
+  /** Starts the guided first round. */
+  onTutorial?(): void;
 }
 
-export function StartScreen({ saved, resumeError, onStart, onResume, onClassroom, onWorkbench }: Props) {
+export function StartScreen({ saved, resumeError, onStart, onResume, onClassroom, onWorkbench, onTutorial }: Props) {
   const { t, lang } = usePrefs();
   const { options, opened, setOpened } = useScenarioOptions();
   // A file opened before a reload is offered again, and stays the choice.
@@ -58,6 +60,13 @@ export function StartScreen({ saved, resumeError, onStart, onResume, onClassroom
         {onWorkbench && <button type="button" class="button" onClick={onWorkbench}>{t('workbench.entry')}</button>}
       </header>
       <main class="start__main" id="main">
+        {onTutorial && (
+          <section class="start__learn notice" aria-labelledby="learn-heading">
+            <h2 id="learn-heading">{t('tutorial.entry')}</h2>
+            <p>{t('tutorial.entry.help')}</p>
+            <button type="button" class="button button--primary" onClick={onTutorial}>{t('tutorial.entry')}</button>
+          </section>
+        )}
         <ContinueGame saved={saved} resumeError={resumeError} onResume={onResume} />
         <section class="start__column" aria-labelledby="start-scenario">
           <h2 id="start-scenario">{t('start.step.scenario')}</h2>

@@ -2,6 +2,7 @@
  * The built game served by `vite preview` on a free port. The build is reused when it is newer
  * than every source file; otherwise the app is built once into a temporary folder.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const INPUTS = ['src', 'scenarios', 'assets', 'index.html', 'vite.config.ts', 'package.json'];
+const INPUTS = ['src', 'scenarios', 'assets', 'docs', 'public', 'index.html', 'vite.config.ts', 'package.json'];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
@@ -27,7 +28,8 @@ function fresh(outDir: string): boolean {
 export async function builtApp(): Promise<string> {
   const dist = join(ROOT, 'dist');
   if (fresh(dist)) return dist;
-  const outDir = join(tmpdir(), 'cica-e2e-dist');
+  // One folder per checkout: another checkout's build may be newer than these sources and still not be theirs.
+  const outDir = join(tmpdir(), `cica-e2e-dist-${createHash('sha1').update(ROOT).digest('hex').slice(0, 10)}`);
   if (fresh(outDir)) return outDir;
   await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   return outDir;

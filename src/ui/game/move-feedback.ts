@@ -1,0 +1,40 @@
+/**
+ * Toasts (and screen-reader announcements) for what the player's moves led to: offers
+ * answered, missions refused with the reason, disputes escalating or calming. The chronicle
+ * keeps the lasting record; this says it when it happens.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { indexScenario, type GameState } from '../../engine';
+import type { MessageKey } from '../../i18n';
+import type { GameSession } from '../game-session';
+import { delegationList, delegationName, flashpointName, type NameContext } from '../names';
+import { moveFeedback, type Feedback } from './feedback';
+
+export function feedbackText(c: NameContext, f: Feedback): string {
+  const { t } = c;
+  switch (f.kind) {
+    case 'offer':
+      return t(`feedback.offer-${f.status}` as MessageKey, { name: delegationName(c, f.to) });
+    case 'mission-refused': {
+      const flashpoint = flashpointName(c, f.flashpoint);
+      return f.refused.length > 0
+        ? t('feedback.mission-refused', { flashpoint, who: delegationList(c, f.refused) })
+        : t('feedback.mission-unanswered', { flashpoint, who: delegationList(c, f.unanswered) });
+    }
+    case 'stage':
+      return t('feedback.escalated', { flashpoint: flashpointName(c, f.flashpoint), from: t(`stage.${f.from}`), to: t(`stage.${f.to}`) });
+  }
+}
+
+export function useMoveFeedback(session: GameSession, names: NameContext, announce: (text: string) => void): void {
+  const prev = useRef<GameState>(session.game);
+  const game = session.game;
+  useEffect(() => {
+    const before = prev.current;
+    prev.current = game;
+    if (before === game) return;
+    const idx = indexScenario(session.scenario);
+    const parties = (id: string) => idx.flashpoint.get(id)?.parties ?? [];
+    for (const f of moveFeedback(before, game, session.me, parties)) announce(feedbackText(names, f));
+  }, [game]);
+}

@@ -1,0 +1,53 @@
+/**
+ * The review of a round, dispute by dispute: how tension moved over the year, the stage it
+ * reached, and why (the dispute's own drift, the parties' mutual trust, the diplomacy at work,
+ * a hotline). Read from the game at the round's start and after its review, and the chronicle.
+ */
+import { chronicleOfRound, indexScenario, TRUST_PRESSURE, trustOf, type GameState } from '../engine';
+import type { Stage } from '../scenario/schema';
+
+export type ReviewReason =
+  | { kind: 'drift'; drift: number }
+  | { kind: 'low-trust'; trust: number }
+  | { kind: 'high-trust'; trust: number }
+  | { kind: 'diplomacy'; tools: string[] }
+  | { kind: 'hotline' }
+  | { kind: 'chance'; volatility: number };
+
+export interface ReviewLine {
+  flashpoint: string;
+  before: number;
+  after: number;
+  from: Stage;
+  to: Stage;
+  reasons: ReviewReason[];
+}
+
+function mutualTrust(game: GameState, parties: readonly string[]): number | null {
+  let sum = 0;
+  let pairs = 0;
+  for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) {
+    sum += trustOf(game, parties[i]!, parties[j]!);
+    pairs++;
+  }
+  return pairs ? Math.round(sum / pairs) : null;
+}
+
+export function reviewLines(scenario: Parameters<typeof indexScenario>[0], before: GameState, after: GameState, round: number): ReviewLine[] {
+  const idx = indexScenario(scenario);
+  const entries = chronicleOfRound(after, round);
+  return idx.scenario.flashpoints.map((def) => {
+    const b = before.flashpoints[def.id]!;
+    const a = after.flashpoints[def.id]!;
+    const reasons: ReviewReason[] = [];
+    if (def.drift !== 0) reasons.push({ kind: 'drift', drift: def.drift });
+    if (def.volatility > 0) reasons.push({ kind: 'chance', volatility: def.volatility });
+    const trust = mutualTrust(after, def.parties);
+    if (trust !== null && trust < TRUST_PRESSURE.low) reasons.push({ kind: 'low-trust', trust });
+    else if (trust !== null && trust > TRUST_PRESSURE.high) reasons.push({ kind: 'high-trust', trust });
+    const tools = [...new Set(entries.flatMap((e) => (e.kind === 'mediation' && e.flashpoint === def.id ? [e.tool] : [])))];
+    if (tools.some((x) => x !== 'hotline')) reasons.push({ kind: 'diplomacy', tools: tools.filter((x) => x !== 'hotline') });
+    if (a.hotline) reasons.push({ kind: 'hotline' });
+    return { flashpoint: def.id, before: b.tension, after: a.tension, from: b.stage, to: a.stage, reasons };
+  });
+}
