@@ -6,13 +6,13 @@
 import * as Phaser from 'phaser';
 import type { CountryShape, MapAsset } from '../map/asset';
 import { planFills, type FillPlan } from '../map/fills';
-import { buildHitIndex, hitTestCountry, type BBox, type HitIndex } from '../map/geometry';
+import { buildHitIndex, hitTestCountry, type BBox, type HitCircle, type HitIndex } from '../map/geometry';
 import { computeMarkers, layoutMarkers, markersAtZoom, type ClassifySpot, type MapMarker, type PlacedMarker } from '../map/markers';
 import { EMPTY_MAP_MODEL, indexModel, type MapModel, type ModelIndex } from '../map/model';
 import { buildOutlines } from '../map/outlines';
 import { planOverlays, type OverlayContext, type OverlayPlan } from '../map/overlays';
 import { hexToInt, MAP_COLORS } from '../map/palette';
-import { pickAt } from '../map/picking';
+import { minimumTargets, pickAt } from '../map/picking';
 import { createProjector, type MapPoint, type Projector } from '../map/projection';
 import { clampView, fitView, fitZoom, lerpView, mapToScreen, panBy, screenToMap, viewForBox, zoomAt, type MapView, type ViewLimits, type Viewport } from '../map/view';
 import { GeographyBaker } from './geography-baker';
@@ -45,6 +45,8 @@ export class MapScene extends Phaser.Scene {
   private fills: FillPlan | null = null;
   private markers: MapMarker[] = [];
   private placed: PlacedMarker[] = [];
+  /** Minimum targets of small delegations at `placedZoom`. */
+  private targets: HitCircle[] = [];
   private overlayPlan: OverlayPlan = { flashpoints: [], corridors: [], energyBadges: [], chair: null };
   private placedZoom = 1;
   private hoverId: string | null = null;
@@ -212,6 +214,7 @@ export class MapScene extends Phaser.Scene {
     const plan = this.overlayPlan;
     const obstacles = [...plan.flashpoints, ...plan.energyBadges, ...(plan.chair ? [plan.chair] : [])];
     this.placed = layoutMarkers(markersAtZoom(this.markers, this.shapes, this.view.zoom), this.view.zoom, classify, obstacles);
+    this.targets = minimumTargets(this.shapes.values(), this.view.zoom, (id) => this.delegationOf(id) !== null, this.placed);
   }
 
   private drawOverlay(): void {
@@ -223,6 +226,7 @@ export class MapScene extends Phaser.Scene {
       markers: this.placed,
       zoom: this.view.zoom,
       pixelRatio: this.pixelRatio(),
+      landAt: (x, y) => hitTestCountry(this.hitIndex, x, y),
     });
   }
 
@@ -272,7 +276,11 @@ export class MapScene extends Phaser.Scene {
   private pick(x: number, y: number): string | null {
     const [mx, my] = screenToMap(this.view, this.viewport(), x, y);
     const selectable = (mapId: string) => this.delegationOf(mapId) !== null;
-    return pickAt(this.hitIndex, this.placed, mx, my, this.view.zoom, selectable)?.mapId ?? null;
+    // Targets are laid out per zoom step like the markers; their radius follows the zoom now.
+    const scale = this.placedZoom / this.view.zoom;
+    const targets = scale === 1 ? this.targets : this.targets.map((t) => ({ ...t, radius: t.radius * scale }));
+    const areaOf = (mapId: string) => this.shapes.get(mapId)?.area ?? Infinity;
+    return pickAt(this.hitIndex, this.placed, mx, my, this.view.zoom, selectable, targets, areaOf)?.mapId ?? null;
   }
 
   private hoverAt(x: number | null, y: number | null): void {
