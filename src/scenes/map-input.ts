@@ -58,6 +58,11 @@ export class MapInput {
     this.canvas.addEventListener('keydown', this.onKey);
   }
 
+  /** Whether a pointer is pressed on the map (a drag or pinch may be under way). */
+  pressing(): boolean {
+    return this.presses.size > 0;
+  }
+
   destroy(): void {
     const input = this.scene.input;
     input.off(Phaser.Input.Events.POINTER_DOWN, this.down, this);

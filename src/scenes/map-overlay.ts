@@ -1,8 +1,8 @@
 /**
- * The live layer over the baked geography: markers for small and off-map states, flashpoints,
- * energy corridors and badges, the chair star, the hover outline and labels. Everything here
- * keeps its size on screen, so it is redrawn when the zoom or the model changes, never per
- * frame; it holds a few hundred vertices, so drawing it every frame costs little.
+ * The layer over the baked geography: markers for small and off-map states, flashpoints,
+ * energy corridors and badges, the chair star, labels, and the hover outline. Everything but
+ * the hover keeps its size on screen, so it is drawn when the zoom or the model changes and
+ * baked into one texture (overlay-texture.ts); a frame only shows that texture.
  */
 import * as Phaser from 'phaser';
 import type { MapAsset, CountryShape } from '../map/asset';
@@ -14,6 +14,8 @@ import type { MapModel } from '../map/model';
 import { dashPolyline, type OverlayPlan } from '../map/overlays';
 import { CHAIR_COLOR, ENERGY_COLOR, hexToInt, MAP_COLORS, ROLE_COLORS, STAGE_COLORS } from '../map/palette';
 import type { MapPoint } from '../map/projection';
+import type { BBox } from '../map/geometry';
+import { OverlayTexture, type BakedLabel } from './overlay-texture';
 
 const LABEL_FONT_PX = 12;
 const STROKE_PX = 1.5;
@@ -27,6 +29,8 @@ export interface OverlayState {
   /** CSS pixels per map unit. */
   readonly zoom: number;
   readonly pixelRatio: number;
+  /** The part of the map in view (map units): the bake covers it and a margin. */
+  readonly visible: BBox;
   /** What lies at a map point, so labels keep off other countries. */
   readonly landAt: LandAt;
 }
@@ -37,13 +41,26 @@ export class MapOverlay {
   private readonly graphics: Phaser.GameObjects.Graphics;
   private readonly labels = new Map<string, Phaser.GameObjects.Text>();
   private readonly shapes: ReadonlyMap<string, CountryShape>;
+  private readonly baked: OverlayTexture;
+  /** The labels shown, with their centres in map units. */
+  private shown: BakedLabel[] = [];
   private hoverId: string | null = null;
   private state: OverlayState | null = null;
 
   constructor(private readonly scene: Phaser.Scene, asset: MapAsset) {
     this.shapes = new Map(asset.countries.map((c) => [c.id, c]));
     this.hover = scene.add.graphics().setDepth(2);
-    this.graphics = scene.add.graphics().setDepth(3);
+    // Off the display list: drawn into the overlay texture only.
+    this.graphics = new Phaser.GameObjects.Graphics(scene);
+    this.baked = new OverlayTexture(scene, 3);
+  }
+
+  /** After a pan: bakes again only if the view left the baked part of the map. */
+  follow(visible: BBox): void {
+    const state = this.state;
+    if (!state || this.baked.covers(visible)) return;
+    this.state = { ...state, visible };
+    this.bake();
   }
 
   /** Redraws markers and labels for a new model or zoom. */
@@ -57,7 +74,14 @@ export class MapOverlay {
     for (const f of state.plan.flashpoints) this.flashpoint(g, f.x, f.y, f.flashpoint.stage, f.flashpoint.tension, px);
     if (state.plan.chair) this.star(g, state.plan.chair.x, state.plan.chair.y - px(14), px(9), px);
     this.drawLabels(state);
+    this.bake();
     this.setHover(this.hoverId);
+  }
+
+  private bake(): void {
+    const state = this.state!;
+    // Labels were sized at 1 / zoom map units per pixel: the pixel ratio in texture pixels.
+    this.baked.bake(state.visible, state.zoom * state.pixelRatio, this.graphics, this.shown, state.pixelRatio);
   }
 
   /** Outlines the hovered country (or rings its marker). */
@@ -88,6 +112,7 @@ export class MapOverlay {
   destroy(): void {
     this.hover.destroy();
     this.graphics.destroy();
+    this.baked.destroy();
     for (const t of this.labels.values()) t.destroy();
     this.labels.clear();
   }
@@ -227,8 +252,7 @@ export class MapOverlay {
     const candidates: LabelCandidate[] = [];
     for (const [id, w] of wanted) {
       const text = this.labelText(id, w.text, w.bold, state.pixelRatio);
-      // Labels keep their size on screen: the camera scales by zoom, the text by 1 / zoom.
-      text.setOrigin(0.5, 0.5).setScale(1 / state.zoom);
+      text.setOrigin(0.5, 0.5);
       const size = { width: text.width, height: text.height };
       if (w.marker) {
         const places = besideMarker(w.marker, size, state.zoom);
@@ -238,10 +262,10 @@ export class MapOverlay {
       }
     }
     const shown = placeLabels(candidates, state.zoom, state.landAt);
+    this.shown = [];
     for (const [id, text] of this.labels) {
       const at = shown.get(id);
-      text.setVisible(at !== undefined);
-      if (at) text.setPosition(at[0], at[1]);
+      if (at) this.shown.push({ text, x: at[0], y: at[1] });
     }
   }
 
@@ -249,7 +273,8 @@ export class MapOverlay {
   private labelText(id: string, content: string, bold: boolean, pixelRatio: number): Phaser.GameObjects.Text {
     let text = this.labels.get(id);
     if (!text) {
-      text = this.scene.add.text(0, 0, content, {
+      // Off the display list, like the graphics: labels are baked into the overlay texture.
+      text = new Phaser.GameObjects.Text(this.scene, 0, 0, content, {
         fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
         fontSize: `${LABEL_FONT_PX}px`,
         fontStyle: bold ? 'bold' : 'normal',
@@ -258,7 +283,7 @@ export class MapOverlay {
         strokeThickness: 3,
         align: 'center',
         resolution: pixelRatio,
-      }).setDepth(4);
+      });
       this.labels.set(id, text);
     }
     if (text.text !== content) text.setText(content);

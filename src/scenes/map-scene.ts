@@ -22,6 +22,10 @@ import { MapOverlay } from './map-overlay';
 
 /** How long the view must rest before the sharp detail texture is rebaked. */
 const DETAIL_DELAY_MS = 140;
+/** After a drag, how long the view must rest before the detail is rebaked. */
+const DRAG_REST_MS = 320;
+/** How long the scene waits for a first model before it bakes the empty one. */
+const EMPTY_BAKE_DELAY_MS = 1500;
 /** Duration of an animated focus. */
 const FOCUS_MS = 650;
 /** Data the preloader hands over. */
@@ -73,7 +77,11 @@ export class MapScene extends Phaser.Scene {
     this.baker = new GeographyBaker(this, asset, buildOutlines(asset.countries, asset.extent));
     this.overlay = new MapOverlay(this, asset);
     this.controls = new MapInput(this, {
-      pan: (dx, dy) => this.setView(panBy(this.view, dx, dy)),
+      pan: (dx, dy) => {
+        // A drag hides the hover outline (redrawn each frame while shown) and the tooltip.
+        if (this.hoverId !== null) this.hoverAt(null, null);
+        this.setView(panBy(this.view, dx, dy));
+      },
       zoomAt: (f, x, y) => this.setView(zoomAt(this.view, this.viewport(), f, x, y)),
       zoomCentre: (f) => this.setView({ ...this.view, zoom: this.view.zoom * f }),
       resetView: () => this.setView(fitView(this.viewport(), this.limits)),
@@ -85,7 +93,9 @@ export class MapScene extends Phaser.Scene {
     this.view = fitView(this.viewport(), this.limits);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.shutdown, this);
-    this.applyModel(EMPTY_MAP_MODEL, true);
+    // The game sends its model as soon as the scene is ready: bake the empty one only if none
+    // comes, rather than baking a map that is thrown away a moment later.
+    this.applyModel(EMPTY_MAP_MODEL, true, this.time.now + EMPTY_BAKE_DELAY_MS);
     this.applyView(true);
     this.game.events.emit(MAP_READY_EVENT, this);
   }
@@ -147,6 +157,7 @@ export class MapScene extends Phaser.Scene {
       this.baker.setPlan(this.fills, fitZoom(this.viewport(), this.limits.frame));
       this.detailDue = time;
     }
+    if (this.detailDue >= 0 && time >= this.detailDue && this.controls.pressing()) this.detailDue = time + DRAG_REST_MS;
     if (this.detailDue >= 0 && time >= this.detailDue) {
       this.detailDue = -1;
       const cam = this.cameras.main;
@@ -183,14 +194,14 @@ export class MapScene extends Phaser.Scene {
     return { projector: this.projector, shapes: this.shapes, index: this.index, capitals: this.model.capitals, edgeMarkers };
   }
 
-  private applyModel(model: MapModel, force: boolean): void {
+  private applyModel(model: MapModel, force: boolean, bakeAt = 0): void {
     this.model = model;
     this.index = indexModel(model);
     const fills = planFills(model, this.index, this.asset.countries.map((c) => c.id));
     if (force || fills.key !== this.fills?.key) {
       // Baked on the next frame: a model sent right after another costs one bake, not two.
       this.fills = fills;
-      this.baseDue = 0;
+      this.baseDue = bakeAt;
     }
     const candidates = model.countries
       .filter((c) => c.delegationId !== null)
@@ -227,6 +238,7 @@ export class MapScene extends Phaser.Scene {
       zoom: this.view.zoom,
       pixelRatio: this.pixelRatio(),
       landAt: (x, y) => hitTestCountry(this.hitIndex, x, y),
+      visible: this.visibleBox(),
     });
   }
 
@@ -251,8 +263,9 @@ export class MapScene extends Phaser.Scene {
       // thousand point tests, and a wheel spin fires many steps.
       if (force || Math.abs(Math.log(this.view.zoom / this.placedZoom)) > 0.03) this.placeMarkers();
       this.drawOverlay();
-    }
-    this.detailDue = this.time.now + DETAIL_DELAY_MS;
+    } else this.overlay.follow(this.visibleBox());
+    // While a finger or button is down the map keeps its textures: no bake between strokes.
+    this.detailDue = this.time.now + (this.controls?.pressing() ? DRAG_REST_MS : DETAIL_DELAY_MS);
   }
 
   private onResize(): void {
