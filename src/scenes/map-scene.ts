@@ -24,6 +24,8 @@ import { MapOverlay } from './map-overlay';
 const DETAIL_DELAY_MS = 140;
 /** After a drag, how long the view must rest before the detail is rebaked. */
 const DRAG_REST_MS = 320;
+/** How long a new model waits before its colours are baked (see `setModel`). */
+const MODEL_BAKE_DELAY_MS = 80;
 /** How long the scene waits for a first model before it bakes the empty one. */
 const EMPTY_BAKE_DELAY_MS = 1500;
 /** Duration of an animated focus. */
@@ -102,7 +104,9 @@ export class MapScene extends Phaser.Scene {
 
   /** Shows a new model. Cheap when little changed: only changed layers are redrawn. */
   setModel(model: MapModel): void {
-    this.applyModel(model, false);
+    // The bake waits a few frames: a click's panel (the dossier) paints first, and software
+    // WebGL would otherwise hold that paint behind a whole re-bake of the map.
+    this.applyModel(model, false, this.time.now + MODEL_BAKE_DELAY_MS);
   }
 
   /** Pans (and zooms in if needed) to show a delegation's country or marker. */
