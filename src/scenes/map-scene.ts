@@ -22,6 +22,8 @@ import { MapOverlay } from './map-overlay';
 
 /** How long the view must rest before the sharp detail texture is rebaked. */
 const DETAIL_DELAY_MS = 140;
+/** The detail texture's margin around the view, per side, as a share of the view's size. */
+const DETAIL_MARGIN = 0.25;
 /** After a drag, how long the view must rest before the detail is rebaked. */
 const DRAG_REST_MS = 320;
 /** How long a new model waits before its colours are baked (see `setModel`). */
@@ -165,7 +167,13 @@ export class MapScene extends Phaser.Scene {
     if (this.detailDue >= 0 && time >= this.detailDue) {
       this.detailDue = -1;
       const cam = this.cameras.main;
-      this.baker.bakeDetail(this.visibleBox(), { width: cam.width, height: cam.height }, this.view.zoom);
+      // A margin around the view: a pan then moves the sharp texture along and the base, a far
+      // larger texture to sample, stays hidden until the pan passes the margin.
+      const [x0, y0, x1, y1] = this.visibleBox();
+      const mx = (x1 - x0) * DETAIL_MARGIN;
+      const my = (y1 - y0) * DETAIL_MARGIN;
+      const grow = 1 + 2 * DETAIL_MARGIN;
+      this.baker.bakeDetail([x0 - mx, y0 - my, x1 + mx, y1 + my], { width: cam.width * grow, height: cam.height * grow }, this.view.zoom);
     }
   }
 
