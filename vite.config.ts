@@ -1,5 +1,9 @@
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { bundledScenariosPlugin } from './scripts/vite/bundled-scenarios';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   base: './',
@@ -8,6 +12,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   plugins: [
+    bundledScenariosPlugin(ROOT),
     // An installable app that keeps working when a classroom's Wi-Fi drops: every built file
     // (the code, the bundled scenarios inside it, the map asset) is precached. An update is
     // offered by a toast, never applied on its own mid-game ('prompt').

@@ -14,6 +14,8 @@ export interface BrowserFigures {
   bareFrames?: LoopFrame[];
   gameHeap?: number;
   gameSeconds?: number;
+  /** Click on a country to the dossier painted (ms), one per click. */
+  clicks?: number[];
   phaser: ScriptSize[];
   panSeconds: number;
 }
@@ -81,7 +83,61 @@ function heapLines(f: BrowserFigures): string[] {
   ];
 }
 
+function clickLines(f: BrowserFigures): string[] {
+  const c = f.clicks;
+  const figure = c && c.length > 0
+    ? `median ${ms(median(c))}, worst ${ms(Math.max(...c))} over ${c.length} clicks (goal: within 50 ms)`
+    : MISSING;
+  return ['  a click answered (pointer release on a country to the end of the frame that shows its dossier)', row('map click to dossier painted', figure)];
+}
+
 /** Every figure line of the browser section, in the order the issue lists them. */
 export function browserReport(f: BrowserFigures): string[] {
-  return [...sizeLines(f), ...readyLines(f), ...frameLines(f), ...heapLines(f)];
+  return [...sizeLines(f), ...readyLines(f), ...frameLines(f), ...clickLines(f), ...heapLines(f)];
+}
+
+/** The browser figures as plain numbers (null where not measured), for `--json`. */
+export interface BrowserSummary {
+  /** The first game's JavaScript, gzip bytes, and Phaser's own bundle. */
+  jsGzip: number | null;
+  phaserGzip: number | null;
+  /** Ours over Phaser's own. */
+  jsRatio: number | null;
+  /** Navigation to the map ready (choosing on the start screen left out), and the bare scene. */
+  readyMs: number | null;
+  bareReadyMs: number | null;
+  readyRatio: number | null;
+  /** Median frame interval while panning, the map's and the bare scene's. */
+  frameMs: number | null;
+  bareFrameMs: number | null;
+  frameRatio: number | null;
+  /** Median click to dossier painted. */
+  clickToPaintMs: number | null;
+  /** JS heap in use at map ready, and in the bare scene (bytes). */
+  heap: number | null;
+  bareHeap: number | null;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+const over = (a: number | null, b: number | null): number | null => (a !== null && b !== null && b > 0 ? a / b : null);
+
+/** The figures `browserReport` prints, as numbers. */
+export function browserSummary(f: BrowserFigures): BrowserSummary {
+  const js = f.app ? total([...f.app.scripts.start, ...f.app.scripts.game]).gzip : null;
+  const phaser = f.phaser[0]?.gzip ?? null;
+  const ready = f.app ? f.app.startShown + f.app.beginToReady : null;
+  const bareReady = f.bare?.ready ?? null;
+  const frame = f.mapFrames && f.mapFrames.length > 2 ? frameFigures(f.mapFrames).interval.median : null;
+  const bareFrame = f.bareFrames && f.bareFrames.length > 2 ? frameFigures(f.bareFrames).interval.median : null;
+  return {
+    jsGzip: js, phaserGzip: phaser, jsRatio: over(js, phaser),
+    readyMs: ready, bareReadyMs: bareReady, readyRatio: over(ready, bareReady),
+    frameMs: frame, bareFrameMs: bareFrame, frameRatio: over(frame, bareFrame),
+    clickToPaintMs: f.clicks && f.clicks.length > 0 ? median(f.clicks) : null,
+    heap: f.appHeap ?? null, bareHeap: f.bareHeap ?? null,
+  };
 }

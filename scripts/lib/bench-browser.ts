@@ -9,9 +9,9 @@ import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, launch, openPage } from '../../test/e2e/support/browser';
 import { serveApp, serveBuilt, type Served } from '../../test/e2e/support/server';
 import { buildBareFixture } from './bench-fixture';
-import { browserReport, type BrowserFigures } from './bench-browser-report';
+import { browserReport, browserSummary, type BrowserFigures, type BrowserSummary } from './bench-browser-report';
 import { phaserBundles } from './bench-js-size';
-import { heapUsed, panFrames, playShortGame, startApp, startBare, VIEWPORT } from './bench-pages';
+import { clickToPaint, heapUsed, panFrames, playShortGame, startApp, startBare, VIEWPORT } from './bench-pages';
 import type { BenchSection } from './bench-sections';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -27,7 +27,11 @@ const LIMITS = {
   heap: 60_000,
   pan: PAN_SECONDS * 1000 + 90_000,
   game: 600_000,
+  clicks: 120_000,
 };
+
+/** Countries clicked in turn for the click-to-paint figure (never the one already shown). */
+const CLICKED = ['CHN', 'IND', 'IRN', 'KAZ', 'TUR', 'MNG', 'CHN', 'PAK', 'THA'];
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
 
@@ -84,6 +88,7 @@ async function measure(browser: Browser, appUrl: string, bareUrl: string, notes:
     f.app = await within('starting a game of Road to the Charter', LIMITS.startApp, startApp(page, appUrl));
     f.appHeap = await within('reading the heap at map ready', LIMITS.heap, heapUsed(page));
     f.mapFrames = await within('panning the map', LIMITS.pan, panFrames(page, f.app.canvas, PAN_SECONDS * 1000));
+    f.clicks = await within('clicking countries on the map', LIMITS.clicks, clickToPaint(page, f.app.canvas, CLICKED));
   });
   await onPage(browser, VIEWPORT, notes, async (page) => {
     f.bare = await within('opening the bare Phaser page', LIMITS.startBare, startBare(page, bareUrl, f.app?.canvas ?? VIEWPORT));
@@ -97,7 +102,14 @@ async function measure(browser: Browser, appUrl: string, bareUrl: string, notes:
   return f;
 }
 
-async function benchBrowser(): Promise<string[]> {
+/** The browser section's lines and, when the stages ran, its figures as numbers (for `--json`). */
+export interface BrowserBench {
+  lines: string[];
+  summary: BrowserSummary | null;
+}
+
+export async function benchBrowser(): Promise<BrowserBench> {
+  let summary: BrowserSummary | null = null;
   const lines = ['browser: the built game against a bare Phaser 4 scene, in one headless Chromium run'];
   const notes: string[] = [];
   const closing: Array<() => Promise<void>> = [];
@@ -119,19 +131,21 @@ async function benchBrowser(): Promise<string[]> {
       `  Chromium ${browser.version()}, headless, viewport ${VIEWPORT.width} x ${VIEWPORT.height}, software WebGL (${swiftshader}):`,
       `  renderer "${await within('reading the WebGL renderer', LIMITS.heap, webglRenderer(browser))}"; frame figures describe this setup, not a GPU`,
     );
-    lines.push(...browserReport(await measure(browser, app.url, bare.url, notes)));
+    const figures = await measure(browser, app.url, bare.url, notes);
+    summary = browserSummary(figures);
+    lines.push(...browserReport(figures));
   } catch (e) {
     notes.push(reason(e));
   } finally {
     finished = true;
     for (const close of closing.reverse()) await close().catch(() => undefined);
   }
-  return [...lines, ...notes.map((n) => `  not measured: ${n}`)];
+  return { lines: [...lines, ...notes.map((n) => `  not measured: ${n}`)], summary };
 }
 
 /** The browser section; skipped with one line under `--no-browser` or without Chromium. */
 export const browserSection: BenchSection = async ({ browser }) => {
   if (!browser) return ['browser: skipped (--no-browser)'];
   if (!existsSync(CHROMIUM)) return [`browser: skipped (${CHROMIUM} is missing)`];
-  return benchBrowser();
+  return (await benchBrowser()).lines;
 };

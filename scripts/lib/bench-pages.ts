@@ -157,3 +157,47 @@ export async function playShortGame(page: Page, url: string): Promise<number> {
   await page.getByRole('heading', { name: 'The conference has ended' }).waitFor({ timeout: READY_MS });
   return (Date.now() - t0) / 1000;
 }
+
+/**
+ * Clicks countries on the map of a started game, in turn, and returns for each click the time
+ * (ms) from the pointer's release to the end of the first animation frame after the dossier's
+ * heading changed: the click answered on screen. The countries are found through the scene's
+ * own `screenPointOf`, after resetting the view to the fitted one.
+ */
+export async function clickToPaint(page: Page, box: Box, delegations: readonly string[]): Promise<number[]> {
+  const out: number[] = [];
+  // The fitted view (the map's '0' key), so that every country asked for is on screen.
+  await page.locator('.map-stage canvas[role="application"]').focus();
+  await page.keyboard.press('0');
+  await page.waitForTimeout(500);
+  for (const id of delegations) {
+    const at = await page.evaluate((d) => window.cicaMap?.screenPointOf(d) ?? null, id);
+    if (!at) throw new Error(`the map shows no point for ${id}`);
+    // Strings, not functions: tsx's name helpers do not exist in the page. The watch is set
+    // up before the click is sent, and read after.
+    await page.evaluate(`window.__clickTiming = ${CLICK_TIMING}; undefined`);
+    await page.mouse.click(box.x + at[0], box.y + at[1]);
+    out.push(await page.evaluate<number>('window.__clickTiming'));
+    await page.waitForTimeout(300);
+  }
+  return out;
+}
+
+/** Resolves with pointer release to the frame after the dossier heading changed (see `clickToPaint`). */
+const CLICK_TIMING = `new Promise((resolve, reject) => {
+  const heading = () => document.querySelector('#dossier-heading')?.textContent ?? '';
+  const before = heading();
+  let up = -1;
+  window.addEventListener('pointerup', (e) => { up = e.timeStamp; }, { capture: true, once: true });
+  const timer = setTimeout(() => reject(new Error('the dossier did not change within 10 s of a click')), 10000);
+  const watch = new MutationObserver(() => {
+    if (heading() === before) return;
+    watch.disconnect();
+    // The rAF of the frame that shows the change runs before its paint; the next one after it.
+    requestAnimationFrame(() => requestAnimationFrame((t) => {
+      clearTimeout(timer);
+      resolve(t - up);
+    }));
+  });
+  watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+})`;

@@ -8,6 +8,7 @@ import { checkerEn } from './checker-en';
 import { doorEn } from './door-en';
 import { sentencesEn } from './sentences-en';
 import { onboardingEn } from './onboarding-en';
+import { mapEn } from './map-en';
 
 export const en = {
   // The scenario checker's findings, kept in their own file (checker-en.ts).
@@ -22,6 +23,8 @@ export const en = {
   ...workbenchEn,
   // Onboarding, help, feedback and the offline app (onboarding-en.ts).
   ...onboardingEn,
+  // Short names on the map (map-en.ts).
+  ...mapEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
   'prefs.language': 'Language',

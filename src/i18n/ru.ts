@@ -9,6 +9,7 @@ import { checkerRu } from './checker-ru';
 import { doorRu } from './door-ru';
 import { sentencesRu } from './sentences-ru';
 import { onboardingRu } from './onboarding-ru';
+import { mapRu } from './map-ru';
 import type { Catalogue } from './index';
 
 export const ru: Catalogue = {
@@ -23,6 +24,7 @@ export const ru: Catalogue = {
   // The scenario workbench, kept in its own file (workbench-ru.ts).
   ...workbenchRu,
   ...onboardingRu,
+  ...mapRu,
   'app.title': 'СВМДА: переговоры о безопасности Азии',
   'app.tagline': 'Переговорная симуляция Совещания по взаимодействию и мерам доверия в Азии',
   'prefs.language': 'Язык',

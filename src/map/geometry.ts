@@ -276,7 +276,7 @@ export function hitTestCircles(circles: readonly HitCircle[], x: number, y: numb
  * none. Clicks that land just off a coast (a capital on an island the simplification smoothed
  * away, like Abu Dhabi) still find their country.
  */
-export function nearestCountryWithin(index: HitIndex, x: number, y: number, tolerance: number): string | null {
+export function nearestCountryWithin(index: HitIndex, x: number, y: number, tolerance: number, accept: (id: string) => boolean = () => true): string | null {
   const seen = new Set<HitShape>();
   let best: string | null = null;
   let bestD = tolerance * tolerance;
@@ -289,6 +289,7 @@ export function nearestCountryWithin(index: HitIndex, x: number, y: number, tole
       for (const s of index.cells[r * index.cols + c]!) {
         if (seen.has(s)) continue;
         seen.add(s);
+        if (!accept(s.id)) continue;
         const b = s.bbox;
         if (x < b[0] - tolerance || x > b[2] + tolerance || y < b[1] - tolerance || y > b[3] + tolerance) continue;
         for (const ring of s.rings) {

@@ -32,6 +32,8 @@ export interface MapCountry {
   readonly delegationId: string | null;
   /** Localised display name, used for labels. */
   readonly name: string;
+  /** A shorter localised label where the full name is long ("США"); the name otherwise. */
+  readonly label?: string;
   readonly role: MapRole;
 }
 

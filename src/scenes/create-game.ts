@@ -67,10 +67,13 @@ export function createMapGame(parent: HTMLElement, options: CreateMapGameOptions
     const { width, height } = cssSize();
     if (!game.canvas) return;
     game.registry.set(PIXEL_RATIO_KEY, r);
-    if (game.scale.zoom !== 1 / r) game.scale.setZoom(1 / r);
-    if (game.scale.width !== width * r || game.scale.height !== height * r) game.scale.resize(width * r, height * r);
+    // The CSS size first: Phaser measures the canvas when it resizes, and input maps through
+    // that measure (see map-input.ts, which does not rely on it all the same).
     game.canvas.style.width = `${width}px`;
     game.canvas.style.height = `${height}px`;
+    if (game.scale.zoom !== 1 / r) game.scale.setZoom(1 / r);
+    if (game.scale.width !== width * r || game.scale.height !== height * r) game.scale.resize(width * r, height * r);
+    else game.scale.updateBounds();
   };
   const observer = new ResizeObserver(fit);
   observer.observe(parent);

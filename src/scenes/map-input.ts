@@ -58,6 +58,11 @@ export class MapInput {
     this.canvas.addEventListener('keydown', this.onKey);
   }
 
+  /** Whether a pointer is pressed on the map (a drag or pinch may be under way). */
+  pressing(): boolean {
+    return this.presses.size > 0;
+  }
+
   destroy(): void {
     const input = this.scene.input;
     input.off(Phaser.Input.Events.POINTER_DOWN, this.down, this);
@@ -69,8 +74,18 @@ export class MapInput {
     this.canvas.removeEventListener('keydown', this.onKey);
   }
 
-  /** Pointer position in CSS pixels (Phaser reports canvas pixels, which are device pixels). */
+  /**
+   * Pointer position in CSS pixels from the canvas's top left, read from the DOM event against
+   * the canvas's box as it is now. Phaser's own x and y go through bounds it caches: after a
+   * resize, a larger font or a language switch moves or resizes the canvas, they point at
+   * another country until something makes Phaser measure again.
+   */
   private css(pointer: Phaser.Input.Pointer): [number, number] {
+    const client = clientPoint(pointer);
+    if (client) {
+      const rect = this.canvas.getBoundingClientRect();
+      if (rect.width > 0 && rect.height > 0) return [client.clientX - rect.left, client.clientY - rect.top];
+    }
     const ratio = this.pixelRatio();
     return [pointer.x / ratio, pointer.y / ratio];
   }
@@ -164,4 +179,15 @@ export class MapInput {
     // Only keys the map used: Tab and everything else still reach the page.
     event.preventDefault();
   }
+}
+
+/** The client coordinates of the DOM event behind a pointer (the touch that is this pointer's). */
+function clientPoint(pointer: Phaser.Input.Pointer): { clientX: number; clientY: number } | null {
+  const event = pointer.event as MouseEvent | TouchEvent | undefined;
+  if (!event) return null;
+  if ('clientX' in event && typeof event.clientX === 'number') return event;
+  if ('changedTouches' in event) {
+    for (const touch of Array.from(event.changedTouches)) if (touch.identifier === pointer.identifier) return touch;
+  }
+  return null;
 }

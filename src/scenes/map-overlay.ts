@@ -1,19 +1,21 @@
 /**
- * The live layer over the baked geography: markers for small and off-map states, flashpoints,
- * energy corridors and badges, the chair star, the hover outline and labels. Everything here
- * keeps its size on screen, so it is redrawn when the zoom or the model changes, never per
- * frame; it holds a few hundred vertices, so drawing it every frame costs little.
+ * The layer over the baked geography: markers for small and off-map states, flashpoints,
+ * energy corridors and badges, the chair star, labels, and the hover outline. Everything but
+ * the hover keeps its size on screen, so it is drawn when the zoom or the model changes and
+ * baked into one texture (overlay-texture.ts); a frame only shows that texture.
  */
 import * as Phaser from 'phaser';
 import type { MapAsset, CountryShape } from '../map/asset';
 import type { FillPlan } from '../map/fills';
-import { placeLabels, type LabelCandidate } from '../map/labels';
+import { placeLabels, wrapLabel, type LabelCandidate, type LandAt } from '../map/labels';
 import { STAGE_SYMBOLS } from '../map/legend';
 import { MARKER_RADIUS_PX, type PlacedMarker } from '../map/markers';
 import type { MapModel } from '../map/model';
 import { dashPolyline, type OverlayPlan } from '../map/overlays';
 import { CHAIR_COLOR, ENERGY_COLOR, hexToInt, MAP_COLORS, ROLE_COLORS, STAGE_COLORS } from '../map/palette';
 import type { MapPoint } from '../map/projection';
+import type { BBox } from '../map/geometry';
+import { OverlayTexture, type BakedLabel } from './overlay-texture';
 
 const LABEL_FONT_PX = 12;
 const STROKE_PX = 1.5;
@@ -27,6 +29,10 @@ export interface OverlayState {
   /** CSS pixels per map unit. */
   readonly zoom: number;
   readonly pixelRatio: number;
+  /** The part of the map in view (map units): the bake covers it and a margin. */
+  readonly visible: BBox;
+  /** What lies at a map point, so labels keep off other countries. */
+  readonly landAt: LandAt;
 }
 
 /** Draws and owns the overlay game objects. */
@@ -35,13 +41,26 @@ export class MapOverlay {
   private readonly graphics: Phaser.GameObjects.Graphics;
   private readonly labels = new Map<string, Phaser.GameObjects.Text>();
   private readonly shapes: ReadonlyMap<string, CountryShape>;
+  private readonly baked: OverlayTexture;
+  /** The labels shown, with their centres in map units. */
+  private shown: BakedLabel[] = [];
   private hoverId: string | null = null;
   private state: OverlayState | null = null;
 
   constructor(private readonly scene: Phaser.Scene, asset: MapAsset) {
     this.shapes = new Map(asset.countries.map((c) => [c.id, c]));
     this.hover = scene.add.graphics().setDepth(2);
-    this.graphics = scene.add.graphics().setDepth(3);
+    // Off the display list: drawn into the overlay texture only.
+    this.graphics = new Phaser.GameObjects.Graphics(scene);
+    this.baked = new OverlayTexture(scene, 3);
+  }
+
+  /** After a pan: bakes again only if the view left the baked part of the map. */
+  follow(visible: BBox): void {
+    const state = this.state;
+    if (!state || this.baked.covers(visible)) return;
+    this.state = { ...state, visible };
+    this.bake();
   }
 
   /** Redraws markers and labels for a new model or zoom. */
@@ -55,7 +74,14 @@ export class MapOverlay {
     for (const f of state.plan.flashpoints) this.flashpoint(g, f.x, f.y, f.flashpoint.stage, f.flashpoint.tension, px);
     if (state.plan.chair) this.star(g, state.plan.chair.x, state.plan.chair.y - px(14), px(9), px);
     this.drawLabels(state);
+    this.bake();
     this.setHover(this.hoverId);
+  }
+
+  private bake(): void {
+    const state = this.state!;
+    // Labels were sized at 1 / zoom map units per pixel: the pixel ratio in texture pixels.
+    this.baked.bake(state.visible, state.zoom * state.pixelRatio, this.graphics, this.shown, state.pixelRatio);
   }
 
   /** Outlines the hovered country (or rings its marker). */
@@ -86,6 +112,7 @@ export class MapOverlay {
   destroy(): void {
     this.hover.destroy();
     this.graphics.destroy();
+    this.baked.destroy();
     for (const t of this.labels.values()) t.destroy();
     this.labels.clear();
   }
@@ -197,21 +224,23 @@ export class MapOverlay {
     g.strokePath();
   }
 
-  /** Names of delegations, kept to those that fit; microstate and edge labels sit by markers. */
+  /**
+   * Names of delegations, kept to those that fit without running across other countries;
+   * microstate and edge labels sit beside their markers, on the side that covers least land.
+   */
   private drawLabels(state: OverlayState): void {
-    const wanted = new Map<string, { text: string; x: number; y: number; room: number; priority: number; always: boolean; bold: boolean; originX: number }>();
+    const wanted = new Map<string, { text: string; x: number; y: number; room: number; priority: number; bold: boolean; marker: PlacedMarker | null; owner: string }>();
     const markerOf = new Map(state.markers.map((m) => [m.mapId, m]));
     for (const country of state.model.countries) {
       if (country.role === 'other' || country.delegationId === null) continue;
       const shape = this.shapes.get(country.mapId);
-      const marker = markerOf.get(country.mapId);
+      const marker = markerOf.get(country.mapId) ?? null;
+      const text = wrapLabel(country.label ?? country.name);
       const bold = country.role === 'member';
       if (marker) {
-        const left = marker.kind === 'edge' && marker.side === 'east';
-        const offset = (MARKER_RADIUS_PX + (left ? 20 : 5)) / state.zoom;
-        wanted.set(country.delegationId, { text: country.name, x: marker.x + (left ? -offset : offset), y: marker.y, room: Infinity, priority: marker.kind === 'edge' ? 1e9 : 0, always: true, bold, originX: left ? 1 : 0 });
+        wanted.set(country.delegationId, { text, x: marker.x, y: marker.y, room: Infinity, priority: marker.kind === 'edge' ? 1e9 : 0, bold, marker, owner: country.mapId });
       } else if (shape) {
-        wanted.set(country.delegationId, { text: country.name, x: shape.anchor[0], y: shape.anchor[1], room: shape.bbox[2] - shape.bbox[0], priority: shape.area, always: false, bold, originX: 0.5 });
+        wanted.set(country.delegationId, { text, x: shape.anchor[0], y: shape.anchor[1], room: shape.bbox[2] - shape.bbox[0], priority: shape.area, bold, marker: null, owner: country.mapId });
       }
     }
     for (const [id, text] of this.labels) {
@@ -222,30 +251,61 @@ export class MapOverlay {
     }
     const candidates: LabelCandidate[] = [];
     for (const [id, w] of wanted) {
-      let text = this.labels.get(id);
-      if (!text) {
-        text = this.scene.add.text(0, 0, w.text, {
-          fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-          fontSize: `${LABEL_FONT_PX}px`,
-          fontStyle: w.bold ? 'bold' : 'normal',
-          color: MAP_COLORS.labelText,
-          stroke: MAP_COLORS.labelHalo,
-          strokeThickness: 3,
-          resolution: state.pixelRatio,
-        }).setDepth(4);
-        this.labels.set(id, text);
+      const text = this.labelText(id, w.text, w.bold, state.pixelRatio);
+      text.setOrigin(0.5, 0.5);
+      const size = { width: text.width, height: text.height };
+      if (w.marker) {
+        const places = besideMarker(w.marker, size, state.zoom);
+        candidates.push({ id, x: places[0]![0], y: places[0]![1], options: places.slice(1), ...size, roomWidth: Infinity, priority: w.priority, always: true, owner: w.owner });
+      } else {
+        candidates.push({ id, x: w.x, y: w.y, ...size, roomWidth: w.room, priority: w.priority, owner: w.owner });
       }
-      // Each of these re-rasterises the text: only call them on a real change.
-      if (text.text !== w.text) text.setText(w.text);
-      const fontStyle = w.bold ? 'bold' : 'normal';
-      if (text.style.fontStyle !== fontStyle) text.setFontStyle(fontStyle);
-      if (text.style.resolution !== state.pixelRatio) text.setResolution(state.pixelRatio);
-      // Labels keep their size on screen: the camera scales by zoom, the text by 1 / zoom.
-      text.setOrigin(w.originX, 0.5).setPosition(w.x, w.y).setScale(1 / state.zoom);
-      const shift = (0.5 - w.originX) * text.width;
-      candidates.push({ id, x: w.x + shift / state.zoom, y: w.y, width: text.width, height: text.height, roomWidth: w.room, priority: w.priority, always: w.always });
     }
-    const shown = placeLabels(candidates, state.zoom);
-    for (const [id, text] of this.labels) text.setVisible(shown.has(id));
+    const shown = placeLabels(candidates, state.zoom, state.landAt);
+    this.shown = [];
+    for (const [id, text] of this.labels) {
+      const at = shown.get(id);
+      if (at) this.shown.push({ text, x: at[0], y: at[1] });
+    }
   }
+
+  /** The label's text object, created once; each change re-rasterises it, so only on a real change. */
+  private labelText(id: string, content: string, bold: boolean, pixelRatio: number): Phaser.GameObjects.Text {
+    let text = this.labels.get(id);
+    if (!text) {
+      // Off the display list, like the graphics: labels are baked into the overlay texture.
+      text = new Phaser.GameObjects.Text(this.scene, 0, 0, content, {
+        fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        fontSize: `${LABEL_FONT_PX}px`,
+        fontStyle: bold ? 'bold' : 'normal',
+        color: MAP_COLORS.labelText,
+        stroke: MAP_COLORS.labelHalo,
+        strokeThickness: 3,
+        align: 'center',
+        resolution: pixelRatio,
+      });
+      this.labels.set(id, text);
+    }
+    if (text.text !== content) text.setText(content);
+    const fontStyle = bold ? 'bold' : 'normal';
+    if (text.style.fontStyle !== fontStyle) text.setFontStyle(fontStyle);
+    if (text.style.resolution !== pixelRatio) text.setResolution(pixelRatio);
+    return text;
+  }
+}
+
+/**
+ * Where a marker's label may go, centres in map units, best first: right of the marker, then
+ * left, above and below; an edge marker on the east side prefers its left (the map side).
+ */
+function besideMarker(m: PlacedMarker, size: { width: number; height: number }, zoom: number): Array<readonly [number, number]> {
+  const dx = (MARKER_RADIUS_PX + 5 + size.width / 2) / zoom;
+  const dy = (MARKER_RADIUS_PX + 3 + size.height / 2) / zoom;
+  const right = [m.x + dx, m.y] as const;
+  const left = [m.x - dx - 15 / zoom, m.y] as const;
+  const above = [m.x, m.y - dy] as const;
+  const below = [m.x, m.y + dy] as const;
+  if (m.kind === 'edge' && m.side === 'east') return [left, above, below];
+  if (m.kind === 'edge' && m.side === 'west') return [right, above, below];
+  return [right, left, above, below];
 }

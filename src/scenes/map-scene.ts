@@ -6,13 +6,13 @@
 import * as Phaser from 'phaser';
 import type { CountryShape, MapAsset } from '../map/asset';
 import { planFills, type FillPlan } from '../map/fills';
-import { buildHitIndex, hitTestCountry, type BBox, type HitIndex } from '../map/geometry';
+import { buildHitIndex, hitTestCountry, type BBox, type HitCircle, type HitIndex } from '../map/geometry';
 import { computeMarkers, layoutMarkers, markersAtZoom, type ClassifySpot, type MapMarker, type PlacedMarker } from '../map/markers';
 import { EMPTY_MAP_MODEL, indexModel, type MapModel, type ModelIndex } from '../map/model';
 import { buildOutlines } from '../map/outlines';
 import { planOverlays, type OverlayContext, type OverlayPlan } from '../map/overlays';
 import { hexToInt, MAP_COLORS } from '../map/palette';
-import { pickAt } from '../map/picking';
+import { minimumTargets, pickAt } from '../map/picking';
 import { createProjector, type MapPoint, type Projector } from '../map/projection';
 import { clampView, fitView, fitZoom, lerpView, mapToScreen, panBy, screenToMap, viewForBox, zoomAt, type MapView, type ViewLimits, type Viewport } from '../map/view';
 import { GeographyBaker } from './geography-baker';
@@ -22,6 +22,14 @@ import { MapOverlay } from './map-overlay';
 
 /** How long the view must rest before the sharp detail texture is rebaked. */
 const DETAIL_DELAY_MS = 140;
+/** The detail texture's margin around the view, per side, as a share of the view's size. */
+const DETAIL_MARGIN = 0.25;
+/** After a drag, how long the view must rest before the detail is rebaked. */
+const DRAG_REST_MS = 320;
+/** How long a new model waits before its colours are baked (see `setModel`). */
+const MODEL_BAKE_DELAY_MS = 80;
+/** How long the scene waits for a first model before it bakes the empty one. */
+const EMPTY_BAKE_DELAY_MS = 1500;
 /** Duration of an animated focus. */
 const FOCUS_MS = 650;
 /** Data the preloader hands over. */
@@ -45,6 +53,8 @@ export class MapScene extends Phaser.Scene {
   private fills: FillPlan | null = null;
   private markers: MapMarker[] = [];
   private placed: PlacedMarker[] = [];
+  /** Minimum targets of small delegations at `placedZoom`. */
+  private targets: HitCircle[] = [];
   private overlayPlan: OverlayPlan = { flashpoints: [], corridors: [], energyBadges: [], chair: null };
   private placedZoom = 1;
   private hoverId: string | null = null;
@@ -71,7 +81,11 @@ export class MapScene extends Phaser.Scene {
     this.baker = new GeographyBaker(this, asset, buildOutlines(asset.countries, asset.extent));
     this.overlay = new MapOverlay(this, asset);
     this.controls = new MapInput(this, {
-      pan: (dx, dy) => this.setView(panBy(this.view, dx, dy)),
+      pan: (dx, dy) => {
+        // A drag hides the hover outline (redrawn each frame while shown) and the tooltip.
+        if (this.hoverId !== null) this.hoverAt(null, null);
+        this.setView(panBy(this.view, dx, dy));
+      },
       zoomAt: (f, x, y) => this.setView(zoomAt(this.view, this.viewport(), f, x, y)),
       zoomCentre: (f) => this.setView({ ...this.view, zoom: this.view.zoom * f }),
       resetView: () => this.setView(fitView(this.viewport(), this.limits)),
@@ -83,14 +97,18 @@ export class MapScene extends Phaser.Scene {
     this.view = fitView(this.viewport(), this.limits);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.shutdown, this);
-    this.applyModel(EMPTY_MAP_MODEL, true);
+    // The game sends its model as soon as the scene is ready: bake the empty one only if none
+    // comes, rather than baking a map that is thrown away a moment later.
+    this.applyModel(EMPTY_MAP_MODEL, true, this.time.now + EMPTY_BAKE_DELAY_MS);
     this.applyView(true);
     this.game.events.emit(MAP_READY_EVENT, this);
   }
 
   /** Shows a new model. Cheap when little changed: only changed layers are redrawn. */
   setModel(model: MapModel): void {
-    this.applyModel(model, false);
+    // The bake waits a few frames: a click's panel (the dossier) paints first, and software
+    // WebGL would otherwise hold that paint behind a whole re-bake of the map.
+    this.applyModel(model, false, this.time.now + MODEL_BAKE_DELAY_MS);
   }
 
   /** Pans (and zooms in if needed) to show a delegation's country or marker. */
@@ -145,10 +163,17 @@ export class MapScene extends Phaser.Scene {
       this.baker.setPlan(this.fills, fitZoom(this.viewport(), this.limits.frame));
       this.detailDue = time;
     }
+    if (this.detailDue >= 0 && time >= this.detailDue && this.controls.pressing()) this.detailDue = time + DRAG_REST_MS;
     if (this.detailDue >= 0 && time >= this.detailDue) {
       this.detailDue = -1;
       const cam = this.cameras.main;
-      this.baker.bakeDetail(this.visibleBox(), { width: cam.width, height: cam.height }, this.view.zoom);
+      // A margin around the view: a pan then moves the sharp texture along and the base, a far
+      // larger texture to sample, stays hidden until the pan passes the margin.
+      const [x0, y0, x1, y1] = this.visibleBox();
+      const mx = (x1 - x0) * DETAIL_MARGIN;
+      const my = (y1 - y0) * DETAIL_MARGIN;
+      const grow = 1 + 2 * DETAIL_MARGIN;
+      this.baker.bakeDetail([x0 - mx, y0 - my, x1 + mx, y1 + my], { width: cam.width * grow, height: cam.height * grow }, this.view.zoom);
     }
   }
 
@@ -181,14 +206,14 @@ export class MapScene extends Phaser.Scene {
     return { projector: this.projector, shapes: this.shapes, index: this.index, capitals: this.model.capitals, edgeMarkers };
   }
 
-  private applyModel(model: MapModel, force: boolean): void {
+  private applyModel(model: MapModel, force: boolean, bakeAt = 0): void {
     this.model = model;
     this.index = indexModel(model);
     const fills = planFills(model, this.index, this.asset.countries.map((c) => c.id));
     if (force || fills.key !== this.fills?.key) {
       // Baked on the next frame: a model sent right after another costs one bake, not two.
       this.fills = fills;
-      this.baseDue = 0;
+      this.baseDue = bakeAt;
     }
     const candidates = model.countries
       .filter((c) => c.delegationId !== null)
@@ -212,6 +237,7 @@ export class MapScene extends Phaser.Scene {
     const plan = this.overlayPlan;
     const obstacles = [...plan.flashpoints, ...plan.energyBadges, ...(plan.chair ? [plan.chair] : [])];
     this.placed = layoutMarkers(markersAtZoom(this.markers, this.shapes, this.view.zoom), this.view.zoom, classify, obstacles);
+    this.targets = minimumTargets(this.shapes.values(), this.view.zoom, (id) => this.delegationOf(id) !== null, this.placed);
   }
 
   private drawOverlay(): void {
@@ -223,6 +249,8 @@ export class MapScene extends Phaser.Scene {
       markers: this.placed,
       zoom: this.view.zoom,
       pixelRatio: this.pixelRatio(),
+      landAt: (x, y) => hitTestCountry(this.hitIndex, x, y),
+      visible: this.visibleBox(),
     });
   }
 
@@ -247,8 +275,9 @@ export class MapScene extends Phaser.Scene {
       // thousand point tests, and a wheel spin fires many steps.
       if (force || Math.abs(Math.log(this.view.zoom / this.placedZoom)) > 0.03) this.placeMarkers();
       this.drawOverlay();
-    }
-    this.detailDue = this.time.now + DETAIL_DELAY_MS;
+    } else this.overlay.follow(this.visibleBox());
+    // While a finger or button is down the map keeps its textures: no bake between strokes.
+    this.detailDue = this.time.now + (this.controls?.pressing() ? DRAG_REST_MS : DETAIL_DELAY_MS);
   }
 
   private onResize(): void {
@@ -272,7 +301,11 @@ export class MapScene extends Phaser.Scene {
   private pick(x: number, y: number): string | null {
     const [mx, my] = screenToMap(this.view, this.viewport(), x, y);
     const selectable = (mapId: string) => this.delegationOf(mapId) !== null;
-    return pickAt(this.hitIndex, this.placed, mx, my, this.view.zoom, selectable)?.mapId ?? null;
+    // Targets are laid out per zoom step like the markers; their radius follows the zoom now.
+    const scale = this.placedZoom / this.view.zoom;
+    const targets = scale === 1 ? this.targets : this.targets.map((t) => ({ ...t, radius: t.radius * scale }));
+    const areaOf = (mapId: string) => this.shapes.get(mapId)?.area ?? Infinity;
+    return pickAt(this.hitIndex, this.placed, mx, my, this.view.zoom, selectable, targets, areaOf)?.mapId ?? null;
   }
 
   private hoverAt(x: number | null, y: number | null): void {

@@ -5,6 +5,7 @@
 import { indexScenario, trustOf, type GameState } from '../engine';
 import type { MapCountry, MapLayers, MapModel } from '../map/model';
 import { mapKeyOf, type Scenario } from '../scenario/schema';
+import { isMessageKey, translator } from '../i18n';
 import { localize, type Language } from '../scenario/text';
 
 export interface MapModelInput {
@@ -17,12 +18,12 @@ export interface MapModelInput {
 
 export function buildMapModel({ scenario, game, lang, selected, layers }: MapModelInput): MapModel {
   const idx = indexScenario(scenario);
-  const countries: MapCountry[] = scenario.delegations.map((d) => ({
-    mapId: mapKeyOf(d),
-    delegationId: d.id,
-    name: localize(d.name, lang),
-    role: d.role,
-  }));
+  const t = translator(lang);
+  const countries: MapCountry[] = scenario.delegations.map((d) => {
+    const short = `map.short.${d.id}`;
+    const name = localize(d.name, lang);
+    return { mapId: mapKeyOf(d), delegationId: d.id, name, label: isMessageKey(short) ? t(short) : name, role: d.role };
+  });
   const trustToward: Record<string, number> = {};
   if (selected && idx.delegation.has(selected)) {
     for (const d of scenario.delegations) if (d.id !== selected) trustToward[d.id] = trustOf(game, d.id, selected);

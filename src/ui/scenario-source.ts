@@ -1,6 +1,6 @@
 /**
  * Turning a scenario source (bundled id or opened file) into a checked scenario. Bundled
- * scenarios are parsed once per page: the default one is a few thousand lines of YAML.
+ * scenarios were checked at build time (see scenario/bundled.ts); opened files are parsed here.
  */
 import { bundledScenario, bundledScenarios, DEFAULT_SCENARIO_ID } from '../scenario/bundled';
 import { fileError, type ScenarioResult } from '../scenario/issues';
@@ -16,7 +16,7 @@ export function resolveScenario(source: ScenarioSource): ScenarioResult {
   if (hit) return hit;
   const bundled = bundledScenario(source.id);
   const result = bundled
-    ? parseScenario(bundled.source, bundled.fileName)
+    ? bundled.result
     : fileError(`${source.id}.yaml`, 'unknown-scenario', `the game has no bundled scenario "${source.id}"`, 1, 1, { params: { id: source.id } });
   cache.set(source.id, result);
   return result;

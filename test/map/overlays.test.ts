@@ -57,7 +57,7 @@ describe('labels', () => {
 
   it('keeps labels from overlapping, larger countries first', () => {
     const shown = placeLabels([label('small', 10, 1), label('big', 0, 10), label('far', 500, 5)], 1);
-    expect([...shown].sort()).toEqual(['big', 'far']);
+    expect([...shown.keys()].sort()).toEqual(['big', 'far']);
   });
 
   it('hides a label wider than its country until the zoom gives it room', () => {

@@ -11,7 +11,15 @@ describe('buildMapModel', () => {
   it('names every delegation in the player language, with its role and map id', () => {
     const model = buildMapModel({ scenario, game, lang: 'ru', selected: null, layers: NO_LAYERS });
     expect(model.countries).toHaveLength(scenario.delegations.length);
-    expect(model.countries.find((c) => c.delegationId === 'OOO')).toEqual({ mapId: '005', delegationId: 'OOO', name: 'OOO', role: 'observer' });
+    expect(model.countries.find((c) => c.delegationId === 'OOO')).toEqual({ mapId: '005', delegationId: 'OOO', name: 'OOO', label: 'OOO', role: 'observer' });
+  });
+
+  it('labels a delegation with a short name where the catalogue has one, in the player language', () => {
+    const usa = { ...scenario, delegations: scenario.delegations.map((d, i) => (i === 0 ? { ...d, id: 'USA', name: { en: 'United States', ru: 'Соединённые Штаты Америки' } } : d)) };
+    const ru = buildMapModel({ scenario: usa, game, lang: 'ru', selected: null, layers: NO_LAYERS }).countries.find((c) => c.delegationId === 'USA');
+    expect(ru).toMatchObject({ name: 'Соединённые Штаты Америки', label: 'США' });
+    const en = buildMapModel({ scenario: usa, game, lang: 'en', selected: null, layers: NO_LAYERS }).countries.find((c) => c.delegationId === 'USA');
+    expect(en).toMatchObject({ name: 'United States', label: 'USA' });
   });
 
   it('gives trust toward the selected delegation, and none without a selection', () => {

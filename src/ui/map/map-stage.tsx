@@ -19,6 +19,13 @@ import { MapTooltip, type Hover } from './map-tooltip';
 /** How long game-driven changes wait before the map is re-coloured. */
 const MODEL_SETTLE_MS = 2000;
 
+declare global {
+  interface Window {
+    /** The map scene on screen, if any. */
+    cicaMap?: MapGame['map'];
+  }
+}
+
 export const DEFAULT_LAYERS: MapLayers = { trust: true, flashpoints: true, energy: true, memberships: null, chair: true };
 
 export function MapStage() {
@@ -51,6 +58,8 @@ export function MapStage() {
           return;
         }
         idle.current = idleLoop(m.game, parent);
+        // The e2e tests and the bench find countries on the canvas through the scene's own API.
+        window.cicaMap = m.map;
         m.map.events.on(MAP_EVENTS.hover, (mapId: string | null, x: number, y: number) => setHover(mapId === null || x < 0 ? null : { mapId, x, y }));
         m.map.events.on(MAP_EVENTS.select, (id: string) => {
           fromMap.current = true;
@@ -64,6 +73,7 @@ export function MapStage() {
       // A sleeping loop would never run the destroy Phaser schedules for its next frame.
       idle.current?.dispose();
       idle.current = null;
+      if (created && window.cicaMap === created.map) window.cicaMap = undefined;
       created?.game.destroy(true);
     };
   }, []);
