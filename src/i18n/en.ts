@@ -3,10 +3,13 @@
  * a plural form of n, with `#` standing for the number (see format.ts).
  */
 import { checkerEn } from './checker-en';
+import { networkEn } from './network-en';
 
 export const en = {
   // The scenario checker's findings, kept in their own file (checker-en.ts).
   ...checkerEn,
+  // The networked classroom (network-en.ts).
+  ...networkEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
   'prefs.language': 'Language',

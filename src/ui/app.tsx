@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { translator } from '../i18n';
 import type { Language } from '../scenario/text';
 import { ClassroomApp, CLASSROOM_HASH } from './classroom/classroom-app';
+import { NetworkApp, netRoute } from './network/network-app';
 import { PrefsContext, type AppPrefs } from './context';
 import { DebriefApp } from './debrief/debrief-app';
 import { DebriefNav } from './debrief/debrief-link';
@@ -24,6 +25,12 @@ export function App() {
   const [session, setSession] = useState<GameSession | null>(null);
   const [classroom, setClassroom] = useState(() => location.hash.startsWith(CLASSROOM_HASH));
   const [debrief, setDebrief] = useState(false);
+  const [net, setNet] = useState(() => netRoute(location.hash));
+  useEffect(() => {
+    const follow = () => setNet(netRoute(location.hash));
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = prefs.lang;
@@ -71,7 +78,8 @@ export function App() {
 
   return (
     <PrefsContext.Provider value={app}>
-      {classroom ? <ClassroomApp onExit={() => setClassroom(false)} />
+      {net ? <NetworkApp route={net} onExit={() => { history.replaceState(null, '', location.pathname); setNet(null); setClassroom(false); }} />
+        : classroom ? <ClassroomApp onExit={() => setClassroom(false)} />
         : session && debrief ? <DebriefApp scenario={session.scenario} seed={session.seed} game={session.game} actions={session.snapshot.log} onBack={() => setDebrief(false)} />
           : session ? <DebriefNav.Provider value={() => setDebrief(true)}><GameScreen key={session.seed} session={session} onLeave={leave} /></DebriefNav.Provider>
             : <StartScreen saved={saved} resumeError={resumeError} onStart={start} onResume={resume} onClassroom={() => setClassroom(true)} />}

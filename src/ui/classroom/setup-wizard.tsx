@@ -9,19 +9,20 @@ import type { Seat } from '../../flow/conductor';
 import { DEFAULT_DURATIONS, type TimedPhase } from '../../flow/session.machine';
 import type { Scenario } from '../../scenario/schema';
 import { localize } from '../../scenario/text';
-import type { ClassroomMode, SessionScenarioSource } from '../../session/record';
+import type { SessionScenarioSource } from '../../session/record';
 import { usePrefs } from '../context';
 import { PrintScreen } from '../print/print-screen';
 import { DEFAULT_SCENARIO_ID } from '../scenario-source';
 import { FileOpen } from '../start/file-open';
 import { ScenarioChoice } from '../start/scenario-choice';
 import { sourceOfOption, useScenarioOptions } from '../start/scenario-options';
-import { ClockStep, ModeStep, SeatsStep } from './setup-steps';
+import { ClockStep, ModeStep, SeatsStep, type WizardMode } from './setup-steps';
 
 export interface ClassroomSetup {
   scenario: Scenario;
   source: SessionScenarioSource;
-  mode: ClassroomMode;
+  /** `devices`: students on their own devices, through the classroom server. */
+  mode: WizardMode;
   difficulty: Difficulty;
   seats: Record<string, Seat>;
   names: Record<string, string>;
@@ -41,7 +42,7 @@ export function SetupWizard({ onStart, onCancel }: Props) {
   const { options, opened, setOpened } = useScenarioOptions();
   const [step, setStep] = useState(0);
   const [choice, setChoice] = useState(`bundled:${DEFAULT_SCENARIO_ID}`);
-  const [mode, setMode] = useState<ClassroomMode>('projector');
+  const [mode, setMode] = useState<WizardMode>('projector');
   const [difficulty, setDifficulty] = useState<Difficulty>('normal');
   const [humans, setHumans] = useState<Record<string, string | undefined>>({});
   const [durations, setDurations] = useState<Record<TimedPhase, number>>({ ...DEFAULT_DURATIONS });

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Action, DelegationId } from '../../engine';
 import { actionLabel } from '../action-label';
 import { GameContext, usePrefs, type GameUi, type TabId } from '../context';
-import type { GameSession } from '../game-session';
+import type { PlaySession } from '../play-session';
 import { useSession } from '../use-session';
 import { MapStage } from '../map/map-stage';
 import { Announcer, useAnnouncer } from './announcer';
@@ -19,7 +19,7 @@ import { RoundSummaryDialog } from './round-summary-dialog';
 import { TabNav, tabForPhase } from './tab-nav';
 
 interface Props {
-  session: GameSession;
+  session: PlaySession;
   onLeave(): void;
 }
 
