@@ -27,6 +27,7 @@ function parseArgs(argv: string[]): { scenario: string; games: number; browser: 
       games = Number(argv[++i]);
       if (!Number.isInteger(games) || games < 1) fail('--games takes a whole number of at least 1');
     } else if (a === '--no-browser') browser = false;
+    else if (a === '--no-server') continue; // read by scripts/bench-server.ts
     else if (a.startsWith('--')) fail(`unknown option ${a}`);
     else scenario = a;
   }
