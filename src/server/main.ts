@@ -11,7 +11,7 @@ const root = resolve(import.meta.dirname, '../..');
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '0.0.0.0';
 const dataDir = resolve(process.env.DATA_DIR ?? join(root, 'data'));
-const dist = join(root, 'dist');
+const dist = resolve(process.env.DIST_DIR ?? join(root, 'dist'));
 const lan = lanAddresses();
 const publicHost = process.env.PUBLIC_URL ? null : host === '0.0.0.0' || host === '::' ? (lan[0] ?? 'localhost') : host;
 
