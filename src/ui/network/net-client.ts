@@ -72,8 +72,11 @@ export class NetClient {
     });
   }
 
-  claim(seat: string): Promise<Ack<{ seat: string | null; token: string | null }>> {
-    return this.call('claim', { seat });
+  async claim(seat: string): Promise<Ack<{ seat: string | null; token: string | null }>> {
+    const r = await this.call<{ seat: string | null; token: string | null }>('claim', { seat });
+    // A reconnection (lost Wi-Fi) must come back to the seat, so it carries the seat's token.
+    if (r.ok && r.token) this.socket.auth = { ...(this.socket.auth as Record<string, unknown>), token: r.token };
+    return r;
   }
 
   act(action: Action): Promise<Ack<{ v: string }>> {

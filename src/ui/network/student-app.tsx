@@ -38,7 +38,7 @@ function JoinForm({ code, problem, onJoin }: { code: string; problem: string | n
   );
 }
 
-function SeatPicker({ client, onObserve }: { client: NetClient; onObserve(): void }) {
+function SeatPicker({ client, code, onObserve }: { client: NetClient; code: string; onObserve(): void }) {
   const { t, lang } = usePrefs();
   const scenario = client.view?.scenario;
   const [problem, setProblem] = useState<string | null>(null);
@@ -47,7 +47,7 @@ function SeatPicker({ client, onObserve }: { client: NetClient; onObserve(): voi
   const claim = async (seat: string) => {
     const r = await client.claim(seat);
     if (!r.ok) setProblem(r.error.message);
-    else if (r.token) storage()?.setItem(tokenKey(client.welcome!.code ?? ''), r.token);
+    else if (r.token) storage()?.setItem(tokenKey(code), r.token);
   };
   return (
     <main id="main" class="classroom-page net-join">
@@ -123,5 +123,5 @@ export function StudentApp({ code: initial, onExit }: { code: string; onExit(): 
   };
   if (seat) return <SeatScreen client={client} seat={seat} onLeave={leave} />;
   if (observing) return <PublicBoard client={client} projector={false} onLeave={leave} />;
-  return <SeatPicker client={client} onObserve={() => { void client.claim('observer'); setObserving(true); }} />;
+  return <SeatPicker client={client} code={code} onObserve={() => { void client.claim('observer'); setObserving(true); }} />;
 }
