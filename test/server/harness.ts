@@ -149,7 +149,9 @@ export async function freePort(): Promise<number> {
 export async function serverProcess(env: Record<string, string>): Promise<{ url: string; kill(signal?: NodeJS.Signals): Promise<void> }> {
   const { spawn } = await import('node:child_process');
   const port = await freePort();
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/server/main.ts')], {
+  // Node itself rather than the tsx wrapper, so a signal reaches the server and leaves no orphan.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
+    cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}/`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
