@@ -44,6 +44,7 @@ function parseArgs(argv: string[]): BenchArgs {
     else if (a === '--balance-games') args.balanceGames = count(a, argv[++i]);
     else if (a === '--no-browser') args.browser = false;
     else if (a === '--json') args.json = true;
+    else if (a === '--no-server') continue; // read by scripts/bench-server.ts
     else if (a.startsWith('--')) fail(`unknown option ${a}`);
     else args.scenario = a;
   }

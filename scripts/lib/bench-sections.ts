@@ -2,6 +2,7 @@
 import { benchAi, formatAiBench } from '../../src/ai';
 import { browserSection } from './bench-browser';
 import { workbenchSection } from './bench-workbench';
+import { serverSection } from '../bench-server';
 import type { Scenario } from '../../src/scenario/schema';
 
 export interface BenchInput {
@@ -29,4 +30,4 @@ const aiSection: BenchSection = async ({ scenario }) => {
 };
 
 /** Sections by the key their figures take in the JSON document. */
-export const benchSections: Record<string, BenchSection> = { ai: aiSection, browser: browserSection, workbench: workbenchSection };
+export const benchSections: Record<string, BenchSection> = { ai: aiSection, browser: browserSection, workbench: workbenchSection, server: serverSection };

@@ -9,6 +9,7 @@ import { doorEn } from './door-en';
 import { sentencesEn } from './sentences-en';
 import { onboardingEn } from './onboarding-en';
 import { mapEn } from './map-en';
+import { networkEn } from './network-en';
 
 export const en = {
   // The scenario checker's findings, kept in their own file (checker-en.ts).
@@ -25,6 +26,8 @@ export const en = {
   ...onboardingEn,
   // Short names on the map (map-en.ts).
   ...mapEn,
+  // The networked classroom (network-en.ts).
+  ...networkEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
   'prefs.language': 'Language',

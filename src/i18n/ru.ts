@@ -10,6 +10,7 @@ import { doorRu } from './door-ru';
 import { sentencesRu } from './sentences-ru';
 import { onboardingRu } from './onboarding-ru';
 import { mapRu } from './map-ru';
+import { networkRu } from './network-ru';
 import type { Catalogue } from './index';
 
 export const ru: Catalogue = {
@@ -25,6 +26,7 @@ export const ru: Catalogue = {
   ...workbenchRu,
   ...onboardingRu,
   ...mapRu,
+  ...networkRu,
   'app.title': 'СВМДА: переговоры о безопасности Азии',
   'app.tagline': 'Переговорная симуляция Совещания по взаимодействию и мерам доверия в Азии',
   'prefs.language': 'Язык',

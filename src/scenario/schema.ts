@@ -31,10 +31,21 @@ const slug = () => z.string().regex(SLUG, { message: SCHEMA_RULES.slug });
 /** Delegations are keyed by ISO 3166-1 alpha-3 codes (KAZ, IND, ...). */
 export const delegationId = () => z.string().regex(/^[A-Z]{3}$/, { message: SCHEMA_RULES['delegation-id'] });
 
+/**
+ * What a scenario may hold at most. Far above any real scenario (the bundled ones have under 40
+ * delegations and texts under 1,500 characters), these bounds keep a file, however built, from
+ * exhausting a server's memory or time: a classroom server checks every uploaded scenario.
+ */
+export const SCENARIO_LIMITS = {
+  delegations: 80, flashpoints: 40, measures: 150, events: 200, effects: 20, conditions: 20,
+  objectives: 20, redLines: 20, corridors: 40, clusters: 40, questions: 40, list: 100, text: 6000,
+} as const;
+const L = SCENARIO_LIMITS;
+
 /** A text an instructor writes: English required, Russian recommended (a missing one is a warning). */
 export const TextSchema = z.union([
-  z.string().min(1, { message: 'the text is empty' }),
-  z.strictObject({ en: z.string().min(1, { message: 'the English text is empty' }), ru: z.string().optional() }),
+  z.string().min(1, { message: 'the text is empty' }).max(L.text),
+  z.strictObject({ en: z.string().min(1, { message: 'the English text is empty' }).max(L.text), ru: z.string().max(L.text).optional() }),
 ]);
 export type Text = z.infer<typeof TextSchema>;
 
@@ -44,7 +55,7 @@ const MetaSchema = z.strictObject({
   id: slug(),
   title: TextSchema,
   summary: TextSchema,
-  objectives: z.array(TextSchema).min(1, { message: SCHEMA_RULES['objectives-min'] }),
+  objectives: z.array(TextSchema).min(1, { message: SCHEMA_RULES['objectives-min'] }).max(L.objectives),
   durationMinutes: z.number().int().min(10).max(2000),
   players: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
   version: z.number().int().min(1).default(1),
@@ -54,9 +65,9 @@ const CalendarSchema = z.strictObject({
   startYear: z.number().int().min(1990).max(2200),
   rounds: z.number().int().min(1).max(30),
   /** 1-based round numbers at which heads of state meet; only a summit can adopt the charter. */
-  summitRounds: z.array(z.number().int()).default([]),
+  summitRounds: z.array(z.number().int()).max(L.list).default([]),
   /** The chair of round r is chairs[(r - 1) % chairs.length]. */
-  chairs: z.array(delegationId()).min(1, { message: SCHEMA_RULES['chairs-min'] }),
+  chairs: z.array(delegationId()).min(1, { message: SCHEMA_RULES['chairs-min'] }).max(L.list),
 });
 
 const CostsSchema = z.strictObject({
@@ -139,8 +150,8 @@ const DelegationSchema = z.strictObject({
   player: z.boolean().optional(),
   weight: z.enum(WEIGHTS),
   energy: z.enum(ENERGY_PROFILES),
-  memberships: z.array(z.string().regex(/^[A-Z]{2,6}$/, { message: SCHEMA_RULES['org-code'] })).default([]),
-  region: z.string().min(1),
+  memberships: z.array(z.string().regex(/^[A-Z]{2,6}$/, { message: SCHEMA_RULES['org-code'] })).max(L.list).default([]),
+  region: z.string().min(1).max(200),
   capital: z.strictObject({ name: TextSchema, lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
   /**
    * Natural Earth feature id (ISO 3166-1 numeric, as a three-digit string). Omit it for an
@@ -152,10 +163,10 @@ const DelegationSchema = z.strictObject({
   profile: z.strictObject({
     temperament: z.enum(TEMPERAMENTS).default('pragmatic'),
     interests: InterestsSchema,
-    redLines: z.array(RedLineSchema).default([]),
+    redLines: z.array(RedLineSchema).max(L.redLines).default([]),
   }),
   brief: z.strictObject({ public: TextSchema, confidential: TextSchema }),
-  objectives: z.array(ObjectiveSchema).default([]),
+  objectives: z.array(ObjectiveSchema).max(L.objectives).default([]),
 });
 export type DelegationDef = z.infer<typeof DelegationSchema>;
 
@@ -177,7 +188,7 @@ const FlashpointSchema = z.strictObject({
   id: slug(),
   name: TextSchema,
   description: TextSchema,
-  parties: z.array(delegationId()).min(2, { message: SCHEMA_RULES['parties-min'] }),
+  parties: z.array(delegationId()).min(2, { message: SCHEMA_RULES['parties-min'] }).max(L.list),
   tension: percent(),
   /** Tension change per round before any diplomacy (positive escalates). */
   drift: z.number().min(-20).max(20).default(0),
@@ -193,9 +204,9 @@ const MeasureSchema = z.strictObject({
   area: slug(),
   title: TextSchema,
   description: TextSchema,
-  coordinators: z.array(delegationId()).default([]),
+  coordinators: z.array(delegationId()).max(L.list).default([]),
   /** Graduality: these measures must be adopted first. */
-  requires: z.array(slug()).default([]),
+  requires: z.array(slug()).max(L.list).default([]),
   /** Military-political measures are sensitive by default. */
   sensitive: z.boolean().optional(),
   /** On the table from the start; events may change availability. */
@@ -247,10 +258,10 @@ const EventSchema = z.strictObject({
     fromRound: z.number().int().min(1).optional(),
     toRound: z.number().int().min(1).optional(),
     chance: z.number().min(0).max(1).default(1),
-    when: z.array(ConditionSchema).default([]),
+    when: z.array(ConditionSchema).max(L.conditions).default([]),
   }),
   repeat: z.boolean().default(false),
-  effects: z.array(EffectSchema).min(1, { message: SCHEMA_RULES['effects-min'] }),
+  effects: z.array(EffectSchema).min(1, { message: SCHEMA_RULES['effects-min'] }).max(L.effects),
 });
 export type EventDef = z.infer<typeof EventSchema>;
 
@@ -258,7 +269,7 @@ const CorridorSchema = z.strictObject({
   id: slug(),
   name: TextSchema,
   /** Delegations the corridor links, in order along the route; all must be bloc members to build it. */
-  route: z.array(delegationId()).min(2),
+  route: z.array(delegationId()).min(2).max(L.list),
 });
 export type CorridorDef = z.infer<typeof CorridorSchema>;
 
@@ -270,7 +281,7 @@ const EnergySchema = z.strictObject({
   memberIncome: z.number().int().min(0).max(3).default(1),
   /** Trust lost per round between the bloc and wary outsiders (a closed bloc breeds suspicion). */
   outsiderDistrust: z.number().min(0).max(10).default(1),
-  corridors: z.array(CorridorSchema).default([]),
+  corridors: z.array(CorridorSchema).max(L.corridors).default([]),
 });
 
 const ClusterSchema = z.strictObject({
@@ -278,17 +289,17 @@ const ClusterSchema = z.strictObject({
   title: TextSchema,
   description: TextSchema,
   /** Measures that must be adopted before this cluster can be tabled. */
-  requires: z.array(slug()).default([]),
+  requires: z.array(slug()).max(L.list).default([]),
 });
 export type ClusterDef = z.infer<typeof ClusterSchema>;
 
 const TransformationSchema = z.strictObject({
   enabled: z.boolean().default(true),
-  clusters: z.array(ClusterSchema).default([]),
+  clusters: z.array(ClusterSchema).max(L.clusters).default([]),
 });
 
 const DebriefSchema = z.strictObject({
-  questions: z.array(z.strictObject({ text: TextSchema, objective: z.number().int().min(0).optional() })).default([]),
+  questions: z.array(z.strictObject({ text: TextSchema, objective: z.number().int().min(0).optional() })).max(L.questions).default([]),
 });
 
 export const ScenarioSchema = z.strictObject({
@@ -297,12 +308,12 @@ export const ScenarioSchema = z.strictObject({
   calendar: CalendarSchema,
   rules: RulesSchema.default(RulesSchema.parse({})),
   trust: TrustSchema.default(TrustSchema.parse({})),
-  delegations: z.array(DelegationSchema).min(2, { message: SCHEMA_RULES['delegations-min'] }),
-  flashpoints: z.array(FlashpointSchema).default([]),
-  measures: z.array(MeasureSchema).default([]),
+  delegations: z.array(DelegationSchema).min(2, { message: SCHEMA_RULES['delegations-min'] }).max(L.delegations),
+  flashpoints: z.array(FlashpointSchema).max(L.flashpoints).default([]),
+  measures: z.array(MeasureSchema).max(L.measures).default([]),
   energy: EnergySchema.default(EnergySchema.parse({})),
   transformation: TransformationSchema.default(TransformationSchema.parse({})),
-  events: z.array(EventSchema).default([]),
+  events: z.array(EventSchema).max(L.events).default([]),
   debrief: DebriefSchema.default({ questions: [] }),
 });
 

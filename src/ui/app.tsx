@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { translator } from '../i18n';
 import type { Language } from '../scenario/text';
 import { ClassroomApp, CLASSROOM_HASH } from './classroom/classroom-app';
+import { NetworkApp, netRoute } from './network/network-app';
 import { PrefsContext, type AppPrefs } from './context';
 import { DebriefApp } from './debrief/debrief-app';
 import { DebriefNav } from './debrief/debrief-link';
@@ -34,6 +35,12 @@ export function App() {
     setWorkbench(open);
   };
   const [tutorial, setTutorial] = useState(false);
+  const [net, setNet] = useState(() => netRoute(location.hash));
+  useEffect(() => {
+    const follow = () => setNet(netRoute(location.hash));
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = prefs.lang;
@@ -85,7 +92,8 @@ export function App() {
 
   return (
     <PrefsContext.Provider value={app}>
-      {classroom ? <ClassroomApp onExit={() => setClassroom(false)} />
+      {net ? <NetworkApp route={net} onExit={() => { history.replaceState(null, '', location.pathname); setNet(null); setClassroom(false); }} />
+        : classroom ? <ClassroomApp onExit={() => setClassroom(false)} />
         : session && debrief ? <DebriefApp scenario={session.scenario} seed={session.seed} game={session.game} actions={session.snapshot.log} player={session.me} onBack={() => setDebrief(false)} />
           : session ? <DebriefNav.Provider value={() => setDebrief(true)}><GameScreen key={session.seed} session={session} onLeave={leave} tutorial={tutorial} onEndTutorial={() => setTutorial(false)} /></DebriefNav.Provider>
             : workbench ? <LazyWorkbench onBack={() => openWorkbench(false)} onStart={start} />

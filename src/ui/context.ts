@@ -8,7 +8,7 @@ import type { Action, DelegationId, GameState } from '../engine';
 import type { Translate } from '../i18n';
 import type { Scenario } from '../scenario/schema';
 import type { Language } from '../scenario/text';
-import type { GameSession } from './game-session';
+import type { PlaySession } from './play-session';
 import type { NameContext } from './names';
 
 export interface AppPrefs {
@@ -31,7 +31,7 @@ export const TABS = ['consultations', 'proposals', 'plenary', 'implementation', 
 export type TabId = (typeof TABS)[number];
 
 export interface GameUi extends NameContext {
-  session: GameSession;
+  session: PlaySession;
   game: GameState;
   scenario: Scenario;
   me: DelegationId;

@@ -27,7 +27,6 @@ import { REASON_MESSAGES } from '../../src/ai/reason-messages';
 import { CATALOGUES, format, translator, type Language, type Params } from '../../src/i18n';
 import { placeholders } from '../../src/i18n/format';
 import { bundledScenarios } from '../../src/scenario/bundled';
-import { parseScenario } from '../../src/scenario/parse';
 import type { Scenario } from '../../src/scenario/schema';
 import { localize } from '../../src/scenario/text';
 
@@ -71,8 +70,7 @@ function templates(lang: Language): Template[] {
 
 interface World { id: string; scenario: Scenario; names: Record<Language, string[]>; titles: Record<Language, Record<string, string[]>> }
 
-const worlds: World[] = bundledScenarios().map(({ id, source, fileName }) => {
-  const parsed = parseScenario(source, fileName);
+const worlds: World[] = bundledScenarios().map(({ id, result: parsed, fileName }) => {
   if (!parsed.ok) throw new Error(`${fileName} does not parse`);
   const s = parsed.scenario;
   const by = (lang: Language) => ({

@@ -16,6 +16,7 @@ import { PrintScreen } from '../print/print-screen';
 import { newSeed } from '../restore';
 import { browserStorage } from '../save';
 import { resolveScenario } from '../scenario-source';
+import { createNetworkSession } from '../network/create-session';
 import { ClassroomHome } from './classroom-home';
 import { ClassroomSession, newSessionId } from './classroom-session';
 import type { ClassroomView } from './console-session';
@@ -41,7 +42,8 @@ type Screen =
   | { kind: 'setup' }
   | { kind: 'play' }
   | { kind: 'debrief' | 'replay' }
-  | { kind: 'print'; input: PrintInput };
+  | { kind: 'print'; input: PrintInput }
+  | { kind: 'creating'; problem?: string };
 
 const resolve: ScenarioResolver = (source) => resolveScenario(source);
 
@@ -69,7 +71,12 @@ export function ClassroomApp({ onExit }: { onExit(): void }) {
   };
 
   const start = (setup: ClassroomSetup) => {
-    const s = new ClassroomSession({ ...setup, id: newSessionId(), seed: newSeed(location.search), storage });
+    if (setup.mode === 'devices') {
+      setScreen({ kind: 'creating' });
+      void createNetworkSession(setup, t).then((problem) => problem && setScreen({ kind: 'creating', problem }));
+      return;
+    }
+    const s = new ClassroomSession({ ...setup, mode: setup.mode, id: newSessionId(), seed: newSeed(location.search), storage });
     setSession(s);
     setScreen({ kind: 'play' });
     s.runAi();
@@ -111,6 +118,13 @@ export function ClassroomApp({ onExit }: { onExit(): void }) {
   switch (screen.kind) {
     case 'home':
       return <ClassroomHome storage={storage} resolve={resolve} notice={screen.notice} onNew={() => setScreen({ kind: 'setup' })} onOpen={open} onBack={() => { setHash(''); onExit(); }} />;
+    case 'creating':
+      return (
+        <main id="main" class="classroom-page">
+          <p role={screen.problem ? 'alert' : 'status'} class={`notice${screen.problem ? ' notice--bad' : ''}`}>{screen.problem ?? t('net.creating')}</p>
+          {screen.problem && <button type="button" class="button" onClick={() => setScreen({ kind: 'setup' })}>{t('setup.back')}</button>}
+        </main>
+      );
     case 'setup':
       return <SetupWizard onStart={start} onCancel={() => setScreen({ kind: 'home' })} />;
     case 'print':

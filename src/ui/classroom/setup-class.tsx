@@ -27,7 +27,7 @@ export function pinProblem(t: Translate, f: ClassFields): string {
   return f.pin === f.pinAgain ? '' : t('setup.pin.mismatch');
 }
 
-export function ClassStep({ fields, mode, onChange }: { fields: ClassFields; mode: ClassroomMode; onChange(f: ClassFields): void }) {
+export function ClassStep({ fields, mode, onChange }: { fields: ClassFields; mode: ClassroomMode | 'devices'; onChange(f: ClassFields): void }) {
   const { t } = usePrefs();
   const ids = { name: useId(), pin: useId(), again: useId(), hint: useId() };
   const set = (k: keyof ClassFields) => (e: Event) => onChange({ ...fields, [k]: (e.currentTarget as HTMLInputElement).value });

@@ -10,13 +10,17 @@ import { usePrefs } from '../context';
 import { playerDelegations } from '../start/delegation-choice';
 import { DifficultyChoice } from '../start/difficulty-choice';
 
-export function ModeStep({ mode, difficulty, onMode, onDifficulty }: { mode: ClassroomMode; difficulty: Difficulty; onMode(m: ClassroomMode): void; onDifficulty(d: Difficulty): void }) {
+/** The local modes, and students on their own devices (a session on the classroom server). */
+export const WIZARD_MODES = [...MODES, 'devices'] as const;
+export type WizardMode = ClassroomMode | 'devices';
+
+export function ModeStep({ mode, difficulty, onMode, onDifficulty }: { mode: WizardMode; difficulty: Difficulty; onMode(m: WizardMode): void; onDifficulty(d: Difficulty): void }) {
   const { t } = usePrefs();
   return (
     <>
       <fieldset class="choice-list">
         <legend>{t('setup.mode.legend')}</legend>
-        {MODES.map((m) => (
+        {WIZARD_MODES.map((m) => (
           <label key={m} class={`choice${mode === m ? ' choice--checked' : ''}`}>
             <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => onMode(m)} />
             <span class="choice__body">

@@ -9,7 +9,7 @@ import type { Seat } from '../../flow/conductor';
 import { DEFAULT_DURATIONS, type TimedPhase } from '../../flow/session.machine';
 import type { Scenario } from '../../scenario/schema';
 import { localize } from '../../scenario/text';
-import type { ClassroomMode, SessionScenarioSource } from '../../session/record';
+import type { SessionScenarioSource } from '../../session/record';
 import { usePrefs } from '../context';
 import { PrintScreen } from '../print/print-screen';
 import { DEFAULT_SCENARIO_ID } from '../scenario-source';
@@ -19,7 +19,7 @@ import { sourceOfOption, useScenarioOptions } from '../start/scenario-options';
 import { makeLock, type FacilitatorLock } from '../../session/pin';
 import { sessionMinutes } from '../../session/fit-clock';
 import { ClassStep, defaultClassName, pinProblem, type ClassFields } from './setup-class';
-import { ClockStep, ModeStep, SeatsStep } from './setup-steps';
+import { ClockStep, ModeStep, SeatsStep, type WizardMode } from './setup-steps';
 
 /** Reading time suggested for the briefing packets. */
 export const READING_MINUTES = 10;
@@ -27,7 +27,8 @@ export const READING_MINUTES = 10;
 export interface ClassroomSetup {
   scenario: Scenario;
   source: SessionScenarioSource;
-  mode: ClassroomMode;
+  /** `devices`: students on their own devices, through the classroom server. */
+  mode: WizardMode;
   difficulty: Difficulty;
   seats: Record<string, Seat>;
   names: Record<string, string>;
@@ -52,7 +53,7 @@ export function SetupWizard({ onStart, onCancel }: Props) {
   const { options, opened, setOpened } = useScenarioOptions();
   const [step, setStep] = useState(0);
   const [choice, setChoice] = useState(`bundled:${DEFAULT_SCENARIO_ID}`);
-  const [mode, setMode] = useState<ClassroomMode>('projector');
+  const [mode, setMode] = useState<WizardMode>('projector');
   const [difficulty, setDifficulty] = useState<Difficulty>('normal');
   const [humans, setHumans] = useState<Record<string, string | undefined>>({});
   const [durations, setDurations] = useState<Record<TimedPhase, number>>({ ...DEFAULT_DURATIONS });

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Action, DelegationId } from '../../engine';
 import { actionLabel } from '../action-label';
 import { GameContext, usePrefs, type GameUi, type TabId } from '../context';
-import type { GameSession } from '../game-session';
+import type { PlaySession } from '../play-session';
 import { useSession } from '../use-session';
 import { MapStage } from '../map/map-stage';
 import { Announcer, useAnnouncer } from './announcer';
@@ -22,7 +22,7 @@ import { Coach } from '../tutorial/coach';
 import { useMoveFeedback } from './move-feedback';
 
 interface Props {
-  session: GameSession;
+  session: PlaySession;
   onLeave(): void;
   /** Whether the coach of the guided first round is shown. */
   tutorial?: boolean;

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { indexScenario, type GameState } from '../../engine';
 import type { MessageKey } from '../../i18n';
-import type { GameSession } from '../game-session';
+import type { PlaySession } from '../play-session';
 import { delegationList, delegationName, flashpointName, type NameContext } from '../names';
 import { moveFeedback, type Feedback } from './feedback';
 
@@ -26,7 +26,7 @@ export function feedbackText(c: NameContext, f: Feedback): string {
   }
 }
 
-export function useMoveFeedback(session: GameSession, names: NameContext, announce: (text: string) => void): void {
+export function useMoveFeedback(session: PlaySession, names: NameContext, announce: (text: string) => void): void {
   const prev = useRef<GameState>(session.game);
   const game = session.game;
   useEffect(() => {

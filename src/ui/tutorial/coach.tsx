@@ -3,6 +3,7 @@
  * each ticked off as the game snapshot shows it done. It can be skipped at any time; it never
  * moves on by itself.
  */
+import type { Action } from '../../engine';
 import type { MessageKey } from '../../i18n';
 import { useGame } from '../context';
 import { TUTORIAL_STEPS, tutorialProgress } from './steps';
@@ -10,7 +11,7 @@ import { TUTORIAL_STEPS, tutorialProgress } from './steps';
 export function Coach({ onClose }: { onClose(): void }) {
   const { t, game, me, session } = useGame();
   const { done, current } = tutorialProgress({
-    game, log: session.snapshot.log, me, summaryOpen: session.pendingSummaries.length > 0,
+    game, log: Array.isArray(session.snapshot.log) ? (session.snapshot.log as readonly Action[]) : [], me, summaryOpen: session.pendingSummaries.length > 0,
   });
   // The coach names the controls by their own labels, so it stays true if a label changes.
   const names = {

@@ -135,7 +135,7 @@ export function WorkbenchScreen({ onBack, onStart }: Props) {
             </label>
             <button type="button" class="button" onClick={() => {
               const b = bundledScenarios().find((x) => x.id === copyId);
-              if (b) replace(b.source, `${b.id}-copy.yaml`);
+              if (b) void bundledSource(b.fileName).then((text) => { if (text !== null) replace(text, `${b.id}-copy.yaml`); });
             }}>{t('workbench.copy')}</button>
           </div>
           <div class="workbench__toolbar">
@@ -218,4 +218,12 @@ export function WorkbenchScreen({ onBack, onStart }: Props) {
       </main>
     </div>
   );
+}
+
+/** The text of a bundled scenario file, loaded on demand (the game itself ships them parsed). */
+const SOURCES = import.meta.glob('../../../scenarios/*.yaml', { query: '?raw', import: 'default' });
+
+async function bundledSource(fileName: string): Promise<string | null> {
+  const load = Object.entries(SOURCES).find(([path]) => path.endsWith(`/${fileName}`))?.[1];
+  return load ? ((await load()) as string) : null;
 }

@@ -1,0 +1,138 @@
+/**
+ * The facilitator's side of a networked session: the commands (pause, end the phase, inject an
+ * event, seats to AI and back, undo, the idle-to-AI setting, export), the status table (who is
+ * connected, who has acted this phase, who is idle), and the automatic switch of an idle,
+ * empty seat to the AI.
+ */
+import { createActor } from 'xstate';
+import type { Action, DelegationId } from '../engine';
+import { sessionMachine } from '../flow/session.machine';
+import type { Ack, FacilitatorCommand, FacilitatorStatus, SeatStatus } from '../net/protocol';
+import { checkRecord } from '../session/check';
+import { SESSION_KIND, SESSION_VERSION, type ClockSnapshot, type SessionRecord } from '../session/record';
+import type { Hub } from './hub';
+import type { Room } from './room';
+import { roomOf } from './views';
+
+type Result = Ack<Record<string, unknown>>;
+const fail = (code: 'rejected' | 'bad-message' | 'damaged', message: string): Result => ({ ok: false, error: { code, message } });
+
+export class Facilitation {
+  private pending = new Set<string>();
+
+  constructor(private readonly hub: Hub) {}
+
+  async command(room: Room, c: FacilitatorCommand): Promise<Result> {
+    switch (c.cmd) {
+      case 'pause':
+      case 'resume': {
+        const paused = c.cmd === 'pause';
+        await room.update((m) => {
+          if (m.clock.paused === paused) return m;
+          const now = Date.now();
+          const clock = paused ? { ...m.clock, paused, pausedAt: now } : { ...m.clock, paused, pausedAt: null, pausedMs: m.clock.pausedMs + (m.clock.pausedAt ? now - m.clock.pausedAt : 0) };
+          return { ...m, clock };
+        });
+        return { ok: true };
+      }
+      case 'end-phase':
+        return this.act(room, { type: 'facilitator.end-phase', by: 'facilitator' });
+      case 'inject':
+        if (!room.scenario?.events.some((e) => e.id === c.event)) return fail('bad-message', `The scenario has no event "${c.event}".`);
+        return this.act(room, { type: 'facilitator.inject', by: 'facilitator', event: c.event });
+      case 'seat':
+        if (!(c.seat in room.meta.seats)) return fail('bad-message', `There is no seat ${c.seat} in this session.`);
+        await room.update((m) => ({ ...m, seats: { ...m.seats, [c.seat]: c.to }, autoAi: m.autoAi.filter((d) => d !== c.seat) }));
+        room.lastSeen[c.seat] = Date.now();
+        return { ok: true };
+      case 'idle-ai':
+        await room.update((m) => ({ ...m, idleAiSeconds: c.seconds }));
+        return { ok: true };
+      case 'undo': {
+        const undone = await room.undo();
+        return undone ? { ok: true, undone: undone.type } : fail('rejected', 'There is no action of a person or of the facilitator to take back.');
+      }
+      case 'export': {
+        const record = exportRecord(room);
+        if (!record) return fail('damaged', `This session cannot be exported: ${room.damaged}`);
+        return { ok: true, record };
+      }
+    }
+  }
+
+  private async act(room: Room, action: Action): Promise<Result> {
+    const r = await room.act(action, true);
+    return r.ok ? { ok: true } : { ok: false, error: { code: r.code, message: r.message, ...(r.rejection && { rejection: r.rejection }) } };
+  }
+
+  /** A person came back to a seat that went to the AI by itself: the seat is theirs again. */
+  async personReturned(room: Room, seat: DelegationId): Promise<void> {
+    room.lastSeen[seat] = Date.now();
+    if (room.meta.autoAi.includes(seat)) await room.update((m) => ({ ...m, seats: { ...m.seats, [seat]: 'human' }, autoAi: m.autoAi.filter((d) => d !== seat) }));
+  }
+
+  status(room: Room): FacilitatorStatus {
+    const now = Date.now();
+    const awaiting = new Set(room.awaiting());
+    const seats: SeatStatus[] = this.hub.seatsOf(room).map((s) => {
+      const acted = room.lastActed[s.id];
+      const since = Math.max(acted?.at ?? room.meta.clock.startedAt, room.meta.clock.startedAt);
+      return {
+        ...s, awaited: awaiting.has(s.id), auto: room.meta.autoAi.includes(s.id),
+        actedThisPhase: acted?.phaseKey === room.phaseKey, idleSeconds: Math.max(0, Math.round((now - since) / 1000)),
+      };
+    });
+    const observers = Math.max(0, (this.hub.io.of('/').adapter.rooms.get(roomOf.public(room.meta.id))?.size ?? 0));
+    return { seats, observers, idleAiSeconds: room.meta.idleAiSeconds, code: room.meta.code, joinUrl: this.hub.options.joinUrl(), damaged: room.damaged };
+  }
+
+  /** Sends the status soon (many changes in a burst make one message). */
+  presenceChanged(room: Room): void {
+    const id = room.meta.id;
+    if (this.pending.has(id)) return;
+    this.pending.add(id);
+    setTimeout(() => {
+      this.pending.delete(id);
+      const rooms = this.hub.io.of('/').adapter.rooms;
+      for (const seat of Object.keys(room.meta.seats)) if (rooms.get(roomOf.seat(id, seat))?.size) room.lastSeen[seat] = Date.now();
+      if (rooms.get(roomOf.facilitator(id))?.size) this.hub.io.local.to(roomOf.facilitator(id)).emit('status', this.status(room));
+      this.hub.io.local.to(roomOf.all(id)).emit('seats', this.hub.seatsOf(room));
+    }, 100);
+  }
+
+  changed(room: Room): void {
+    this.presenceChanged(room);
+  }
+
+  /** Seats that idled while awaited with no device connected go to the AI (once a second). */
+  async tick(room: Room): Promise<void> {
+    const limit = room.meta.idleAiSeconds;
+    if (!limit || room.meta.clock.paused || room.damaged) return;
+    const now = Date.now();
+    const rooms = this.hub.io.of('/').adapter.rooms;
+    const idle = room.awaiting().filter((d) => {
+      if (room.meta.seats[d] !== 'human' || rooms.get(roomOf.seat(room.meta.id, d))?.size) return false;
+      const last = Math.max(room.lastSeen[d] ?? 0, room.lastActed[d]?.at ?? 0, room.meta.clock.startedAt);
+      return now - last >= limit * 1000;
+    });
+    if (idle.length) await room.update((m) => ({ ...m, seats: { ...m.seats, ...Object.fromEntries(idle.map((d) => [d, 'ai'] as const)) }, autoAi: [...new Set([...m.autoAi, ...idle])] }));
+  }
+}
+
+/** The session as a file the local classroom imports (the same record its own saves use). */
+export function exportRecord(room: Room): SessionRecord | null {
+  if (!room.game || !room.scenario || room.damaged) return null;
+  const phaseKey = `${room.game.round}:${room.game.phase}`;
+  const actor = createActor(sessionMachine, { input: { durations: room.meta.durations, phase: room.game.phase, phaseKey } }).start();
+  const clock = actor.getPersistedSnapshot() as unknown as ClockSnapshot;
+  actor.stop();
+  const record: SessionRecord = {
+    kind: SESSION_KIND, version: SESSION_VERSION, id: room.meta.id, savedAt: new Date().toISOString(), mode: 'projector',
+    scenario: room.meta.scenario, seed: room.meta.seed, difficulty: room.meta.difficulty,
+    // The local classroom has no idle switch: a seat the AI holds for now is exported as a person's.
+    seats: Object.fromEntries(Object.entries(room.meta.seats).map(([d, s]) => [d, room.meta.autoAi.includes(d) ? 'human' : s])),
+    names: room.meta.names, turn: null, actions: room.log, clock,
+  };
+  const scenario = room.scenario;
+  return checkRecord(record, () => ({ ok: true, scenario, warnings: [] })).ok ? record : null;
+}

@@ -1,0 +1,107 @@
+/**
+ * The sessions a server process holds: created from the setup wizard's request, opened from the
+ * store on first use (after a restart, or when another process created them), kept in memory.
+ */
+import { z } from 'zod';
+import { DIFFICULTIES } from '../ai/difficulty';
+import { createGame, RULES_VERSION } from '../engine';
+import { DEFAULT_DURATIONS, TIMED_PHASES } from '../flow/session.machine';
+import type { ScenarioIssue } from '../scenario/issues';
+import { Room, type ChangeListener } from './room';
+import type { ScenarioLibrary } from './scenarios';
+import { MAX_SCENARIO_BYTES } from './scenarios';
+import { hashKey, newJoinCode, newSessionId, newToken } from './secrets';
+import type { SessionMeta, Store } from './store/store';
+
+/** A join code admits new students for this long; seat tokens keep working after it. */
+export const CODE_LIFETIME_MS = 12 * 60 * 60 * 1000;
+
+const seat = z.string().regex(/^[A-Z]{3}$/);
+export const CreateSessionSchema = z.strictObject({
+  scenario: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('bundled'), id: z.string().min(1).max(80) }),
+    z.strictObject({ kind: z.literal('file'), fileName: z.string().min(1).max(200), text: z.string().min(1).max(MAX_SCENARIO_BYTES) }),
+  ]),
+  seed: z.number().int().min(0).max(2 ** 31).optional(),
+  difficulty: z.enum(DIFFICULTIES).default('normal'),
+  seats: z.record(seat, z.enum(['human', 'ai'])).refine((r) => Object.keys(r).length <= 200, 'too many seats'),
+  names: z.record(seat, z.string().max(80)).default({}),
+  durations: z.strictObject(Object.fromEntries(TIMED_PHASES.map((p) => [p, z.number().int().min(10).max(86_400).optional()])) as Record<(typeof TIMED_PHASES)[number], z.ZodOptional<z.ZodNumber>>).optional(),
+  idleAiSeconds: z.number().int().min(10).max(3600).nullable().default(null),
+});
+export type CreateSession = z.input<typeof CreateSessionSchema>;
+
+export type CreateResult =
+  | { ok: true; id: string; code: string; key: string }
+  | { ok: false; status: number; message: string; issues?: Pick<ScenarioIssue, 'file' | 'line' | 'column' | 'path' | 'code' | 'message'>[] };
+
+export class Sessions {
+  private rooms = new Map<string, Promise<Room | null>>();
+
+  constructor(readonly store: Store, readonly library: ScenarioLibrary, private readonly onChange: ChangeListener) {}
+
+  /** The session's room, opened from the store on first use; null when there is no such session. */
+  get(id: string): Promise<Room | null> {
+    let r = this.rooms.get(id);
+    if (!r) {
+      r = Room.open(this.store, this.library, id, this.onChange);
+      this.rooms.set(id, r);
+      r.then((room) => room ?? this.rooms.delete(id), () => this.rooms.delete(id));
+    }
+    return r;
+  }
+
+  openIds(): string[] {
+    return [...this.rooms.keys()];
+  }
+
+  /** A room already open in this process (for notices from other processes). */
+  loaded(id: string): Promise<Room | null> | undefined {
+    return this.rooms.get(id);
+  }
+
+  async byCode(code: string): Promise<Room | null> {
+    const id = await this.store.idByCode(code.toUpperCase());
+    return id ? this.get(id) : null;
+  }
+
+  async create(body: unknown): Promise<CreateResult> {
+    const parsed = CreateSessionSchema.safeParse(body);
+    if (!parsed.success) {
+      const i = parsed.error.issues[0]!;
+      return { ok: false, status: 400, message: `${i.path.map(String).join('.') || 'request'}: ${i.message}` };
+    }
+    const req = parsed.data;
+    const result = this.library.resolve(req.scenario);
+    if (!result.ok) {
+      const issues = result.errors.slice(0, 20).map(({ file, line, column, path, code, message }) => ({ file, line, column, path, code, message }));
+      return { ok: false, status: 422, message: 'The scenario has errors.', issues };
+    }
+    const seed = req.seed ?? Math.floor(Math.random() * 2 ** 31);
+    const players = createGame(result.scenario, seed).players;
+    const unknown = Object.keys(req.seats).find((d) => !players.includes(d));
+    if (unknown) return { ok: false, status: 400, message: `seats.${unknown}: this scenario has no such player delegation` };
+    const seats = Object.fromEntries(players.map((d) => [d, req.seats[d] ?? 'ai'] as const));
+    const key = newToken();
+    const now = Date.now();
+    const game = createGame(result.scenario, seed);
+    for (let attempt = 0; ; attempt++) {
+      const meta: SessionMeta = {
+        id: newSessionId(), code: newJoinCode(), facilitatorKeyHash: hashKey(key), createdAt: now, expiresAt: now + CODE_LIFETIME_MS,
+        rulesVersion: RULES_VERSION, scenario: req.scenario, seed, difficulty: req.difficulty, seats,
+        names: Object.fromEntries(Object.entries(req.names).filter(([d, n]) => players.includes(d) && n.trim() !== '')),
+        seatTokens: Object.fromEntries(players.map((d) => [d, newToken()])), autoAi: [], idleAiSeconds: req.idleAiSeconds,
+        durations: { ...DEFAULT_DURATIONS, ...Object.fromEntries(Object.entries(req.durations ?? {}).filter(([, v]) => v !== undefined)) },
+        clock: { paused: false, phaseKey: `${game.round}:${game.phase}`, startedAt: now, pausedMs: 0, pausedAt: null },
+        epoch: 0,
+      };
+      try {
+        await this.store.create(meta);
+        return { ok: true, id: meta.id, code: meta.code, key };
+      } catch (e) {
+        // A join code already in use: draw another.
+        if (attempt >= 5) throw e;
+      }
+    }
+  }
+}

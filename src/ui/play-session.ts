@@ -1,0 +1,33 @@
+/**
+ * What the game screen and its panels read of a running game: the solo/classroom `GameSession`
+ * in this browser, or a `NetSession` whose game lives on the classroom server.
+ */
+import type { Action, DelegationId, GameState, Rejection } from '../engine';
+import type { Scenario } from '../scenario/schema';
+
+export interface PlaySnapshot {
+  game: GameState;
+  log: { readonly length: number };
+  awaiting: readonly DelegationId[];
+  awaitingHumans: readonly DelegationId[];
+  seats: Readonly<Record<DelegationId, 'human' | 'ai'>>;
+}
+
+export interface PlaySession {
+  readonly scenario: Scenario;
+  readonly me: DelegationId;
+  readonly seed: number;
+  readonly game: GameState;
+  readonly snapshot: PlaySnapshot;
+  readonly aiBusy: boolean;
+  readonly aiSteps: number;
+  readonly rejection: Rejection | null;
+  readonly roundStart: ReadonlyMap<number, GameState>;
+  readonly pendingSummaries: readonly number[];
+  readonly saveFailed: boolean;
+  readonly myTurn: boolean;
+  legal(): Action[];
+  act(action: Action): Rejection | null;
+  dismissSummary(): void;
+  subscribe(listener: () => void): () => void;
+}
