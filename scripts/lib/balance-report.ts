@@ -11,11 +11,13 @@ import type { Scenario } from '../../src/scenario/schema';
 import { aggregate, playGames, type Aggregate } from './game-outcome';
 import { mean, percent, quantile, round1, spread } from './stats';
 import { chronicleOf } from '../../src/engine';
+import { formatNegotiation, negotiationFigures, type NegotiationFigures } from './balance-negotiation';
 
 /** The balance target for AI-only games on normal difficulty (scenarios with a transformation track). */
 export const CHARTER_TARGET = { min: 25, max: 75 };
 
-export interface BalanceReport {
+export interface BalanceReport extends Omit<NegotiationFigures, 'objectives'> {
+  objectives: NegotiationFigures['objectives'];
   scenario: string;
   difficulty: Difficulty;
   seed: number;
@@ -97,6 +99,7 @@ export function balance(scenario: Scenario, options: { games: number; seed: numb
     ownDeltas.push(own);
     if (own > 0) beatItself += 1;
   }
+  const negotiation = negotiationFigures(scenario, played.map((p) => p.state), outcomes, options);
   const meanDelta = round1(mean(deltas));
   const ownMean = round1(mean(ownDeltas));
   return {
@@ -112,6 +115,7 @@ export function balance(scenario: Scenario, options: { games: number; seed: numb
     blocked: blockedList,
     lookahead: { games, meanDelta, beatAverage, beatItself, meanVsOwnBaseline: ownMean, onTarget: ownMean > 0 },
     aggregate: aggregate(outcomes),
+    ...negotiation,
   };
 }
 
@@ -137,5 +141,6 @@ export function formatBalance(r: BalanceReport): string {
     `lookahead (one delegation a game, in rotation): ${l.meanDelta >= 0 ? '+' : ''}${l.meanDelta} over the average delegation of its game, above it in ${l.beatAverage}/${l.games} games;`,
     `  ${l.meanVsOwnBaseline >= 0 ? '+' : ''}${l.meanVsOwnBaseline} over the same delegation played by the AI on the same seed (better in ${l.beatItself}/${l.games}): ${l.onTarget ? 'on target' : 'below target'}`,
   );
+  lines.push(...formatNegotiation(r));
   return `${lines.join('\n')}\n`;
 }

@@ -25,6 +25,10 @@ function consultationCandidates(idx: ScenarioIndex, state: GameState, by: Delega
       for (let amount = 1; amount <= MAX_OFFER_INFLUENCE; amount++) out.push({ type: 'consult.offer', by, to, give: { kind: 'influence', amount }, ask: { kind: 'support', proposal: p } });
       for (const q of theirs) out.push({ type: 'consult.offer', by, to, give: { kind: 'support', proposal: q }, ask: { kind: 'support', proposal: p } });
     }
+    // Naming a price: support for the other's proposal in return for influence.
+    for (const q of theirs) {
+      for (let amount = 1; amount <= MAX_OFFER_INFLUENCE; amount++) out.push({ type: 'consult.offer', by, to, give: { kind: 'support', proposal: q }, ask: { kind: 'influence', amount } });
+    }
   }
   for (const o of state.offers) {
     if (o.to === by && o.status === 'open') {
@@ -45,6 +49,7 @@ function consultationCandidates(idx: ScenarioIndex, state: GameState, by: Delega
   for (const c of idx.scenario.energy.corridors) out.push({ type: 'energy.corridor', by, corridor: c.id });
   for (const m of idx.scenario.measures) out.push({ type: 'proposal.table', by, subject: { kind: 'measure', measure: m.id } });
   for (const c of idx.scenario.transformation.clusters) out.push({ type: 'proposal.table', by, subject: { kind: 'cluster', cluster: c.id } });
+  out.push({ type: 'proposal.pass', by });
   if (state.chair === by && tabled.length > 1) {
     for (const p of tabled.slice(1)) out.push({ type: 'agenda.order', by, order: [p, ...tabled.filter((x) => x !== p)] });
   }

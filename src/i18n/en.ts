@@ -3,10 +3,13 @@
  * a plural form of n, with `#` standing for the number (see format.ts).
  */
 import { checkerEn } from './checker-en';
+import { negotiationEn } from './negotiation-en';
 
 export const en = {
   // The scenario checker's findings, kept in their own file (checker-en.ts).
   ...checkerEn,
+  // The negotiation's messages (negotiation-en.ts).
+  ...negotiationEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
   'prefs.language': 'Language',

@@ -4,11 +4,14 @@
  * country name is ever needed.
  */
 import { checkerRu } from './checker-ru';
+import { negotiationRu } from './negotiation-ru';
 import type { Catalogue } from './index';
 
 export const ru: Catalogue = {
   // The scenario checker's findings, kept in their own file (checker-ru.ts).
   ...checkerRu,
+  // The negotiation's messages (negotiation-ru.ts).
+  ...negotiationRu,
   'app.title': 'СВМДА: переговоры о безопасности Азии',
   'app.tagline': 'Переговорная симуляция Совещания по взаимодействию и мерам доверия в Азии',
   'prefs.language': 'Язык',
