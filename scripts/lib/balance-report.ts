@@ -15,11 +15,13 @@ import { balanceDetail } from '../../src/balance/detail';
 import { gameFacts, type GameFacts } from '../../src/balance/facts';
 import { formatDetail, type ContentReport } from '../../src/balance/report';
 import { balanceWarnings } from '../../src/balance/warnings';
+import { formatNegotiation, gameNegotiation, negotiationFigures, type GameNegotiation, type NegotiationFigures } from './balance-negotiation';
 
 /** The balance target for AI-only games on normal difficulty (scenarios with a transformation track). */
 export const CHARTER_TARGET = { min: 25, max: 75 };
 
-export interface BalanceReport {
+export interface BalanceReport extends Omit<NegotiationFigures, 'objectives'> {
+  objectives: NegotiationFigures['objectives'];
   scenario: string;
   difficulty: Difficulty;
   seed: number;
@@ -70,6 +72,8 @@ export interface BalanceGame {
   lookaheadScores: Record<string, number>;
   /** What the game's events, measures, objectives, red lines and disputes did (plain data, from a worker too). */
   facts: GameFacts;
+  /** What the plenary, the bloc and the objectives came to in the game. */
+  negotiation: GameNegotiation;
 }
 
 const policies = new Map<Difficulty, { base: ReturnType<typeof createAiPolicy>; lookahead: ReturnType<typeof createLookaheadPolicy> }>();
@@ -88,6 +92,7 @@ export function balanceGame(scenario: Scenario, options: Pick<BalanceOptions, 's
   return {
     outcome: played!.outcome, blocked: blockedIn(played!.state), lookaheadScores: withLookahead!.outcome.scores,
     facts: gameFacts(indexScenario(scenario), played!.state),
+    negotiation: gameNegotiation(scenario, played!.state),
   };
 }
 
@@ -148,6 +153,7 @@ export function balanceReport(scenario: Scenario, options: BalanceOptions, playe
   }
   const agg = aggregate(outcomes);
   const detail = balanceDetail(scenario, played.map((p) => p.facts), (id) => idx.players.includes(id));
+  const negotiation = negotiationFigures(scenario, played.map((p) => p.negotiation), outcomes, options);
   const meanDelta = round1(mean(deltas));
   const ownMean = round1(mean(ownDeltas));
   return {
@@ -164,6 +170,8 @@ export function balanceReport(scenario: Scenario, options: BalanceOptions, playe
     lookahead: { games, meanDelta, beatAverage, beatItself, meanVsOwnBaseline: ownMean, onTarget: ownMean > 0 },
     aggregate: agg,
     ...detail,
+    ...negotiation,
+    objectives: { ...detail.objectives, ...negotiation.objectives },
     warnings: balanceWarnings(scenario, played.length, agg.grades, detail, idx.players),
   };
 }
@@ -193,5 +201,6 @@ export function formatBalance(r: FullBalanceReport): string {
     `  ${l.meanVsOwnBaseline >= 0 ? '+' : ''}${l.meanVsOwnBaseline} over the same delegation played by the ordinary AI on the same seed (better in ${l.beatItself}/${l.games}): ${l.onTarget ? 'foresight pays (on target)' : 'foresight does not pay (below target)'}`,
   );
   lines.push(...formatDetail(r, r.games));
+  lines.push(...formatNegotiation(r));
   return `${lines.join('\n')}\n`;
 }

@@ -8,7 +8,7 @@ import { sensitiveCrisis, isSensitive } from './estimate';
 import { expectedPosition, stanceOn, type Question, type Stated } from './positions';
 
 /** Objections that talks and offers can answer: distrust of the proposer, not red lines or national priorities. */
-export const PERSUADABLE: readonly string[] = ['low-trust', 'broken-pledges'];
+export const PERSUADABLE: readonly string[] = ['low-trust', 'broken-pledges', 'transformation-pace'];
 
 export interface Forecast extends Tally {
   positions: Record<DelegationId, Stated>;

@@ -12,7 +12,7 @@ import { influence, trust, type AiContext } from './context';
 import type { Decision } from './decision';
 import { energyDecision } from './energy';
 import { adoptionGain, gainOf } from './estimate';
-import { expectedPosition, questionOf, stanceOn } from './positions';
+import { expectedPosition, questionOf, RELUCTANT_TRANSFORMATION, stanceOn } from './positions';
 import { consentDecision, preventiveDecision } from './preventive';
 import { reason, RED_LINE_CODES } from './reasons';
 import { agendaDecision, tablingDecision } from './tabling';
@@ -35,7 +35,8 @@ function persuadable(ctx: AiContext): Array<{ who: DelegationId; proposal: strin
       if (who === ctx.me) continue;
       // Only distrust can make an objection talks or offers answer: skip members who trust the proposer enough.
       const low = LOW_TRUST[ctx.idx.delegation.get(who)!.profile.temperament] + ctx.params.grudge;
-      if (broken === 0 && trust(ctx, who, ctx.me) >= low) continue;
+      const wary = q.subjects.some((s) => s.kind === 'cluster') && ctx.idx.delegation.get(who)!.profile.interests.transformation <= RELUCTANT_TRANSFORMATION;
+      if (broken === 0 && !wary && trust(ctx, who, ctx.me) >= low) continue;
       const st = expectedPosition(ctx, who, q);
       if (st.stance === 'objection' && PERSUADABLE.includes(st.reason.code)) out.push({ who, proposal: id, code: st.reason.code });
     }
@@ -51,8 +52,14 @@ function supportCost(ctx: AiContext, proposal: string): number | null {
   if ((RED_LINE_CODES as readonly string[]).includes(st.reason.code) || st.reason.code === 'objective-block') return null;
   if (st.stance === 'support') return 0;
   const gain = gainOf(ctx, ctx.me, q.subjects, q.amendments).total;
-  // Backing a proposer it distrusts costs a little more than backing one it merely finds unimportant.
-  return Math.max(0, SUPPORT_AT[ctx.self.profile.temperament] - gain) + (st.stance === 'objection' ? 1 : 0);
+  // Backing a proposer it distrusts costs more than backing one it merely finds unimportant, the more so the deeper the distrust.
+  const temperament = ctx.self.profile.temperament;
+  let distrust = 0;
+  if (st.stance === 'objection') {
+    const deficit = LOW_TRUST[temperament] + ctx.params.grudge - trust(ctx, ctx.me, q.proposer);
+    distrust = 1 + Math.max(0, deficit) / 6 + (st.reason.code === 'transformation-pace' ? 1 : 0);
+  }
+  return Math.max(0, SUPPORT_AT[temperament] - gain) + distrust;
 }
 
 function termValue(ctx: AiContext, term: OfferTerm, from: DelegationId): number {
@@ -128,6 +135,45 @@ function pledgeDecision(ctx: AiContext, book: Book, spendable: number): Decision
   return best ? { action: best.action, reason: reason('pledge-support', { proposal: best.action.proposal }) } : null;
 }
 
+/** The influence this delegation asks for its support on a proposal: what supporting costs it, plus its bargaining margin. */
+function priceOf(ctx: AiContext, proposal: string): number | null {
+  const cost = supportCost(ctx, proposal);
+  if (cost === null) return null;
+  return Math.min(MAX_PRICE, Math.max(1, Math.ceil(cost + ctx.params.offerThreshold)));
+}
+
+const MAX_PRICE = 3;
+
+/**
+ * Counter-offers and prices. After declining an offer, the delegation answers with the terms it
+ * would accept (its support for the influence it is worth); a delegation expected to object on
+ * distrust alone names its price to the proposer. Both are offers the other side must answer.
+ */
+function counterOfferDecision(ctx: AiContext, book: Book): Decision | null {
+  if (!ctx.params.makesOffers) return null;
+  const round = ctx.state.round;
+  const offered = (to: DelegationId) => ctx.state.offers.some((o) => o.from === ctx.me && o.to === to && o.round === round);
+  const support = (to: DelegationId, proposal: string, amount: number) => findIn(book, 'consult.offer', (a) =>
+    a.to === to && a.give.kind === 'support' && a.give.proposal === proposal && a.ask.kind === 'influence' && a.ask.amount === amount);
+  for (const o of ctx.state.offers) {
+    if (o.to !== ctx.me || o.status !== 'declined' || o.round !== round || o.ask.kind !== 'support' || offered(o.from)) continue;
+    const price = priceOf(ctx, o.ask.proposal);
+    if (price === null) continue;
+    const action = support(o.from, o.ask.proposal, price);
+    if (action) return { action, reason: reason('counter-offer', { to: o.from, proposal: o.ask.proposal }) };
+  }
+  for (const id of roundAgenda(ctx.state)) {
+    const p = ctx.state.proposals[id]!;
+    if (p.proposer === ctx.me || offered(p.proposer) || ctx.state.delegations[p.proposer]?.ready) continue;
+    const st = stanceOn(ctx, ctx.me, questionOf(ctx.state, id), ctx.self.profile.redLines);
+    if (st.stance !== 'objection' || !PERSUADABLE.includes(st.reason.code)) continue;
+    const price = priceOf(ctx, id);
+    const action = price === null ? undefined : support(p.proposer, id, price);
+    if (action) return { action, reason: reason('price-asked', { to: p.proposer, proposal: id }) };
+  }
+  return null;
+}
+
 type Step = (ctx: AiContext, book: Book, spendable: number) => Decision | null;
 
 /** The plan after the answers owed to others; easy delegations sometimes take it out of order. */
@@ -135,6 +181,7 @@ const PLAN: Step[] = [
   (ctx, book, s) => (ctx.scenario.rules.costs.table <= s ? tablingDecision(ctx, book) : null),
   preventiveDecision,
   energyDecision,
+  (ctx, book) => counterOfferDecision(ctx, book),
   offerDecision,
   talksDecision,
   pledgeDecision,

@@ -69,7 +69,7 @@ export function isDifficulty(value: string): value is Difficulty {
 export const LOW_TRUST: Record<Temperament, number> = { cooperative: 15, pragmatic: 25, cautious: 30, assertive: 35 };
 
 /** Interest gain at or above which a delegation supports even a proposer it distrusts. */
-export const STRONG_INTEREST = 4;
+export const STRONG_INTEREST = 7;
 
 /** Interest gain at or above which a delegation supports; below it, it abstains. */
 export const SUPPORT_AT: Record<Temperament, number> = { cooperative: 0.5, pragmatic: 1, cautious: 1.5, assertive: 1.5 };

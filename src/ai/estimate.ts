@@ -3,7 +3,7 @@
  * declared interests are public; only its own secret objectives are known to itself), and whether
  * a delegation is party to a crisis that makes sensitive measures hard for it.
  */
-import { goalMet, type Amendment, type DelegationId, type GameState, type ProposalSubject } from '../engine';
+import { amendmentStrength, goalMet, type Amendment, type DelegationId, type GameState, type ProposalSubject } from '../engine';
 import type { MeasureDef } from '../scenario/schema';
 import type { AiContext } from './context';
 import { trust } from './context';
@@ -52,7 +52,7 @@ function measureOf(ctx: AiContext, s: ProposalSubject): MeasureDef | null {
 export function adoptionGain(ctx: AiContext, who: DelegationId, subjects: readonly ProposalSubject[], amendments: readonly Amendment[]): number {
   const def = ctx.idx.delegation.get(who)!;
   const w = def.profile.interests;
-  const strength = amendments.includes('weaken') ? 0.6 : 1;
+  const strength = amendmentStrength(amendments);
   let v = 0;
   for (const s of subjects) {
     if (s.kind === 'cluster') v += ctx.state.clusters[s.cluster] === 'agreed' ? 0 : w.transformation * 0.8;
@@ -89,7 +89,7 @@ export function gainOf(ctx: AiContext, who: DelegationId, subjects: readonly Pro
   const { idx, state } = ctx;
   const def = idx.delegation.get(who)!;
   let total = adoptionGain(ctx, who, subjects, amendments);
-  const strength = amendments.includes('weaken') ? 0.6 : 1;
+  const strength = amendmentStrength(amendments);
   let dimension = 'transformation';
   let best = -1;
   for (const s of subjects) {

@@ -44,7 +44,7 @@ const revealedBy = identityCache((p: Proposal): Revealed[] => {
 function learn(known: KnownRedLines, r: Revealed): void {
   if ((r.code === 'red-line-measure' || r.code === 'objective-block') && r.measure) known.measures[r.measure] = 'never';
   if (r.code === 'red-line-measure-weaken' && r.measure && known.measures[r.measure] !== 'never') known.measures[r.measure] = 'weaken';
-  if (r.code === 'red-line-military-crisis') known.military = true;
+  if (r.code === 'red-line-military-crisis' || r.code === 'red-line-military-crisis-exempt') known.military = true;
   if (r.code === 'red-line-energy-bloc') known.energyBloc = true;
 }
 

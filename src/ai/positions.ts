@@ -8,6 +8,7 @@ import type { Amendment, DelegationId, GameState, ProposalSubject, Reason, Stanc
 import type { RedLine } from '../scenario/schema';
 import { trust, type AiContext } from './context';
 import { LOW_TRUST, STRONG_INTEREST, SUPPORT_AT } from './difficulty';
+import { bargained } from './bargaining';
 import { componentsOf, gainOf, isSensitive, sensitiveCrisis } from './estimate';
 import { reason } from './reasons';
 
@@ -48,24 +49,37 @@ function redLineStance(ctx: AiContext, who: DelegationId, q: Question, redLines:
   let conditional: Stated | null = null;
   let crisis: string | null = null;
   for (const r of redLines) if (r.type === 'military-while-crisis') crisis = sensitiveCrisis(ctx, who);
+  // Only a measure put on its own takes amendments; in a package or a charter the text is what it is.
+  const amendable = q.subjects[0]!.kind === 'measure';
   for (const s of q.subjects) {
     if (s.kind !== 'measure') continue;
     const m = ctx.idx.measure.get(s.measure);
     if (!m) continue;
     for (const r of redLines) {
       if (r.type === 'measure' && r.measure === m.id) {
-        const canWeaken = q.subjects[0]!.kind === 'measure';
-        if (!r.acceptsWeakened || !canWeaken) return { stance: 'objection', reason: reason('red-line-measure', { measure: m.id }) };
+        if (!r.acceptsWeakened || !amendable) return { stance: 'objection', reason: reason('red-line-measure', { measure: m.id }) };
         if (!q.amendments.includes('weaken')) conditional ??= { stance: 'objection', amendment: 'weaken', reason: reason('red-line-measure-weaken', { measure: m.id }) };
       }
       if (r.type === 'energy-bloc-under-cica' && m.energyBloc) return { stance: 'objection', reason: reason('red-line-energy-bloc', { measure: m.id }) };
       if (r.type === 'military-while-crisis' && crisis && ctx.idx.isSensitive(m)) {
-        return { stance: 'objection', reason: reason('red-line-military-crisis', { flashpoint: crisis, measure: m.id }) };
+        // Voluntariness: a measure that leaves the parties to a crisis out until it ends meets this red line.
+        if (q.amendments.includes('exempt-crisis')) continue;
+        if (!amendable) return { stance: 'objection', reason: reason('red-line-military-crisis', { flashpoint: crisis, measure: m.id }) };
+        conditional ??= { stance: 'objection', amendment: 'exempt-crisis', reason: reason('red-line-military-crisis-exempt', { flashpoint: crisis, measure: m.id }) };
       }
     }
   }
   return conditional;
 }
+
+/** Objective points at stake beyond which a delegation breaks a pledge rather than let them go. */
+export const PLEDGE_BREAK_AT = 4;
+/** A transformation interest at or below this makes a member wary of the charter's clusters... */
+export const RELUCTANT_TRANSFORMATION = 1;
+/** ...until what the question brings it (interests, package, trust, talks, reciprocity) reaches this. */
+export const RELUCTANT_PRICE = 3.5;
+/** An interest weight at or below this is a dimension the delegation cares little about. */
+export const WEAK_INTEREST = 1;
 
 function hasOpenPledge(ctx: AiContext, who: DelegationId, ids: readonly string[]): string | null {
   return ctx.memory.openPledges(who).find((p) => ids.includes(p)) ?? null;
@@ -82,16 +96,22 @@ function phaseIn(q: Question, why: Reason): Stated | null {
  */
 export function stanceOn(ctx: AiContext, who: DelegationId, q: Question, redLines: readonly RedLine[], jitter = 0): Stated {
   const forced = redLineStance(ctx, who, q, redLines);
-  if (forced?.stance === 'objection') return forced;
+  if (forced?.stance === 'objection' && !forced.amendment) return forced;
   const pledged = q.ids.length ? hasOpenPledge(ctx, who, q.ids) : null;
-  if (forced) return forced;
-  if (pledged) return { stance: 'support', reason: reason('pledge', { proposal: pledged }) };
   const gain = gainOf(ctx, who, q.subjects, q.amendments);
+  // A pledge holds unless the delegation's own objectives are at stake beyond what breaking it costs.
+  if (pledged && !(gain.objectives < -PLEDGE_BREAK_AT && gain.total < 0)) return { stance: 'support', reason: reason('pledge', { proposal: pledged }) };
+  if (forced) return forced;
   if (gain.objectives < 0 && gain.total < 0) return { stance: 'objection', reason: reason('objective-block', { measure: gain.objectiveMeasure ?? '' }) };
   if (gain.objectives > 0 && gain.total > 0) return { stance: 'support', reason: reason('objective-adopt', { measure: gain.objectiveMeasure ?? '' }) };
   if (who === q.proposer) return { stance: 'support', reason: reason('interest', { dimension: gain.dimension }) };
-  const value = gain.total + jitter;
+  const value = gain.total + jitter + bargained(ctx, who, q);
   const temperament = ctx.idx.delegation.get(who)!.profile.temperament;
+  // Members wary of the transformation hold out on its clusters until the price is right: trust, talks, a package.
+  const cluster = q.subjects.find((s) => s.kind === 'cluster');
+  if (cluster && temperament !== 'cooperative' && ctx.idx.delegation.get(who)!.profile.interests.transformation <= RELUCTANT_TRANSFORMATION && value < RELUCTANT_PRICE) {
+    return { stance: 'objection', reason: reason('transformation-pace', { cluster: cluster.cluster, proposer: q.proposer }) };
+  }
   const t = Math.round(trust(ctx, who, q.proposer));
   if (value < STRONG_INTEREST) {
     const broken = ctx.memory.record(q.proposer).broken;
@@ -107,16 +127,22 @@ export function stanceOn(ctx: AiContext, who: DelegationId, q: Question, redLine
     const soft = phaseIn(q, reason('flashpoint-crisis', { flashpoint: crisis, measure: sensitive.id }));
     if (soft) return soft;
   }
+  const main = q.subjects[0]!;
+  const m = main.kind === 'measure' ? ctx.idx.measure.get(main.measure) : undefined;
   if (value >= SUPPORT_AT[temperament]) {
-    const main = q.subjects[0]!;
-    const m = main.kind === 'measure' ? ctx.idx.measure.get(main.measure) : undefined;
     if (m && temperament === 'cautious' && m.implementCost >= 2) {
       const soft = phaseIn(q, reason('implementation-cost', { measure: m.id }));
       if (soft) return soft;
     }
+    // A text that asks much of a delegation that cares little for its dimension: support, if it is lighter.
+    if (m && q.subjects.length === 1 && ctx.idx.delegation.get(who)!.profile.interests[m.dimension] <= WEAK_INTEREST
+      && m.implementCost >= 2 && !q.amendments.includes('weaken') && temperament !== 'cooperative') {
+      return { stance: 'reservation', amendment: 'weaken', reason: reason('text-too-far', { measure: m.id, dimension: m.dimension }) };
+    }
     return { stance: 'support', reason: reason('interest', { dimension: gain.dimension }) };
   }
-  return { stance: 'abstain', reason: reason('low-interest', { dimension: gain.dimension }) };
+  // No red line and little at stake: it stands aside and will not implement, rather than block.
+  return { stance: 'abstain', reason: reason(m ? 'stand-aside' : 'low-interest', m ? { measure: m.id, dimension: gain.dimension } : { dimension: gain.dimension }) };
 }
 
 /** The delegation's own position on the item now before the plenary. */

@@ -11,7 +11,7 @@ import type { AiContext } from './context';
 import type { Decision } from './decision';
 import { gainOf } from './estimate';
 import { questionOf } from './positions';
-import { reason } from './reasons';
+import { reason, RED_LINE_CODES } from './reasons';
 
 function reservationsFor(item: Proposal, amendment: Amendment): { count: number; redLine: number } {
   let count = 0;
@@ -20,7 +20,7 @@ function reservationsFor(item: Proposal, amendment: Amendment): { count: number;
     // Reservations and objections that name this amendment are both answered by making it.
     if ((p.stance !== 'reservation' && p.stance !== 'objection') || p.amendment !== amendment) continue;
     count += 1;
-    if (p.reason?.code === 'red-line-measure-weaken') redLine += 1;
+    if (p.reason?.code === 'red-line-measure-weaken' || p.reason?.code === 'red-line-military-crisis-exempt') redLine += 1;
   }
   return { count, redLine };
 }
@@ -34,16 +34,19 @@ function amendingTurns(ctx: AiContext, item: Proposal, amendment: Amendment): bo
 }
 
 function considerAmendment(ctx: AiContext, book: Book, item: Proposal): Decision | null {
-  for (const amendment of ['phase-in', 'weaken'] as const) {
+  for (const amendment of ['phase-in', 'exempt-crisis', 'weaken'] as const) {
     const action = findIn(book, 'plenary.amend', (a) => a.amendment === amendment);
     if (!action) continue;
     const { count, redLine } = reservationsFor(item, amendment);
     if (count === 0) continue;
-    let accept = amendment === 'phase-in' || count >= ctx.params.weakenAfter || amendingTurns(ctx, item, amendment);
-    if (!accept && redLine > 0) {
+    const turns = amendingTurns(ctx, item, amendment);
+    let accept = amendment === 'phase-in' || count >= ctx.params.weakenAfter || turns;
+    // Exempting the parties to a crisis leaves the measure without those it matters most for: only when it decides the outcome, and not always.
+    if (amendment === 'exempt-crisis') accept = turns && ctx.random() < EXEMPT_CHANCE[ctx.self.profile.temperament];
+    else if (!accept && redLine > 0) {
       // Meeting a red line halfway is worth a little of the proposer's own gain.
       const q = questionOf(ctx.state, item.id);
-      const loss = gainOf(ctx, ctx.me, q.subjects, q.amendments).total - gainOf(ctx, ctx.me, q.subjects, [...q.amendments, 'weaken']).total;
+      const loss = gainOf(ctx, ctx.me, q.subjects, q.amendments).total - gainOf(ctx, ctx.me, q.subjects, [...q.amendments, amendment]).total;
       accept = loss <= 1.5;
     }
     if (accept) return { action, reason: reason('amend-reservations', { amendment, count }) };
@@ -65,6 +68,15 @@ function considerPackage(ctx: AiContext, book: Book, item: Proposal, blockers: n
   return best ? { action: best.action, reason: reason('link-package', { with: best.with, blockers }) } : null;
 }
 
+/** Chance, by temperament, that a proposer exempts the parties to a crisis when that alone would carry the item. */
+const EXEMPT_CHANCE = { cooperative: 0.6, pragmatic: 0.45, cautious: 0.35, assertive: 0.2 } as const;
+
+/** Chance, by temperament, that a proposer facing blockers calls the decision instead of withdrawing. */
+const FIGHT_CHANCE = { cooperative: 0.35, pragmatic: 0.6, cautious: 0.35, assertive: 0.75 } as const;
+
+/** Chance that a proposer facing only red-line objections calls the decision anyway. */
+const FIGHT_FIRM = 0.85;
+
 /** The proposer's move once positions are stated: amend, link, withdraw or call the decision. */
 export function proposerDecision(ctx: AiContext, book: Book): Decision | null {
   const item = currentItem(ctx.state);
@@ -79,6 +91,12 @@ export function proposerDecision(ctx: AiContext, book: Book): Decision | null {
   if (!t.passes && ctx.params.packages && item.subject.kind !== 'charter') {
     const pack = considerPackage(ctx, book, item, t.blockers.length);
     if (pack) return pack;
+    // Some proposers fight for what is contested: the decision puts the blockers on the record, at a price in trust.
+    // Against a red line nothing is won by withdrawing, so most put it to the record.
+    const firm = t.blockers.every((b) => (RED_LINE_CODES as readonly string[]).includes(item.positions[b]?.reason?.code ?? ''));
+    if (decide && ctx.random() < (firm ? FIGHT_FIRM : FIGHT_CHANCE[ctx.self.profile.temperament])) {
+      return { action: decide, reason: reason('fight-contested', { blockers: t.blockers.length }) };
+    }
     const withdraw = findIn(book, 'plenary.withdraw');
     if (withdraw) return { action: withdraw, reason: reason('withdraw-blocked', { blockers: t.blockers.length }) };
   }

@@ -24,10 +24,16 @@ export interface ReasonParams {
   interest: { dimension: string };
   'low-interest': { dimension: string };
   'implementation-cost': { measure: string };
+  'red-line-military-crisis-exempt': { flashpoint: string; measure: string };
+  'text-too-far': { measure: string; dimension: string };
+  'stand-aside': { measure: string; dimension: string };
+  'transformation-pace': { cluster: string; proposer: string };
   // Consultations.
   'offer-accepted': { offer: string; from: string };
   'offer-declined': { offer: string; from: string };
   'offer-for-support': { to: string; proposal: string };
+  'counter-offer': { to: string; proposal: string };
+  'price-asked': { to: string; proposal: string };
   'consent-given': { flashpoint: string; requester: string };
   'red-line-fact-finding': { flashpoint: string };
   'consent-low-trust': { flashpoint: string; requester: string };
@@ -39,12 +45,14 @@ export interface ReasonParams {
   'energy-interest': { profile: string };
   'corridor-route': { corridor: string };
   'table-interest': { dimension: string; supporters: number };
+  'table-contested': { dimension: string; objectors: number };
   'agenda-contested-first': { first: string };
   // Plenary, as proposer.
   'amend-reservations': { amendment: string; count: number };
   'link-package': { with: string; blockers: number };
   'withdraw-blocked': { blockers: number };
   'call-decision': { support: number };
+  'fight-contested': { blockers: number };
   // Implementation and the end of a phase.
   'implement-interest': { measure: string; dimension: string };
   done: Record<string, never>;
@@ -57,11 +65,11 @@ export const REASON_CODES = [
   'amendment-accepted', 'no-position',
   'red-line-measure', 'red-line-measure-weaken', 'red-line-military-crisis', 'red-line-energy-bloc',
   'flashpoint-crisis', 'objective-block', 'objective-adopt', 'pledge', 'broken-pledges', 'low-trust',
-  'interest', 'low-interest', 'implementation-cost',
-  'offer-accepted', 'offer-declined', 'offer-for-support', 'consent-given', 'red-line-fact-finding',
+  'interest', 'low-interest', 'implementation-cost', 'red-line-military-crisis-exempt', 'text-too-far', 'stand-aside', 'transformation-pace',
+  'offer-accepted', 'offer-declined', 'offer-for-support', 'counter-offer', 'price-asked', 'consent-given', 'red-line-fact-finding',
   'consent-low-trust', 'preventive', 'talks-objector', 'talks-rival', 'talks-aligned', 'pledge-support',
-  'energy-interest', 'corridor-route', 'table-interest', 'agenda-contested-first',
-  'amend-reservations', 'link-package', 'withdraw-blocked', 'call-decision',
+  'energy-interest', 'corridor-route', 'table-interest', 'table-contested', 'agenda-contested-first',
+  'amend-reservations', 'link-package', 'withdraw-blocked', 'call-decision', 'fight-contested',
   'implement-interest', 'done',
 ] as const satisfies readonly ReasonCode[];
 
@@ -79,7 +87,7 @@ export function reason<C extends ReasonCode>(code: C, params: ReasonParams[C]): 
 
 /** Reason codes that mean a red line decided. */
 export const RED_LINE_CODES: readonly ReasonCode[] = [
-  'red-line-measure', 'red-line-measure-weaken', 'red-line-military-crisis', 'red-line-energy-bloc', 'red-line-fact-finding',
+  'red-line-measure', 'red-line-measure-weaken', 'red-line-military-crisis', 'red-line-military-crisis-exempt', 'red-line-energy-bloc', 'red-line-fact-finding',
 ];
 
 /** Whether a code is one of the AI's reason codes (the UI falls back to a generic text otherwise). */

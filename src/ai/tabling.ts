@@ -19,6 +19,10 @@ function subjectDimension(ctx: AiContext, s: ProposalSubject): string {
   return s.kind === 'measure' ? ctx.idx.measure.get(s.measure)?.dimension ?? 'transformation' : 'transformation';
 }
 
+/** Gain at which a delegation may table a subject it expects to be contested, and how likely it is to, by temperament. */
+const CONTEST_GAIN = 3;
+const CONTEST_CHANCE = { cooperative: 0.15, pragmatic: 0.35, cautious: 0.2, assertive: 0.5 } as const;
+
 /** The subject to table now, if any serves the delegation (and, when it plans, is expected to pass). */
 export function tablingDecision(ctx: AiContext, book: Book): Decision | null {
   const options = allOf(book, 'proposal.table')
@@ -49,6 +53,10 @@ export function tablingDecision(ctx: AiContext, book: Book): Decision | null {
     const extra = quick.objectors.length - allowed;
     const winnable = extra <= 0 || quick.objectors.every((x) => PERSUADABLE.includes(x.code) && !ctx.state.delegations[x.who]?.ready);
     if (winnable) return { action: o.action, reason: why(quick.supporters) };
+    // What matters most to it, a delegation sometimes tables though it is contested, and fights for it.
+    if (o.gain >= CONTEST_GAIN && ctx.random() < CONTEST_CHANCE[ctx.self.profile.temperament]) {
+      return { action: o.action, reason: reason('table-contested', { dimension: subjectDimension(ctx, o.action.subject), objectors: quick.objectors.length }) };
+    }
   }
   return null;
 }

@@ -20,6 +20,7 @@ type ActionBody =
   | { type: 'energy.join'; by: DelegationId }
   | { type: 'energy.corridor'; by: DelegationId; corridor: string }
   | { type: 'proposal.table'; by: DelegationId; subject: ProposalSubject }
+  | { type: 'proposal.pass'; by: DelegationId }
   | { type: 'agenda.order'; by: DelegationId; order: string[] }
   | { type: 'plenary.position'; by: DelegationId; proposal: string; stance: Stance; amendment?: Amendment }
   | { type: 'plenary.amend'; by: DelegationId; proposal: string; amendment: Amendment }

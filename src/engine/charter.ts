@@ -4,6 +4,7 @@
  * enough dimensions, and while no armed conflict between members is active.
  */
 import { DIMENSIONS } from '../scenario/schema';
+import { chronicle, nextId } from './common';
 import type { ScenarioIndex } from './scenario-index';
 import type { GameState } from './state';
 import { cohesion } from './trust';
@@ -42,4 +43,24 @@ export function charterProblems(idx: ScenarioIndex, state: GameState): CharterPr
   if (implementedMeasures(idx, state).length < c.minImplemented) problems.push('implemented');
   if (memberConflictActive(idx, state)) problems.push('conflict');
   return problems;
+}
+
+/** Whether the charter must come to the plenary now: a summit, every cluster agreed, and the charter not yet tabled this round. */
+export function charterDue(idx: ScenarioIndex, state: GameState): boolean {
+  const t = idx.scenario.transformation;
+  if (!t.enabled || t.clusters.length === 0 || state.charter.adopted || !isSummit(idx, state.round)) return false;
+  if (Object.values(state.clusters).some((s) => s !== 'agreed')) return false;
+  return !state.proposalOrder.some((id) => {
+    const p = state.proposals[id]!;
+    return p.round === state.round && p.subject.kind === 'charter';
+  });
+}
+
+/** Puts the charter on this round's table, proposed by the chair; returns its proposal id. */
+export function tableCharter(d: GameState): string {
+  const id = nextId(d, 'p');
+  d.proposals[id] = { id, subject: { kind: 'charter' }, proposer: d.chair, round: d.round, amendments: [], package: [], linkedInto: null, positions: {}, status: 'tabled' };
+  d.proposalOrder.push(id);
+  chronicle(d, { kind: 'tabled', round: d.round, proposal: id, by: d.chair });
+  return id;
 }

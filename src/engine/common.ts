@@ -91,6 +91,12 @@ export function inSensitiveCrisis(idx: ScenarioIndex, state: GameState, by: Dele
   return null;
 }
 
+/** The first flashpoint at crisis or worse that the delegation is party to, if any. */
+export function inCrisis(idx: ScenarioIndex, state: GameState, by: DelegationId): string | null {
+  for (const fid of idx.partyTo.get(by) ?? []) if (stageRank(state.flashpoints[fid]!.stage) >= 2) return fid;
+  return null;
+}
+
 /**
  * Indexes of the items of a draft array that match, found on the original (not through proxies:
  * reading every item of a draft makes a proxy for each, which is slow for long lists). Items

@@ -16,7 +16,7 @@ export function initialState(scenario: Scenario, seed: number): GameState {
   const idx = indexScenario(scenario);
   const delegations: GameState['delegations'] = {};
   for (const id of idx.players) {
-    delegations[id] = { influence: scenario.rules.startingInfluence, prestige: 0, ready: false, tabledThisRound: 0, talkedWith: [] };
+    delegations[id] = { influence: scenario.rules.startingInfluence, prestige: 0, ready: false, tabledThisRound: 0, passed: false, talkedWith: [] };
   }
   const flashpoints: Record<string, FlashpointState> = {};
   for (const f of scenario.flashpoints) {
@@ -27,7 +27,14 @@ export function initialState(scenario: Scenario, seed: number): GameState {
     };
   }
   const measures: Record<string, MeasureState> = {};
-  for (const m of scenario.measures) measures[m.id] = { status: m.available ? 'available' : 'unavailable', adoptedRound: null, amendments: [], implementation: {} };
+  for (const m of scenario.measures) {
+    // A measure agreed before the game starts is in force from round 0, with its implementers done.
+    const implementation: MeasureState['implementation'] = {};
+    if (m.inForce) for (const by of m.inForce.implementers) if (delegations[by]) implementation[by] = { choice: 'in', progress: m.implementRounds, done: true };
+    measures[m.id] = m.inForce
+      ? { status: 'adopted', adoptedRound: 0, amendments: [], implementation }
+      : { status: m.available ? 'available' : 'unavailable', adoptedRound: null, amendments: [], implementation };
+  }
   const clusters: GameState['clusters'] = {};
   if (scenario.transformation.enabled) for (const c of scenario.transformation.clusters) clusters[c.id] = 'open';
   return {

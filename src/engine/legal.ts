@@ -82,12 +82,19 @@ function consultationCandidates(idx: ScenarioIndex, state: GameState, by: Delega
       }
     }
   }
+  // Naming a price: support for another's proposal in return for influence.
+  for (const q of tabled) {
+    const to = state.proposals[q]!.proposer;
+    if (to === by) continue;
+    for (let amount = 1; amount <= MAX_OFFER_INFLUENCE; amount++) out.push({ type: 'consult.offer', by, to, give: { kind: 'support', proposal: q }, ask: { kind: 'influence', amount } });
+  }
   for (const o of state.offers) {
     if (o.to === by && o.status === 'open') {
       out.push({ type: 'consult.answer', by, offer: o.id, accept: true }, { type: 'consult.answer', by, offer: o.id, accept: false });
     }
   }
   out.push(...fixed.tools);
+  out.push({ type: 'proposal.pass', by });
   if (state.chair === by && tabled.length > 1) {
     for (const p of tabled.slice(1)) out.push({ type: 'agenda.order', by, order: [p, ...tabled.filter((x) => x !== p)] });
   }

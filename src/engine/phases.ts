@@ -4,16 +4,16 @@
  * runner folds it, and the XState turn machine (src/flow) is built from it.
  */
 import { addPrestige, chronicle, plainOf, stageRank } from './common';
-import { charterProblems, implementedMeasures, isSummit } from './charter';
+import { charterDue, charterProblems, implementedMeasures, tableCharter } from './charter';
 import { runEvents, setTension } from './events';
-import { nextId } from './common';
 import { draw } from './rng';
 import { settleFactFinding } from './rules/diplomacy';
 import { implementationTerms } from './rules/implementation';
 import { roundAgenda } from './rules/proposals';
 import type { ScenarioIndex } from './scenario-index';
 import type { GameState, Phase } from './state';
-import { adjustTrust, clamp, cohesion, trustOf } from './trust';
+import type { Stage } from '../scenario/schema';
+import { adjustTrust, buildTrust, clamp, cohesion, trustOf } from './trust';
 
 /** Below this cohesion at a review the process has stalled and the conference ends. */
 export const STALL_COHESION = 20;
@@ -65,6 +65,7 @@ function enterOpening(idx: ScenarioIndex, d: GameState): void {
     const del = d.delegations[id]!;
     del.ready = false;
     del.tabledThisRound = 0;
+    del.passed = false;
     del.talkedWith = [];
   }
   for (const f of Object.values(d.flashpoints)) {
@@ -87,15 +88,7 @@ function enterPlenary(idx: ScenarioIndex, d: GameState): void {
   for (const o of d.offers) if (o.status === 'open') o.status = 'expired';
   for (const f of idx.scenario.flashpoints) settleFactFinding(idx, d, f.id, true);
   const agenda = roundAgenda(d);
-  const transformation = idx.scenario.transformation;
-  if (transformation.enabled && !d.charter.adopted && isSummit(idx, d.round)
-    && transformation.clusters.length > 0 && Object.values(d.clusters).every((s) => s === 'agreed')) {
-    const id = nextId(d, 'p');
-    d.proposals[id] = { id, subject: { kind: 'charter' }, proposer: d.chair, round: d.round, amendments: [], package: [], linkedInto: null, positions: {}, status: 'tabled' };
-    d.proposalOrder.push(id);
-    agenda.push(id);
-    chronicle(d, { kind: 'tabled', round: d.round, proposal: id, by: d.chair });
-  }
+  if (charterDue(idx, d)) agenda.push(tableCharter(d));
   d.plenary = { agenda, current: 0, step: 'positions' };
 }
 
@@ -125,7 +118,7 @@ function completeImplementations(idx: ScenarioIndex, d: GameState): void {
     for (const by of finished) {
       ms.implementation[by]!.done = true;
       addPrestige(d, by, m.effects.prestige);
-      for (const other of [...already, ...finished]) if (other < by || already.includes(other)) adjustTrust(d, by, other, m.effects.trust * weakened);
+      for (const other of [...already, ...finished]) if (other < by || already.includes(other)) buildTrust(d, by, other, m.effects.trust * weakened);
     }
     chronicle(d, { kind: 'implemented', round: d.round, measure: m.id, by: finished });
     if (m.effects.tension > 0) {
@@ -146,6 +139,11 @@ export const HOTLINE_DAMPING = 0.5;
 /** Mutual trust below `low` adds to a dispute's tension each round, above `high` eases it. */
 export const TRUST_PRESSURE = { low: 30, high: 60, step: 2 } as const;
 
+/** Chance, by stage, that a dispute no mission attended this round has an incident at the review. */
+export const ESCALATION_RISK: Record<Stage, number> = { stable: 0, strained: 0.2, crisis: 0.5, conflict: 0.5 };
+/** Tension an incident adds, drawn between these. */
+export const ESCALATION_SPIKE = { min: 8, max: 20 } as const;
+
 /** Per-round tension change: drift, chance, mutual trust, and the diplomacy at work this round. */
 function reviewFlashpoints(idx: ScenarioIndex, d: GameState): void {
   for (const def of idx.scenario.flashpoints) {
@@ -165,6 +163,11 @@ function reviewFlashpoints(idx: ScenarioIndex, d: GameState): void {
     if (f.earlyWarning) delta -= TENSION_RELIEF.earlyWarning;
     if (f.envoy) delta -= TENSION_RELIEF.goodOffices;
     if (f.factFinding === 'active') delta -= TENSION_RELIEF.factFinding;
+    // A dispute left alone once strained can flare up: an incident nobody was there to defuse.
+    // Good offices or a fact-finding mission at work defuse incidents; an early warning cuts the risk less.
+    const attended = f.envoy !== null || f.factFinding === 'active';
+    const risk = ESCALATION_RISK[f.stage] * (f.earlyWarning ? 0.6 : 1);
+    if (!attended && risk > 0 && draw(d) < risk) delta += ESCALATION_SPIKE.min + draw(d) * (ESCALATION_SPIKE.max - ESCALATION_SPIKE.min);
     if (f.hotline && delta > 0) delta *= HOTLINE_DAMPING;
     if (f.envoy || f.factFinding === 'active') {
       for (let i = 0; i < def.parties.length; i++) for (let j = i + 1; j < def.parties.length; j++) adjustTrust(d, def.parties[i]!, def.parties[j]!, 2);

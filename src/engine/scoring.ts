@@ -77,10 +77,17 @@ export interface DelegationScore {
   id: DelegationId;
   interests: number;
   prestige: number;
+  /** Points for mediating disputes (see `mediationPoints`). */
+  mediation: number;
   objectives: number;
   objectivesMet: string[];
   share: number;
   total: number;
+}
+
+/** How much of a measure's value survives its amendments: a weaker text 0.6, an exemption 0.85. */
+export function amendmentStrength(amendments: readonly string[]): number {
+  return (amendments.includes('weaken') ? 0.6 : 1) * (amendments.includes('exempt-crisis') ? 0.85 : 1);
 }
 
 /** How well the state serves a delegation's declared interests (also the AI's measure of a state). */
@@ -91,7 +98,7 @@ export function interestValue(idx: ScenarioIndex, state: GameState, by: Delegati
   for (const m of idx.scenario.measures) {
     const ms = state.measures[m.id]!;
     if (ms.status !== 'adopted') continue;
-    const strength = ms.amendments.includes('weaken') ? 0.6 : 1;
+    const strength = amendmentStrength(ms.amendments);
     v += w[m.dimension] * strength;
     if (ms.implementation[by]?.done) v += w[m.dimension] * 1.5 * strength;
     if (m.energyBloc) v += w.energy * 2;
@@ -107,6 +114,36 @@ export function interestValue(idx: ScenarioIndex, state: GameState, by: Delegati
   return Math.round(v * 10) / 10;
 }
 
+/** Points per mediation action (early warning, good offices, fact-finding, hotline), doubled before a crisis. */
+export const MEDIATION_ACTION_POINTS = 1.5;
+/** Points per dispute a delegation mediated that never reached armed conflict (half if it ends in crisis). */
+export const MEDIATION_OUTCOME_POINTS = 6;
+
+/**
+ * What mediating earned a delegation: every tool it put to work, worth more before a crisis, and
+ * each dispute it worked on that never reached armed conflict, worth more if it ends below crisis.
+ * Parties to a dispute are already paid by its tension in their interests, so this counts the
+ * third delegations' work: the mediator's reward the game teaches.
+ */
+export function mediationPoints(idx: ScenarioIndex, state: GameState, by: DelegationId): number {
+  let points = 0;
+  const worked = new Set<string>();
+  for (const round of state.chronicle) {
+    for (const c of round) {
+      if (c.kind !== 'mediation' || c.by !== by) continue;
+      if (idx.flashpoint.get(c.flashpoint)?.parties.includes(by)) continue;
+      points += MEDIATION_ACTION_POINTS * (c.preventive ? 2 : 1);
+      worked.add(c.flashpoint);
+    }
+  }
+  for (const fid of worked) {
+    const f = state.flashpoints[fid]!;
+    if (f.peakStage === 'conflict') continue;
+    points += stageRank(f.stage) < 2 ? MEDIATION_OUTCOME_POINTS : MEDIATION_OUTCOME_POINTS / 2;
+  }
+  return Math.round(points * 10) / 10;
+}
+
 export function delegationScores(idx: ScenarioIndex, state: GameState): DelegationScore[] {
   const collective = collectiveOutcome(idx, state);
   return state.players.map((id) => {
@@ -116,7 +153,11 @@ export function delegationScores(idx: ScenarioIndex, state: GameState): Delegati
     const prestige = state.delegations[id]!.prestige;
     const objectives = met.reduce((s, o) => s + o.points, 0);
     const share = Math.round(collective.score / 5);
-    return { id, interests, prestige, objectives, objectivesMet: met.map((o) => o.id), share, total: Math.round((interests + prestige + objectives + share) * 10) / 10 };
+    const mediation = mediationPoints(idx, state, id);
+    return {
+      id, interests, prestige, mediation, objectives, objectivesMet: met.map((o) => o.id), share,
+      total: Math.round((interests + prestige + mediation + objectives + share) * 10) / 10,
+    };
   });
 }
 

@@ -12,7 +12,7 @@ export type DelegationId = string;
  * under the same rules: bump this whenever a rule change alters what a log replays to, so that
  * older saves are recognised and refused with a clear message instead of replaying wrongly.
  */
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 export const PHASES = ['opening', 'consultations', 'plenary', 'implementation', 'review', 'concluded'] as const;
 export type Phase = (typeof PHASES)[number];
 
@@ -25,6 +25,8 @@ export interface DelegationState {
   /** Finished with the current phase (consultations or implementation). */
   ready: boolean;
   tabledThisRound: number;
+  /** Declared it will table nothing more this round, leaving the floor to the others. */
+  passed: boolean;
   /** Delegations this one held talks with this round (talks are once per pair per round). */
   talkedWith: DelegationId[];
 }
@@ -43,7 +45,12 @@ export interface FlashpointState {
   conflictRounds: number;
 }
 
-export const AMENDMENTS = ['weaken', 'phase-in'] as const;
+/**
+ * Amendments a proposer may accept: a weaker text, implementation phased in over a longer time,
+ * or an exemption that keeps the parties to a dispute in crisis out of the measure until the
+ * crisis ends (how a red line on military measures in a crisis is met without a veto).
+ */
+export const AMENDMENTS = ['weaken', 'phase-in', 'exempt-crisis'] as const;
 export type Amendment = (typeof AMENDMENTS)[number];
 export const STANCES = ['support', 'reservation', 'objection', 'abstain'] as const;
 export type Stance = (typeof STANCES)[number];

@@ -25,6 +25,15 @@ export function adjustTrust(draft: Pick<GameState, 'trust'>, a: DelegationId, b:
   rowB[a] = value;
 }
 
+/**
+ * Trust that grows out of working together (implementing measures side by side) grows more
+ * slowly the higher it already is: shared work cannot by itself make every pair of members close.
+ */
+export function buildTrust(draft: Pick<GameState, 'trust'>, a: DelegationId, b: DelegationId, delta: number): void {
+  const t = trustOf(draft, a, b);
+  adjustTrust(draft, a, b, delta * Math.max(0.2, 1 - t / 100));
+}
+
 /** Mean trust over every pair of member states: the Conference's cohesion. */
 export function cohesion(idx: ScenarioIndex, state: Pick<GameState, 'trust'>): number {
   const ids = idx.members;

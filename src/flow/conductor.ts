@@ -7,6 +7,7 @@ import { createActor, type Actor } from 'xstate';
 import { awaited, createGame, legalActions, playerView, type Action, type DelegationId, type GameState, type Rejection } from '../engine';
 import { nextFloat, seedState } from '../engine/rng';
 import type { Scenario } from '../scenario/schema';
+import { Floor, nextToAct } from '../sim/floor';
 import { closingAction, type Policy } from '../sim/policy';
 import { turnMachine, type TurnMachine } from './turn.machine';
 
@@ -47,6 +48,7 @@ export class Conductor {
   private aiCounts: Record<string, number> = {};
   private phaseKey = '';
   private readonly cap: number;
+  private readonly floor: Floor;
 
   constructor(options: ConductorOptions) {
     this.scenario = options.scenario;
@@ -55,6 +57,7 @@ export class Conductor {
     this.policy = options.policy;
     this.cap = options.maxAiActionsPerPhase ?? 10;
     this.rng = seedState(options.seed * 7919 + 17);
+    this.floor = new Floor(options.scenario);
     this.actor = this.start(options.log ?? []);
   }
 
@@ -94,6 +97,7 @@ export class Conductor {
   /** Sends a human's (or the facilitator's) action; returns the rejection if it was refused. */
   send(action: Action): Rejection | null {
     this.actor.send(action);
+    this.floor.wake();
     const rejection = this.actor.getSnapshot().context.rejection;
     this.notify();
     return rejection;
@@ -101,6 +105,7 @@ export class Conductor {
 
   setSeat(delegation: DelegationId, seat: Seat): void {
     this.seats = { ...this.seats, [delegation]: seat };
+    this.floor.wake();
     this.notify();
   }
 
@@ -114,7 +119,16 @@ export class Conductor {
     return v;
   };
 
-  /** The next AI delegation the game waits for, or null when only humans (or no one) are awaited. */
+  private humans(): DelegationId[] {
+    return Object.keys(this.seats).filter((d) => this.seats[d] === 'human');
+  }
+
+  /** Human delegations that still hold the floor: AI delegations wait with their tabling until they have tabled or passed. */
+  floorHolders(): DelegationId[] {
+    return this.floor.holders(this.game, this.humans());
+  }
+
+  /** The next AI delegation the game waits for and that may act now, or null when only humans (or no one) are awaited. */
   nextAi(): DelegationId | null {
     const game = this.game;
     const key = `${game.round}:${game.phase}:${game.plenary?.current ?? ''}`;
@@ -122,27 +136,31 @@ export class Conductor {
       this.phaseKey = key;
       this.aiCounts = {};
     }
-    const ai = awaited(this.scenario, game).filter((d) => this.seats[d] !== 'human');
-    if (!ai.length) return null;
-    return ai.reduce((best, id) => ((this.aiCounts[id] ?? 0) < (this.aiCounts[best] ?? 0) ? id : best), ai[0]!);
+    const humans = this.humans();
+    const ai = awaited(this.scenario, game).filter((d) => this.seats[d] !== 'human' && this.floor.mayAct(game, d, humans));
+    return nextToAct(game, ai, this.aiCounts);
   }
 
-  /** Lets one AI delegation act; returns the action taken, or null when no AI is awaited. */
+  /** Lets one AI delegation act; returns the action taken, or null when no AI may act now. */
   stepAi(): Action | null {
-    const by = this.nextAi();
-    if (!by) return null;
-    const legal = this.legalFor(by);
-    const forced = (this.aiCounts[by] ?? 0) >= this.cap ? closingAction(legal) : null;
-    const action = forced ?? this.policy({ scenario: this.scenario, view: playerView(this.game, by), by, legal, random: this.random });
-    this.aiCounts[by] = (this.aiCounts[by] ?? 0) + 1;
-    this.actor.send(action);
-    const rejection = this.actor.getSnapshot().context.rejection;
-    if (rejection) {
-      // A policy bug must not stall the conference: the delegation declares itself ready or abstains.
-      const fallback = closingAction(legal) ?? legal.find((a) => a.type === 'plenary.position' && a.stance === 'abstain') ?? legal.find((a) => a.type === 'plenary.decide');
-      if (fallback) this.actor.send(fallback);
+    for (;;) {
+      const by = this.nextAi();
+      if (!by) return null;
+      const legal = this.legalFor(by);
+      const forced = (this.aiCounts[by] ?? 0) >= this.cap ? closingAction(legal) : null;
+      const action = forced ?? this.policy({ scenario: this.scenario, view: playerView(this.game, by), by, legal, random: this.random });
+      // While a human seat holds the floor, the AI's tabling and closing wait; it looks again once the human has acted.
+      if (this.floor.holdsBack(this.game, by, action, this.humans())) continue;
+      this.aiCounts[by] = (this.aiCounts[by] ?? 0) + 1;
+      this.actor.send(action);
+      const rejection = this.actor.getSnapshot().context.rejection;
+      if (rejection) {
+        // A policy bug must not stall the conference: the delegation declares itself ready or abstains.
+        const fallback = closingAction(legal) ?? legal.find((a) => a.type === 'plenary.position' && a.stance === 'abstain') ?? legal.find((a) => a.type === 'plenary.decide');
+        if (fallback) this.actor.send(fallback);
+      }
+      return action;
     }
-    return action;
   }
 
   /** Runs AI delegations until a human is awaited, the game ends, or `maxSteps` actions were taken. */
@@ -166,6 +184,7 @@ export class Conductor {
     this.actor.stop();
     this.actor = this.start(log.slice(0, i));
     this.phaseKey = '';
+    this.floor.wake();
     this.notify();
     return undone;
   }

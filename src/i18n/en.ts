@@ -10,6 +10,7 @@ import { sentencesEn } from './sentences-en';
 import { onboardingEn } from './onboarding-en';
 import { mapEn } from './map-en';
 import { networkEn } from './network-en';
+import { negotiationEn } from './negotiation-en';
 
 export const en = {
   // The scenario checker's findings, kept in their own file (checker-en.ts).
@@ -28,6 +29,8 @@ export const en = {
   ...mapEn,
   // The networked classroom (network-en.ts).
   ...networkEn,
+  // The negotiation's messages (negotiation-en.ts).
+  ...negotiationEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
   'prefs.language': 'Language',

@@ -32,7 +32,7 @@ export const onboardingRu: Record<keyof typeof onboardingEn, string> = {
   'term.objection.def': 'При консенсусе одно возражение блокирует решение; можно назвать поправку, которая его снимет.',
   'term.consensus': 'Консенсус',
   'term.consensus.def': 'СВМДА принимает решения консенсусом: мера принята, если ни один член не возражает.',
-  'term.crisis-warning': 'Внимание: мера «{measure}» чувствительная, а спор «{flashpoint}» в кризисе; сейчас её заблокирует сторона спора ({parties}).',
+  'term.crisis-warning': 'Внимание: мера «{measure}» чувствительная, а спор «{flashpoint}» в кризисе; сейчас меру заблокирует сторона спора ({parties}).',
 
   'tutorial.entry': 'Научиться играть',
   'tutorial.entry.help': 'Первый раунд «Превентивной дипломатии» с подсказками: вы возглавляете делегацию Кыргызстана, а наставник показывает каждый шаг.',
@@ -60,11 +60,11 @@ export const onboardingRu: Record<keyof typeof onboardingEn, string> = {
 
   'feedback.offer-accepted': '{name}: сделка принята.',
   'feedback.offer-declined': '{name}: сделка отклонена.',
-  'feedback.offer-expired': '{name}: ответа на вашу сделку не было, срок истёк.',
+  'feedback.offer-expired': '{name}: ответ на вашу сделку не получен, срок истёк.',
   'feedback.mission-refused': 'Установление фактов («{flashpoint}») не состоится: нет согласия стороны ({who}). Влияние потрачено.',
-  'feedback.mission-unanswered': 'Установление фактов («{flashpoint}») не состоится: сторона не ответила вовремя ({who}). Влияние потрачено.',
+  'feedback.mission-unanswered': 'Установление фактов («{flashpoint}») не состоится: нет ответа стороны в срок ({who}). Влияние потрачено.',
   'feedback.escalated': '{flashpoint}: {from} → {to}.',
-  'feedback.withdraw-linked': 'Если снять предложение «{proposal}», будет снят и связанный с ним в пакет пункт «{linked}», внесённый другой делегацией.',
+  'feedback.withdraw-linked': 'Снятие предложения «{proposal}» снимет и связанный с этим предложением в пакете пункт «{linked}», внесённый другой делегацией.',
   'feedback.withdraw-confirm': 'Снять оба',
   'feedback.cancel': 'Отмена',
 

@@ -11,6 +11,7 @@ import { sentencesRu } from './sentences-ru';
 import { onboardingRu } from './onboarding-ru';
 import { mapRu } from './map-ru';
 import { networkRu } from './network-ru';
+import { negotiationRu } from './negotiation-ru';
 import type { Catalogue } from './index';
 
 export const ru: Catalogue = {
@@ -27,6 +28,8 @@ export const ru: Catalogue = {
   ...onboardingRu,
   ...mapRu,
   ...networkRu,
+  // The negotiation's messages (negotiation-ru.ts).
+  ...negotiationRu,
   'app.title': 'СВМДА: переговоры о безопасности Азии',
   'app.tagline': 'Переговорная симуляция Совещания по взаимодействию и мерам доверия в Азии',
   'prefs.language': 'Язык',

@@ -215,6 +215,14 @@ const MeasureSchema = z.strictObject({
   partner: z.string().regex(/^[A-Z]{2,6}$/, { message: SCHEMA_RULES['org-code'] }).optional(),
   /** Adopting this brings the energy bloc under CICA; it needs a founded bloc. */
   energyBloc: z.boolean().default(false),
+  /**
+   * Already agreed before the game starts (history): the measure starts adopted, and the
+   * members listed as implementers start with its implementation complete.
+   */
+  inForce: z.strictObject({
+    since: z.number().int().min(1990).max(2200),
+    implementers: z.array(delegationId()).default([]),
+  }).optional(),
   implementCost: z.number().int().min(0).max(5).default(1),
   implementRounds: z.number().int().min(1).max(5).default(2),
   effects: z.strictObject({

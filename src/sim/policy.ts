@@ -49,3 +49,19 @@ export function closingAction(legal: readonly Action[]): Action | null {
     ?? legal.find((a) => a.type === 'diplomacy.consent' && !a.accept)
     ?? null;
 }
+
+/**
+ * A passive delegation, the baseline of the agency figure: it supports everything, tables
+ * nothing, makes no offers and declines those made to it, consents to missions, and implements
+ * nothing. Whatever it ends with, others gave it.
+ */
+export const passivePolicy: Policy = ({ legal, view }) => {
+  const find = (test: (a: Action) => boolean) => legal.find(test);
+  const action = view.phase === 'plenary'
+    ? find((a) => a.type === 'plenary.position' && a.stance === 'support') ?? find((a) => a.type === 'plenary.decide')
+    : find((a) => a.type === 'consult.answer' && !a.accept)
+      ?? find((a) => a.type === 'diplomacy.consent' && a.accept)
+      ?? find((a) => a.type === 'proposal.pass')
+      ?? find((a) => a.type === 'ready');
+  return action ?? legal[0]!;
+};

@@ -7,6 +7,7 @@
 import { applyAction, applyActionInPlace, awaited, createGame, createWorkingGame, legalActions, playerView, type Action, type DelegationId, type GameState } from '../engine';
 import { nextFloat, seedState } from '../engine/rng';
 import type { Scenario } from '../scenario/schema';
+import { Floor, nextToAct } from './floor';
 import { closingAction, type Policy } from './policy';
 
 export interface RunOptions {
@@ -27,6 +28,11 @@ export interface RunOptions {
    * comparing the state before and after an action. The game played is the same either way.
    */
   keepStates?: boolean;
+  /**
+   * Seats played as humans would be seated: AI delegations wait with their tabling until these
+   * have tabled or passed (see floor.ts). None by default: every seat is an AI delegation.
+   */
+  humans?: readonly DelegationId[];
 }
 
 export interface RunResult {
@@ -46,6 +52,8 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
   };
   const cap = options.maxActionsPerPhase ?? 12;
   let phaseKey = '';
+  const humans = options.humans ?? [];
+  const floor = new Floor(scenario);
   let counts: Record<string, number> = {};
   for (let step = 0; step < 200_000 && state.phase !== 'concluded'; step++) {
     const key = `${state.round}:${state.phase}`;
@@ -55,12 +63,14 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
     }
     const waiting = awaited(scenario, state);
     if (!waiting.length) throw new Error(`The game waits for no one in ${state.phase} of round ${state.round}.`);
-    // Round-robin: the awaited delegation that has acted least this phase goes next.
-    const by = waiting.reduce((best, id) => ((counts[id] ?? 0) < (counts[best] ?? 0) ? id : best), waiting[0]!);
+    const eligible = humans.length ? waiting.filter((id) => humans.includes(id) || floor.mayAct(state, id, humans)) : waiting;
+    // Round-robin: the awaited delegation that has acted least this phase goes next, ties in the round's turn order.
+    const by = nextToAct(state, eligible, counts)!;
     const legal = legalActions(scenario, state, by);
     const forced = (counts[by] ?? 0) >= cap ? closingAction(legal) : null;
     const policy = options.policies?.[by] ?? options.fallback;
     const action = forced ?? policy({ scenario, view: playerView(state, by), by, legal, random });
+    if (humans.length && !humans.includes(by) && floor.holdsBack(state, by, action, humans)) continue;
     if (keep) {
       const result = applyAction(scenario, state, action);
       if (!result.ok) throw new Error(`Policy for ${by} chose an illegal action ${action.type}: ${result.rejection.message}`);
@@ -70,6 +80,7 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
       if (rejection) throw new Error(`Policy for ${by} chose an illegal action ${action.type}: ${rejection.message}`);
     }
     actions.push(action);
+    if (humans.includes(by)) floor.wake();
     counts[by] = (counts[by] ?? 0) + 1;
     options.onAction?.(action, state);
   }

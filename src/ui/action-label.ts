@@ -33,6 +33,7 @@ export function actionLabel(c: NameContext, game: GameState, a: Action): string 
         : a.subject.kind === 'cluster' ? t('proposal.cluster', { title: clusterTitle(c, a.subject.cluster) }) : t('proposal.charter');
       return t('action.table', { title });
     }
+    case 'proposal.pass': return t('action.pass');
     case 'agenda.order': return t('action.agenda', { proposal: proposalTitle(c, game, a.order[0] ?? '') });
     case 'plenary.position':
       if (a.stance === 'reservation') return t('action.position.reservation', { amendment: t(`amendment.${a.amendment ?? 'weaken'}`) });

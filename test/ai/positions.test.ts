@@ -22,9 +22,9 @@ describe('positions honour red lines', () => {
     expect(p).toMatchObject({ stance: 'objection', amendment: 'weaken', reason: { code: 'red-line-measure-weaken' } });
   });
 
-  it('objects to sensitive measures while a flashpoint it is party to is in crisis and trust is low', () => {
+  it('objects to sensitive measures while a flashpoint it is party to is in crisis and trust is low, unless the parties are exempt', () => {
     const p = positionOf(plenaryOn(s, 'm2', 'DDD'), 'CCC');
-    expect(p).toMatchObject({ stance: 'objection', reason: { code: 'red-line-military-crisis', params: { flashpoint: 'fp', measure: 'm2' } } });
+    expect(p).toMatchObject({ stance: 'objection', amendment: 'exempt-crisis', reason: { code: 'red-line-military-crisis-exempt', params: { flashpoint: 'fp', measure: 'm2' } } });
   });
 
   it('asks a sensitive measure to be phased in when party to a crisis without that red line', () => {
@@ -73,14 +73,19 @@ describe('positions honour red lines', () => {
 });
 
 describe('the proposer', () => {
-  it('withdraws a proposal that would be blocked rather than lose the vote', () => {
+  it('meets a crisis red line by exempting the parties, fights for the item, or withdraws it, by chance and temperament', () => {
     let state = plenaryOn(s, 'm2', 'DDD');
     for (const by of ['AAA', 'BBB', 'CCC', 'DDD']) state = act(s, state, decide(s, state, by).action);
     // BBB's reservation asks for phase-in, which costs the proposer nothing: it is made first.
     const amend = decide(s, state, 'DDD');
     expect(amend.action).toMatchObject({ type: 'plenary.amend', amendment: 'phase-in' });
     state = act(s, state, amend.action);
-    const d = decide(s, state, 'DDD');
+    // A bold draw: the proposer puts the item to the vote so that the record shows who blocks it.
+    const fight = decide(s, state, 'DDD', 'normal', () => 0);
+    expect(fight.action.type).toBe('plenary.decide');
+    expect(fight.reason).toMatchObject({ code: 'fight-contested' });
+    // An unlucky one: no exemption, no fight; the proposer withdraws rather than lose the vote.
+    const d = decide(s, state, 'DDD', 'normal', () => 0.99);
     expect(d.action.type).toBe('plenary.withdraw');
     expect(d.reason).toMatchObject({ code: 'withdraw-blocked' });
   });

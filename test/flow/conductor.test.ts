@@ -7,11 +7,18 @@ const scenario = miniScenario();
 const seats = { AAA: 'human', BBB: 'ai', CCC: 'ai', DDD: 'ai' } as const;
 
 describe('the conductor', () => {
-  it('lets AI delegations act until the human seat is awaited', () => {
+  it('lets AI delegations act until the human seat is awaited, their tabling waiting for the human to table or pass', () => {
     const c = new Conductor({ scenario, seed: 2, seats: { ...seats }, policy: randomPolicy });
     c.runAi();
-    expect(c.snapshot().awaiting).toEqual(['AAA']);
     expect(c.snapshot().awaitingHumans).toEqual(['AAA']);
+    // The human holds the floor: no AI delegation has tabled or closed its consultations yet.
+    expect(c.floorHolders()).toEqual(['AAA']);
+    for (const id of ['BBB', 'CCC', 'DDD']) expect(c.game.delegations[id]!.ready).toBe(false);
+    expect(Object.values(c.game.proposals).filter((p) => p.proposer !== 'AAA')).toEqual([]);
+    c.send({ type: 'proposal.pass', by: 'AAA' });
+    c.runAi();
+    expect(c.floorHolders()).toEqual([]);
+    expect(c.snapshot().awaiting).toEqual(['AAA']);
   });
 
   it('refuses an illegal human action with a reason and keeps the game', () => {

@@ -52,7 +52,7 @@ const flashpointAction = <T extends 'diplomacy.early-warning' | 'diplomacy.good-
   schema: (ids: IdRefs) => action(type, ids, { flashpoint: ids.flashpoint }),
 });
 
-const plain = <T extends 'energy.found' | 'energy.join' | 'ready'>(type: T) => ({
+const plain = <T extends 'energy.found' | 'energy.join' | 'proposal.pass' | 'ready'>(type: T) => ({
   schema: (ids: IdRefs) => action(type, ids, {}),
 });
 
@@ -83,6 +83,7 @@ export const ACTION_SCHEMAS = {
   'diplomacy.hotline': flashpointAction('diplomacy.hotline'),
   'energy.found': plain('energy.found'),
   'energy.join': plain('energy.join'),
+  'proposal.pass': plain('proposal.pass'),
   'energy.corridor': { schema: (ids) => action('energy.corridor', ids, { corridor: ids.corridor }) },
   'proposal.table': {
     schema: (ids) => action('proposal.table', ids, {

@@ -2,7 +2,7 @@
  * CICA measures are adopted by consensus but implemented voluntarily and gradually: each member
  * opts in or out; implementing costs influence for a few rounds.
  */
-import { canAfford, firstOf, inPhase, inSensitiveCrisis, isActive, isVoter } from '../common';
+import { canAfford, firstOf, inCrisis, inPhase, inSensitiveCrisis, isActive, isVoter } from '../common';
 import { reject } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
 import type { Amendment, GameState } from '../state';
@@ -32,6 +32,11 @@ export const choose: Rule<'implement.choose'> = {
         if (!a.optIn || !idx.isSensitive(idx.measure.get(a.measure)!)) return null;
         const fid = inSensitiveCrisis(idx, state, a.by);
         return fid ? reject('precondition', `${a.by} is party to a crisis (${fid}) and cannot implement a sensitive measure until trust recovers.`, { flashpoint: fid }) : null;
+      },
+      () => {
+        if (!a.optIn || !state.measures[a.measure]!.amendments.includes('exempt-crisis')) return null;
+        const fid = inCrisis(idx, state, a.by);
+        return fid ? reject('precondition', `${a.by} is party to a crisis (${fid}) and is exempt from ${a.measure} until it ends.`, { flashpoint: fid }) : null;
       },
       () => (a.optIn ? canAfford(state, a.by, implementationTerms(idx, a.measure, state.measures[a.measure]!.amendments).cost) : null),
     ),

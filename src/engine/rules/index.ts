@@ -6,7 +6,7 @@ import { corridor, foundBloc, joinBloc } from './energy';
 import { endPhase, inject } from './facilitator';
 import { choose, ready } from './implementation';
 import { amend, callDecision, link, position, withdraw } from './plenary';
-import { agendaOrder, table } from './proposals';
+import { agendaOrder, pass, table } from './proposals';
 import type { Rule } from './rule';
 
 export const RULES: { [T in ActionType]: Rule<T> } = {
@@ -23,6 +23,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
   'energy.join': joinBloc,
   'energy.corridor': corridor,
   'proposal.table': table,
+  'proposal.pass': pass,
   'agenda.order': agendaOrder,
   'plenary.position': position,
   'plenary.amend': amend,

@@ -9,7 +9,7 @@ import { reject, type Rejection } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
 import type { GameState, Proposal } from '../state';
 import { adjustTrust } from '../trust';
-import { charterProblems } from '../charter';
+import { charterProblems, charterDue, tableCharter } from '../charter';
 import type { Rule } from './rule';
 
 export function currentItem(state: GameState): Proposal | null {
@@ -148,6 +148,9 @@ export const withdraw: Rule<'plenary.withdraw'> = {
   },
 };
 
+/** Trust each supporter of a blocked item loses toward each delegation that blocked it. */
+export const BLOCKING_TRUST = 1;
+
 /** Takes the decision on the current item and moves the plenary on. */
 export function decide(idx: ScenarioIndex, d: GameState, proposalId: string): void {
   const item = plainOf(d.proposals[proposalId]!);
@@ -179,6 +182,8 @@ export function decide(idx: ScenarioIndex, d: GameState, proposalId: string): vo
       if (def.energyBloc) d.energy.underCica = true;
     } else if (s.kind === 'cluster') {
       d.clusters[s.cluster] = 'agreed';
+      // The last cluster agreed at a summit brings the charter to this same plenary.
+      if (charterDue(idx, d)) d.plenary!.agenda.push(tableCharter(d));
     } else {
       d.charter = { adopted: true, round: d.round };
       chronicle(d, { kind: 'charter', round: d.round });
@@ -190,6 +195,8 @@ export function decide(idx: ScenarioIndex, d: GameState, proposalId: string): vo
     for (const v of t.support) adjustTrust(d, v, item.proposer, 1);
   }
   for (const v of t.objection) adjustTrust(d, v, item.proposer, -1);
+  // Blocking has a price: those who supported the item think less of each delegation that blocked it.
+  if (!adopted) for (const b of t.blockers) for (const v of t.support) adjustTrust(d, v, b, -BLOCKING_TRUST);
   // An unresolved reservation is recorded as an abstention, with a little resentment.
   for (const v of t.reservation) adjustTrust(d, v, item.proposer, -1);
   chronicle(d, {

@@ -40,6 +40,7 @@ export const table: Rule<'proposal.table'> = {
       () => inPhase(state, 'consultations'),
       () => isActive(idx, state, a.by),
       () => isVoter(idx, state, a.by),
+      () => (state.delegations[a.by]!.passed ? reject('already-done', `${a.by} has left the floor to the others this round.`) : null),
       () => (state.delegations[a.by]!.tabledThisRound >= tablingLimit(state, a.by)
         ? reject('limit-reached', `${a.by} has tabled all it may this round.`, { limit: tablingLimit(state, a.by) }) : null),
       () => (roundAgenda(state).length >= idx.scenario.rules.agendaLimit
@@ -58,6 +59,29 @@ export const table: Rule<'proposal.table'> = {
     chronicle(d, { kind: 'tabled', round: d.round, proposal: id, by: a.by });
   },
 };
+
+/**
+ * A delegation declares it will table nothing (more) this round. Tabling is a right of every
+ * member; passing says so in public, so that those waiting for the floor may go ahead.
+ */
+export const pass: Rule<'proposal.pass'> = {
+  check: (idx, state, a) =>
+    firstOf(
+      () => inPhase(state, 'consultations'),
+      () => isActive(idx, state, a.by),
+      () => isVoter(idx, state, a.by),
+      () => (state.delegations[a.by]!.passed ? reject('already-done', `${a.by} has already left the floor to the others.`) : null),
+    ),
+  apply: (_idx, d, a) => {
+    d.delegations[a.by]!.passed = true;
+  },
+};
+
+/** Whether a delegation still holds its turn to table this round: a member that has neither tabled, passed nor closed its consultations. */
+export function holdsTheFloor(idx: ScenarioIndex, state: GameState, by: string): boolean {
+  const del = state.delegations[by];
+  return !!del && state.phase === 'consultations' && idx.voters.includes(by) && !del.ready && !del.passed && del.tabledThisRound === 0;
+}
 
 /** This round's tabled proposals, in agenda order (computed once while legal actions are listed). */
 export function roundAgenda(state: GameState): string[] {

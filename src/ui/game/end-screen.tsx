@@ -55,6 +55,7 @@ export function EndScreen() {
                 <th scope="col">{t('col.total')}</th>
                 <th scope="col">{t('col.interests')}</th>
                 <th scope="col">{t('col.prestige')}</th>
+                <th scope="col">{t('col.mediation')}</th>
                 <th scope="col">{t('col.objectives')}</th>
               </tr>
             </thead>
@@ -66,6 +67,7 @@ export function EndScreen() {
                   <td class="num">{formatNumber(lang, r.total)}</td>
                   <td class="num">{formatNumber(lang, r.interests)}</td>
                   <td class="num">{formatNumber(lang, r.prestige)}</td>
+                  <td class="num">{formatNumber(lang, r.mediation)}</td>
                   <td class="num">{formatNumber(lang, r.objectives)}</td>
                 </tr>
               ))}

@@ -1,0 +1,183 @@
+/**
+ * The negotiation figures of the balance report: what the plenary did with what was tabled,
+ * the energy bloc's outsiders, secret objectives met, grades, and agency (whether a seat's play
+ * changes its result: the strongest policy against a passive one on the same seeds, every other
+ * seat unchanged). See docs/authoring-scenarios.md for each field.
+ */
+import { createLookaheadPolicy } from '../../src/ai/lookahead';
+import { createAiPolicy } from '../../src/ai/policy';
+import type { Difficulty } from '../../src/ai/difficulty';
+import { goalMet, indexScenario, type GameState, type Grade } from '../../src/engine';
+import type { Scenario } from '../../src/scenario/schema';
+import { passivePolicy, type Policy } from '../../src/sim/policy';
+import { runGame } from '../../src/sim/run-game';
+import { outcomeOf, type GameOutcome } from './game-outcome';
+import { mean, percent, round1 } from './stats';
+
+export interface PlenaryCounts {
+  decided: number;
+  adoptedUnchanged: number;
+  adoptedAmended: number;
+  adoptedInPackage: number;
+  blocked: number;
+  withdrawn: number;
+}
+
+export interface AgencySeat {
+  id: string;
+  games: number;
+  strong: { meanScore: number; charterPercent: number };
+  passive: { meanScore: number; charterPercent: number };
+  /** Strong over passive, as a percentage of the passive mean (target at least 15). */
+  gainPercent: number;
+}
+
+/** What one game contributes to the negotiation figures: plain data, so a worker thread can send it. */
+export interface GameNegotiation {
+  plenary: PlenaryCounts;
+  blocFounded: boolean;
+  outsider: boolean;
+  blocMembers: number;
+  objectives: { total: number; met: number };
+}
+
+export function gameNegotiation(scenario: Scenario, state: GameState): GameNegotiation {
+  const idx = indexScenario(scenario);
+  const eligible = eligibleForBloc(scenario);
+  let total = 0;
+  let met = 0;
+  for (const id of state.players) {
+    for (const o of idx.delegation.get(id)!.objectives) {
+      total += 1;
+      if (goalMet(idx, state, id, o.goal)) met += 1;
+    }
+  }
+  return {
+    plenary: plenaryCounts([state]),
+    blocFounded: state.energy.founded,
+    outsider: state.energy.founded && eligible.some((id) => !state.energy.members.includes(id)),
+    blocMembers: state.energy.members.length,
+    objectives: { total, met },
+  };
+}
+
+export interface NegotiationFigures {
+  grades: Record<Grade, number>;
+  plenary: PlenaryCounts & { percent: Omit<PlenaryCounts, 'decided'> };
+  energy: { eligible: number; gamesFounded: number; gamesWithOutsider: number; meanMembers: number };
+  objectives: { total: number; met: number; metPercent: number };
+  agency: { gamesPerSeat: number; seats: AgencySeat[] };
+}
+
+/** Every proposal the plenary decided or saw withdrawn, by how it ended. */
+export function plenaryCounts(states: readonly GameState[]): PlenaryCounts {
+  const c: PlenaryCounts = { decided: 0, adoptedUnchanged: 0, adoptedAmended: 0, adoptedInPackage: 0, blocked: 0, withdrawn: 0 };
+  for (const s of states) {
+    for (const id of s.proposalOrder) {
+      const p = s.proposals[id]!;
+      if (p.status === 'tabled') continue;
+      c.decided += 1;
+      const packaged = p.package.length > 0 || p.linkedInto !== null;
+      if (p.status === 'withdrawn') c.withdrawn += 1;
+      else if (p.status === 'rejected') c.blocked += 1;
+      else if (packaged) c.adoptedInPackage += 1;
+      else if (p.amendments.length) c.adoptedAmended += 1;
+      else c.adoptedUnchanged += 1;
+    }
+  }
+  return c;
+}
+
+/** Members that could join the energy bloc: every member with a producer or importer profile. */
+function eligibleForBloc(scenario: Scenario): string[] {
+  const idx = indexScenario(scenario);
+  return idx.voters.filter((id) => idx.delegation.get(id)!.energy !== 'balanced');
+}
+
+/** The seats agency is measured for: Kazakhstan (or the heaviest member) and the first two small members. */
+export function agencySeats(scenario: Scenario): string[] {
+  const idx = indexScenario(scenario);
+  const members = idx.voters.filter((id) => idx.players.includes(id));
+  const heavy = members.includes('KAZ') ? 'KAZ' : ([...members].sort((a, b) => rank(b) - rank(a))[0] ?? members[0]!);
+  const small = members.filter((id) => id !== heavy && idx.delegation.get(id)!.weight === 'small').slice(0, 2);
+  const rest = members.filter((id) => id !== heavy && !small.includes(id));
+  return [heavy, ...small, ...rest].slice(0, 3);
+  function rank(id: string): number {
+    return ['small', 'medium', 'large'].indexOf(idx.delegation.get(id)!.weight);
+  }
+}
+
+function seatGames(scenario: Scenario, difficulty: Difficulty, seat: string, policy: Policy, seed: number, games: number): GameOutcome[] {
+  const out: GameOutcome[] = [];
+  const ai = createAiPolicy(difficulty);
+  for (let g = 0; g < games; g++) {
+    // The seat is seated as a human would be: it owns its turn to table.
+    const { state } = runGame(scenario, { seed: seed + g, fallback: ai, policies: { [seat]: policy }, humans: [seat] });
+    out.push(outcomeOf(scenario, seed + g, state));
+  }
+  return out;
+}
+
+export function negotiationFigures(
+  scenario: Scenario, games: readonly GameNegotiation[], outcomes: readonly GameOutcome[],
+  options: { seed: number; games: number; difficulty: Difficulty },
+): NegotiationFigures {
+  const grades: Record<Grade, number> = { A: 0, B: 0, C: 0, D: 0, F: 0 };
+  for (const o of outcomes) grades[o.grade] += 1;
+
+  const counts: PlenaryCounts = { decided: 0, adoptedUnchanged: 0, adoptedAmended: 0, adoptedInPackage: 0, blocked: 0, withdrawn: 0 };
+  for (const g of games) for (const k of Object.keys(counts) as Array<keyof PlenaryCounts>) counts[k] += g.plenary[k];
+  const share = (n: number) => percent(n, counts.decided);
+
+  const eligible = eligibleForBloc(scenario);
+  const founded = games.filter((g) => g.blocFounded);
+  const withOutsider = games.filter((g) => g.outsider);
+  const total = games.reduce((n, g) => n + g.objectives.total, 0);
+  const met = games.reduce((n, g) => n + g.objectives.met, 0);
+
+  const gamesPerSeat = Math.max(3, Math.ceil(options.games / 4));
+  const strong = createLookaheadPolicy();
+  const seats = agencySeats(scenario).map((id): AgencySeat => {
+    const a = seatGames(scenario, options.difficulty, id, strong, options.seed, gamesPerSeat);
+    const b = seatGames(scenario, options.difficulty, id, passivePolicy, options.seed, gamesPerSeat);
+    const figures = (xs: GameOutcome[]) => ({
+      meanScore: round1(mean(xs.map((o) => o.scores[id]!))),
+      charterPercent: percent(xs.filter((o) => o.charterRound !== null).length, xs.length),
+    });
+    const s = figures(a);
+    const p = figures(b);
+    return { id, games: gamesPerSeat, strong: s, passive: p, gainPercent: p.meanScore > 0 ? round1(((s.meanScore - p.meanScore) / p.meanScore) * 100) : 0 };
+  });
+
+  return {
+    grades,
+    plenary: {
+      ...counts,
+      percent: {
+        adoptedUnchanged: share(counts.adoptedUnchanged), adoptedAmended: share(counts.adoptedAmended),
+        adoptedInPackage: share(counts.adoptedInPackage), blocked: share(counts.blocked), withdrawn: share(counts.withdrawn),
+      },
+    },
+    energy: {
+      eligible: eligible.length, gamesFounded: founded.length, gamesWithOutsider: withOutsider.length,
+      meanMembers: round1(mean(games.map((g) => g.blocMembers))),
+    },
+    objectives: { total, met, metPercent: percent(met, total) },
+    agency: { gamesPerSeat, seats },
+  };
+}
+
+export function formatNegotiation(n: NegotiationFigures): string[] {
+  const p = n.plenary;
+  const lines = [
+    `grades: ${Object.entries(n.grades).map(([g, k]) => `${g} ${k}`).join(', ')}`,
+    `plenary, ${p.decided} items decided: adopted unchanged ${p.adoptedUnchanged} (${p.percent.adoptedUnchanged}%), amended ${p.adoptedAmended} (${p.percent.adoptedAmended}%), in a package ${p.adoptedInPackage} (${p.percent.adoptedInPackage}%), blocked ${p.blocked} (${p.percent.blocked}%), withdrawn ${p.withdrawn} (${p.percent.withdrawn}%)`,
+    `energy bloc: founded in ${n.energy.gamesFounded} games, mean ${n.energy.meanMembers} members; an eligible member outside in ${n.energy.gamesWithOutsider} games`,
+    `secret objectives met: ${n.objectives.met} of ${n.objectives.total} (${n.objectives.metPercent}%)`,
+    `agency (${n.agency.gamesPerSeat} games a seat; the seat played well against played passively, every other seat unchanged):`,
+  ];
+  for (const s of n.agency.seats) {
+    lines.push(`  ${s.id}: ${s.strong.meanScore} against ${s.passive.meanScore} (${s.gainPercent >= 0 ? '+' : ''}${s.gainPercent}%); charter ${s.strong.charterPercent}% against ${s.passive.charterPercent}%`);
+  }
+  return lines;
+}

@@ -1,0 +1,9 @@
+/** Russian messages of the negotiation (the keys of negotiation-en.ts). */
+import type { negotiationEn } from './negotiation-en';
+
+export const negotiationRu: Record<keyof typeof negotiationEn, string> = {
+  'amendment.exempt-crisis': 'исключить стороны кризиса',
+  'preview.amend.exempt-crisis': 'стороны спора, находящегося в кризисе, не участвуют в мере, пока кризис не закончится; для всех она весит немного меньше',
+  'col.mediation': 'Посредничество',
+  'action.pass': 'Ничего не вносить в этом раунде: уступить очередь другим',
+};

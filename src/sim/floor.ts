@@ -1,0 +1,85 @@
+/**
+ * The players own the agenda: while a human delegation still holds its turn to table (it has not
+ * tabled, passed or closed its consultations, and it has something it may table), AI delegations
+ * do everything else first and wait with their own tabling, and with closing their
+ * consultations, until it has. Used by the conductor (browser, server) and the headless runner.
+ */
+import { inPlaceEpoch } from '../engine/epoch';
+import { holdsTheFloor, indexScenario, legalActions, unanswered, type Action, type DelegationId, type GameState } from '../engine';
+import type { Scenario } from '../scenario/schema';
+
+/** A rank for taking turns that is fixed for a round and phase but differs between them: never alphabetical. */
+export function turnRank(seed: number, round: number, phase: string, id: DelegationId): number {
+  let h = (seed * 2654435761 + round * 40503 + phase.length * 97) >>> 0;
+  for (const ch of `${phase}:${id}`) h = Math.imul(h ^ ch.charCodeAt(0), 2246822519) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489917) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The candidate who has acted least this phase; ties go by the round's turn order. */
+export function nextToAct(state: GameState, candidates: readonly DelegationId[], counts: Record<string, number>): DelegationId | null {
+  let best: DelegationId | null = null;
+  let bestCount = Infinity;
+  let bestRank = Infinity;
+  for (const id of candidates) {
+    const n = counts[id] ?? 0;
+    const rank = turnRank(state.seed, state.round, state.phase, id);
+    if (n < bestCount || (n === bestCount && rank < bestRank)) {
+      best = id;
+      bestCount = n;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+export class Floor {
+  private readonly parked = new Set<DelegationId>();
+  private key = '';
+  private heldCache: { state: GameState; epoch: number; held: DelegationId[] } | null = null;
+
+  constructor(private readonly scenario: Scenario) {}
+
+  /** Human delegations that still hold the floor in this state (and could table something). */
+  holders(state: GameState, humans: readonly DelegationId[]): DelegationId[] {
+    // A state folded in place is the same object at every step: the epoch tells the steps apart.
+    const epoch = inPlaceEpoch();
+    if (this.heldCache?.state === state && this.heldCache.epoch === epoch) return this.heldCache.held;
+    const idx = indexScenario(this.scenario);
+    const held = state.phase !== 'consultations' ? [] : humans.filter((h) =>
+      holdsTheFloor(idx, state, h) && legalActions(this.scenario, state, h).some((a) => a.type === 'proposal.table'));
+    this.heldCache = { state, epoch, held };
+    return held;
+  }
+
+  private sync(state: GameState, humans: readonly DelegationId[]): void {
+    const key = `${state.round}:${state.phase}`;
+    if (key !== this.key || this.holders(state, humans).length === 0) {
+      this.key = key;
+      this.parked.clear();
+    }
+  }
+
+  /** Whether an AI delegation may be asked for its next action now. */
+  mayAct(state: GameState, by: DelegationId, humans: readonly DelegationId[]): boolean {
+    this.sync(state, humans);
+    if (!this.parked.has(by)) return true;
+    // Answers owed to others come before waiting.
+    const owed = unanswered(indexScenario(this.scenario), state, by);
+    return owed.offers + owed.consents > 0;
+  }
+
+  /** Whether this AI action must wait for the human seats; if so the delegation is parked until they have tabled or passed. */
+  holdsBack(state: GameState, by: DelegationId, action: Action, humans: readonly DelegationId[]): boolean {
+    if (action.type !== 'proposal.table' && action.type !== 'ready') return false;
+    if (this.holders(state, humans).length === 0) return false;
+    this.parked.add(by);
+    return true;
+  }
+
+  /** A human acted: parked delegations look again. */
+  wake(): void {
+    this.parked.clear();
+  }
+}
