@@ -99,7 +99,9 @@ export function balanceGame(scenario: Scenario, options: Pick<BalanceOptions, 's
 export function balance(scenario: Scenario, options: BalanceOptions): FullBalanceReport {
   const played = Array.from({ length: options.games }, (_, g) => {
     const game = balanceGame(scenario, options, g);
-    options.onProgress?.(g + 1, options.games);
+    // Each seed is played twice (by the AI alone, and with one delegation looking ahead).
+    options.onProgress?.(2 * g + 1, 2 * options.games);
+    options.onProgress?.(2 * g + 2, 2 * options.games);
     return game;
   });
   return balanceReport(scenario, options, played);

@@ -21,6 +21,8 @@ function subjectDimension(ctx: AiContext, s: ProposalSubject): string {
 
 /** Gain at which a delegation may table a subject it expects to be contested, and how likely it is to, by temperament. */
 const CONTEST_GAIN = 3;
+/** Persuadable objectors beyond the limit a delegation still tables against. */
+const PERSUADABLE_SLACK = 3;
 const CONTEST_CHANCE = { cooperative: 0.15, pragmatic: 0.35, cautious: 0.2, assertive: 0.5 } as const;
 
 /** The subject to table now, if any serves the delegation (and, when it plans, is expected to pass). */
@@ -47,7 +49,8 @@ export function tablingDecision(ctx: AiContext, book: Book): Decision | null {
       if (f.passes) return { action: o.action, reason: why(f.support.length) };
       continue;
     }
-    const quick = objectorsUpTo(ctx, o.q, allowed + ctx.params.tableAgainst);
+    // Look a little past the limit: objectors that talks, offers or a package can win over do not rule an item out.
+    const quick = objectorsUpTo(ctx, o.q, allowed + ctx.params.tableAgainst + PERSUADABLE_SLACK);
     if (!quick.complete) continue;
     // Objectors beyond what the rule allows must be few, and distrust (not red lines) must be why: talks and offers can win them.
     const extra = quick.objectors.length - allowed;
