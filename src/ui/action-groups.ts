@@ -15,6 +15,8 @@ export interface ConsultationGroups {
   energy: Action[];
   tabling: ActionOf<'proposal.table'>[];
   agenda: ActionOf<'agenda.order'>[];
+  /** Leaving the floor to the others: tabling nothing this round. */
+  pass: ActionOf<'proposal.pass'> | null;
   ready: ActionOf<'ready'> | null;
 }
 
@@ -26,7 +28,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export function groupActions(legal: readonly Action[]): ConsultationGroups {
   const g: ConsultationGroups = {
-    answers: new Map(), talks: [], pledges: [], offers: [], diplomacy: new Map(), energy: [], tabling: [], agenda: [], ready: null,
+    answers: new Map(), talks: [], pledges: [], offers: [], diplomacy: new Map(), energy: [], tabling: [], agenda: [], pass: null, ready: null,
   };
   for (const a of legal) {
     switch (a.type) {
@@ -48,6 +50,7 @@ export function groupActions(legal: readonly Action[]): ConsultationGroups {
         break;
       case 'proposal.table': g.tabling.push(a); break;
       case 'agenda.order': g.agenda.push(a); break;
+      case 'proposal.pass': g.pass = a; break;
       case 'ready': g.ready = a; break;
       default: break;
     }

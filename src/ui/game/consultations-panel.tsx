@@ -44,8 +44,15 @@ export function ConsultationsPanel() {
       {consulting && !ready && (
         <section class="section" aria-labelledby="consult-table">
           <h3 id="consult-table">{t('consult.table.heading')}</h3>
-          <p>{canTable ? t('consult.table.help', { n: groups.tabling.length }) : t('consult.table.none')}</p>
+          <p>{canTable ? t('consult.table.help', { n: groups.tabling.length })
+            : (game.delegations[me]?.tabledThisRound ?? 0) === 0 ? t('consult.table.none-yet') : t('consult.table.none')}</p>
           {canTable && <button type="button" class="button" onClick={() => showTab('proposals')}>{t('consult.table.go')}</button>}
+          {canTable && groups.pass && (
+            <>
+              <p class="hint">{t('consult.floor.help')}</p>
+              <ActionButton action={groups.pass} />
+            </>
+          )}
         </section>
       )}
       {groups.offers.length > 0 && <OfferForm offers={groups.offers} />}
