@@ -148,9 +148,10 @@ export class Conductor {
       if (!by) return null;
       const legal = this.legalFor(by);
       const forced = (this.aiCounts[by] ?? 0) >= this.cap ? closingAction(legal) : null;
-      const action = forced ?? this.policy({ scenario: this.scenario, view: playerView(this.game, by), by, legal, random: this.random });
-      // While a human seat holds the floor, the AI's tabling and closing wait; it looks again once the human has acted.
-      if (this.floor.holdsBack(this.game, by, action, this.humans())) continue;
+      const ask = (options: Action[]) => this.policy({ scenario: this.scenario, view: playerView(this.game, by), by, legal: options, random: this.random });
+      // While a human seat holds the floor, the AI's tabling and closing wait: it does the rest first, then looks again once the human has acted.
+      const action = this.floor.whileHeld(this.game, by, forced ?? ask(legal), this.humans(), legal, ask);
+      if (!action) continue;
       this.aiCounts[by] = (this.aiCounts[by] ?? 0) + 1;
       this.actor.send(action);
       const rejection = this.actor.getSnapshot().context.rejection;

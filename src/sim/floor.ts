@@ -78,6 +78,22 @@ export class Floor {
     return true;
   }
 
+  /**
+   * The AI's action while the floor is held: it is asked again without tabling or closing, and is
+   * parked (null) when nothing else is worth doing. `decide` is the policy over a list of legal actions.
+   */
+  whileHeld(state: GameState, by: DelegationId, action: Action, humans: readonly DelegationId[], legal: readonly Action[], decide: (legal: Action[]) => Action): Action | null {
+    if (!this.holdsBack(state, by, action, humans)) return action;
+    const held = (a: Action) => a.type === 'proposal.table' || a.type === 'ready' || a.type === 'proposal.pass';
+    const rest: Action[] = legal.filter((a) => !held(a));
+    if (!rest.length) return null;
+    const second = decide(rest);
+    // A policy with nothing left to do says so ('done'), or reaches for what was taken away.
+    if (second.reason?.code === 'done' || held(second)) return null;
+    this.parked.delete(by);
+    return second;
+  }
+
   /** A human acted: parked delegations look again. */
   wake(): void {
     this.parked.clear();

@@ -69,8 +69,10 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
     const legal = legalActions(scenario, state, by);
     const forced = (counts[by] ?? 0) >= cap ? closingAction(legal) : null;
     const policy = options.policies?.[by] ?? options.fallback;
-    const action = forced ?? policy({ scenario, view: playerView(state, by), by, legal, random });
-    if (humans.length && !humans.includes(by) && floor.holdsBack(state, by, action, humans)) continue;
+    const ask = (options: Action[]) => policy({ scenario, view: playerView(state, by), by, legal: options, random });
+    const first = forced ?? ask(legal);
+    const action = humans.length && !humans.includes(by) ? floor.whileHeld(state, by, first, humans, legal, ask) : first;
+    if (!action) continue;
     if (keep) {
       const result = applyAction(scenario, state, action);
       if (!result.ok) throw new Error(`Policy for ${by} chose an illegal action ${action.type}: ${result.rejection.message}`);

@@ -37,12 +37,12 @@ describe('feedback for the player’s moves', () => {
     });
     const [item] = moveFeedback(requested, refused, 'AAA', parties);
     expect(item).toEqual({ kind: 'mission-refused', flashpoint: 'fp', refused: ['CCC'], unanswered: [] });
-    expect(feedbackText(en, item!)).toMatch(/did not consent/);
+    expect(feedbackText(en, item!)).toMatch(/no consent from: /);
     const silent = produce(requested, (d) => {
       d.flashpoints.fp!.factFinding = 'refused';
       d.flashpoints.fp!.consents = { BBB: true };
     });
-    expect(feedbackText(en, moveFeedback(requested, silent, 'AAA', parties)[0]!)).toMatch(/did not answer in time/);
+    expect(feedbackText(en, moveFeedback(requested, silent, 'AAA', parties)[0]!)).toMatch(/no answer in time from: /);
     // Someone else's refused mission is not the player's news.
     expect(moveFeedback(requested, refused, 'BBB', parties)).toEqual([]);
   });
