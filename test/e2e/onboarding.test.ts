@@ -47,7 +47,9 @@ describe('the guided first round', () => {
     expect(await coachStep(page)).toBe('talks');
 
     await page.getByRole('tab', { name: /^Consultations/ }).click();
-    await act(page, page.getByRole('button', { name: /^Hold talks with Tajikistan/ }));
+    // Tajikistan may already have sought talks with Kyrgyzstan this round (talks are once a pair); any partner will do then.
+    const tajikistan = page.getByRole('button', { name: /^Hold talks with Tajikistan/ });
+    await act(page, (await tajikistan.count()) ? tajikistan : page.getByRole('button', { name: /^Hold talks with / }).first());
     expect(await coachStep(page)).toBe('offer');
 
     await act(page, page.getByRole('region', { name: 'Offers' }).getByRole('button', { name: /^Offer / }).first());
