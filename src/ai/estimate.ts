@@ -84,6 +84,41 @@ export function shareGain(ctx: AiContext, subjects: readonly ProposalSubject[]):
   return (after - before) / 5;
 }
 
+/** Share of a cluster's value that adopting a measure it requires is worth, per cluster it opens. */
+export const PATH_SHARE = 0.5;
+
+/**
+ * A measure that a cluster still waiting for it requires opens the road to the Charter: worth a
+ * share of that cluster to whoever cares for the transformation (the tie is public scenario data).
+ */
+export function pathGain(ctx: AiContext, who: DelegationId, measure: string): number {
+  const { state, scenario } = ctx;
+  if (state.charter.adopted || !scenario.transformation.enabled) return 0;
+  const w = ctx.idx.delegation.get(who)!.profile.interests.transformation;
+  let v = 0;
+  for (const c of scenario.transformation.clusters) {
+    if (state.clusters[c.id] === 'agreed') continue;
+    const steps = stepsTo(ctx, c.requires, measure, 0);
+    if (steps === null) continue;
+    // Each measure further down the chain opens the cluster less directly.
+    v += PATH_SHARE ** (steps + 1) * 2 * (w * 0.8 + 20 / scenario.transformation.clusters.length / 5);
+  }
+  return v;
+}
+
+/** How many requirements lie between a list of needed measures and `measure` (0: it is needed directly), through measures not yet adopted. */
+function stepsTo(ctx: AiContext, needed: readonly string[], measure: string, depth: number): number | null {
+  if (depth > 3) return null;
+  let best: number | null = null;
+  for (const id of needed) {
+    if (ctx.state.measures[id]?.status === 'adopted') continue;
+    if (id === measure) return depth;
+    const below = stepsTo(ctx, ctx.idx.measure.get(id)?.requires ?? [], measure, depth + 1);
+    if (below !== null && (best === null || below < best)) best = below;
+  }
+  return best;
+}
+
 /** What adopting the subjects (with the amendments) is worth to `who`, from public information plus its own secrets if `who` is the viewer. */
 export function gainOf(ctx: AiContext, who: DelegationId, subjects: readonly ProposalSubject[], amendments: readonly Amendment[]): Gain {
   const { idx, state } = ctx;
@@ -101,7 +136,10 @@ export function gainOf(ctx: AiContext, who: DelegationId, subjects: readonly Pro
       dimension = dim;
     }
     // The prospect of implementing it later: discounted, since implementation is voluntary and costs influence.
-    if (m && state.measures[m.id]?.status !== 'adopted') total += 0.75 * w * strength;
+    if (m && state.measures[m.id]?.status !== 'adopted') {
+      total += 0.75 * w * strength;
+      total += pathGain(ctx, who, m.id);
+    }
   }
   let onlyMeasures = true;
   for (const s of subjects) if (s.kind !== 'measure') onlyMeasures = false;

@@ -25,10 +25,21 @@ function reservationsFor(item: Proposal, amendment: Amendment): { count: number;
   return { count, redLine };
 }
 
-/** Whether turning these reservations into support changes the outcome under the rule. */
+/**
+ * Whether turning these reservations into support changes the outcome under the rule, alone or
+ * together with the other amendments asked for (a proposer can meet two holdouts, one after the other).
+ */
 function amendingTurns(ctx: AiContext, item: Proposal, amendment: Amendment): boolean {
+  const asked = new Set<Amendment>([amendment]);
+  if (!turnsWith(ctx, item, asked)) {
+    for (const p of Object.values(item.positions)) if ((p.stance === 'reservation' || p.stance === 'objection') && p.amendment) asked.add(p.amendment);
+  }
+  return turnsWith(ctx, item, asked);
+}
+
+function turnsWith(ctx: AiContext, item: Proposal, amendments: ReadonlySet<Amendment>): boolean {
   const positions = Object.fromEntries(Object.entries(item.positions).map(([v, p]) =>
-    [v, (p.stance === 'reservation' || p.stance === 'objection') && p.amendment === amendment ? { stance: 'support' as const } : p]));
+    [v, (p.stance === 'reservation' || p.stance === 'objection') && p.amendment && amendments.has(p.amendment) ? { stance: 'support' as const } : p]));
   const rule = ctx.scenario.rules.decision;
   return !tally(rule, item, ctx.idx.voters).passes && tally(rule, { ...item, positions }, ctx.idx.voters).passes;
 }
@@ -69,13 +80,13 @@ function considerPackage(ctx: AiContext, book: Book, item: Proposal, blockers: n
 }
 
 /** Chance, by temperament, that a proposer exempts the parties to a crisis when that alone would carry the item. */
-const EXEMPT_CHANCE = { cooperative: 0.6, pragmatic: 0.45, cautious: 0.35, assertive: 0.2 } as const;
+const EXEMPT_CHANCE = { cooperative: 0.8, pragmatic: 0.7, cautious: 0.55, assertive: 0.4 } as const;
 
 /** Chance, by temperament, that a proposer facing blockers calls the decision instead of withdrawing. */
-const FIGHT_CHANCE = { cooperative: 0.35, pragmatic: 0.6, cautious: 0.35, assertive: 0.75 } as const;
+const FIGHT_CHANCE = { cooperative: 0.7, pragmatic: 0.9, cautious: 0.7, assertive: 1 } as const;
 
 /** Chance that a proposer facing only red-line objections calls the decision anyway. */
-const FIGHT_FIRM = 0.85;
+const FIGHT_FIRM = 0.95;
 
 /** The proposer's move once positions are stated: amend, link, withdraw or call the decision. */
 export function proposerDecision(ctx: AiContext, book: Book): Decision | null {

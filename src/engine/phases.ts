@@ -13,7 +13,7 @@ import { roundAgenda } from './rules/proposals';
 import type { ScenarioIndex } from './scenario-index';
 import type { GameState, Phase } from './state';
 import type { Stage } from '../scenario/schema';
-import { adjustTrust, buildTrust, clamp, cohesion, trustOf } from './trust';
+import { adjustTrust, buildTrust, clamp, cohesion, conferenceTrust, trustOf } from './trust';
 
 /** Below this cohesion at a review the process has stalled and the conference ends. */
 export const STALL_COHESION = 20;
@@ -139,8 +139,11 @@ export const HOTLINE_DAMPING = 0.5;
 /** Mutual trust below `low` adds to a dispute's tension each round, above `high` eases it. */
 export const TRUST_PRESSURE = { low: 30, high: 60, step: 2 } as const;
 
+/** Trust every pair of members loses for each round of armed conflict between members. */
+export const CONFLICT_SHOCK = 1.5;
+
 /** Chance, by stage, that a dispute no mission attended this round has an incident at the review. */
-export const ESCALATION_RISK: Record<Stage, number> = { stable: 0, strained: 0.2, crisis: 0.5, conflict: 0.5 };
+export const ESCALATION_RISK: Record<Stage, number> = { stable: 0, strained: 0.3, crisis: 0.45, conflict: 0.5 };
 /** Tension an incident adds, drawn between these. */
 export const ESCALATION_SPIKE = { min: 8, max: 20 } as const;
 
@@ -176,6 +179,7 @@ function reviewFlashpoints(idx: ScenarioIndex, d: GameState): void {
     if (f.stage === 'conflict') {
       // Armed conflict hurts the parties' trust with each other and with every member.
       f.conflictRounds += 1;
+      conferenceTrust(idx, d, -CONFLICT_SHOCK);
       for (const p of def.parties) {
         addPrestige(d, p, -2);
         for (const other of idx.members) adjustTrust(d, p, other, def.parties.includes(other) ? -8 : -2);

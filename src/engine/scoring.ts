@@ -30,6 +30,30 @@ export function gradeOf(score: number): Grade {
   return score >= 80 ? 'A' : score >= 65 ? 'B' : score >= 50 ? 'C' : score >= 35 ? 'D' : 'F';
 }
 
+/** Points off the collective score for each dispute that reached armed conflict. */
+export const CONFLICT_PENALTY = 10;
+/** The implementation coverage that earns the full 20 points for measures. */
+export const FULL_COVERAGE = 0.4;
+
+/**
+ * How widely the catalogue is put into practice: over every measure of the scenario, the share of
+ * member states that have implemented it, averaged. One early implementer per measure is not a
+ * Conference at work; measures carried by many members are.
+ */
+export function implementationCoverage(idx: ScenarioIndex, state: GameState): number {
+  const members = idx.members;
+  const measures = idx.scenario.measures;
+  if (!members.length || !measures.length) return 0;
+  let sum = 0;
+  for (const m of measures) {
+    const impl = state.measures[m.id]!.implementation;
+    let done = 0;
+    for (const id of members) if (impl[id]?.done) done++;
+    sum += done / members.length;
+  }
+  return sum / measures.length;
+}
+
 export function collectiveOutcome(idx: ScenarioIndex, state: GameState): CollectiveOutcome {
   const { scenario } = idx;
   const clusters = Object.values(state.clusters);
@@ -43,9 +67,9 @@ export function collectiveOutcome(idx: ScenarioIndex, state: GameState): Collect
   const conflicts = fps.filter((f) => f.peakStage === 'conflict').length;
   const prevented = fps.filter((f) => stageRank(f.peakStage) < 2).length;
   const crisisContained = fps.length - conflicts - prevented;
-  const flashScore = fps.length ? Math.round(((prevented * 1 + crisisContained * 0.5) / fps.length) * 20 - conflicts * 8) : 10;
+  const flashScore = fps.length ? Math.round(((prevented * 1 + crisisContained * 0.5) / fps.length) * 20 - conflicts * CONFLICT_PENALTY) : 10;
   const implemented = implementedMeasures(idx, state).length;
-  const measures = Math.min(20, implemented * 2);
+  const measures = Math.round(20 * Math.min(1, implementationCoverage(idx, state) / FULL_COVERAGE));
   // Scenarios without a transformation track weigh the other three parts up to the same total.
   const scale = hasTransformation ? 1 : 100 / 60;
   const raw = hasTransformation ? charter + coh * 0.3 + flashScore + measures : (coh * 0.3 + flashScore + measures) * scale;

@@ -34,6 +34,23 @@ export function buildTrust(draft: Pick<GameState, 'trust'>, a: DelegationId, b: 
   adjustTrust(draft, a, b, delta * Math.max(0.2, 1 - t / 100));
 }
 
+/**
+ * A change felt across the whole Conference, for every pair of member states: agreeing a part of
+ * its own transformation lifts confidence everywhere (with diminishing returns, as shared work
+ * does); an armed conflict between members shakes it everywhere. These Conference-wide moves are
+ * what makes one game's cohesion differ from another's: a mean over hundreds of pairs barely
+ * moves otherwise.
+ */
+export function conferenceTrust(idx: ScenarioIndex, draft: Pick<GameState, 'trust'>, delta: number, options: { flat?: boolean } = {}): void {
+  const ids = idx.members;
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      if (delta > 0 && !options.flat) buildTrust(draft, ids[i]!, ids[j]!, delta);
+      else adjustTrust(draft, ids[i]!, ids[j]!, delta);
+    }
+  }
+}
+
 /** Mean trust over every pair of member states: the Conference's cohesion. */
 export function cohesion(idx: ScenarioIndex, state: Pick<GameState, 'trust'>): number {
   const ids = idx.members;

@@ -231,6 +231,7 @@ export const en = {
   'energy.status.under-cica': 'Founded and brought under CICA; members: {names}.',
   'energy.corridor.built': 'under construction',
   'energy.corridor.planned': 'planned',
+  'energy.corridor.trust': 'needs trust of at least {need} between neighbours on the route; the weakest pair, {pair}, is at {trust}',
   'fp.tension': 'tension {n}',
   'fp.tension-meter': 'Tension: {name}',
   'fp.parties': 'parties: {names}',

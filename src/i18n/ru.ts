@@ -225,6 +225,7 @@ export const ru: Catalogue = {
   'energy.status.under-cica': 'Учреждено и включено в СВМДА; участники: {names}.',
   'energy.corridor.built': 'строится',
   'energy.corridor.planned': 'в планах',
+  'energy.corridor.trust': 'нужно доверие не ниже {need} между соседями по маршруту; слабейшая пара — {pair}: {trust}',
   'fp.tension': 'напряжённость {n}',
   'fp.tension-meter': 'Напряжённость: {name}',
   'fp.parties': 'стороны: {names}',

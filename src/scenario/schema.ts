@@ -289,6 +289,8 @@ const EnergySchema = z.strictObject({
   memberIncome: z.number().int().min(0).max(3).default(1),
   /** Trust lost per round between the bloc and wary outsiders (a closed bloc breeds suspicion). */
   outsiderDistrust: z.number().min(0).max(10).default(1),
+  /** Trust every pair of neighbours on a corridor's route needs before it can be built (0: none). */
+  corridorTrust: z.number().min(0).max(100).default(0),
   corridors: z.array(CorridorSchema).max(L.corridors).default([]),
 });
 

@@ -100,18 +100,43 @@ describe('the proposer', () => {
     expect(decide(s, state, 'AAA').action.type).toBe('plenary.decide');
   });
 
+  // Without the cluster's tie to m1, m1 is worth too little to CCC to outweigh its distrust of BBB.
+  const untied = { ...s, transformation: { ...s.transformation, clusters: s.transformation.clusters.map((c) => ({ ...c, requires: [] })) } };
+
   it('links a blocked proposal with a later one its objector values, into a package that passes', () => {
-    let state = createGame(s, 1);
-    state = act(s, state, { type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm1' } });
-    state = act(s, state, { type: 'proposal.table', by: 'DDD', subject: { kind: 'measure', measure: 'm4' } });
+    let state = createGame(untied, 1);
+    state = act(untied, state, { type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm1' } });
+    state = act(untied, state, { type: 'proposal.table', by: 'DDD', subject: { kind: 'measure', measure: 'm4' } });
     const [first, second] = state.proposalOrder.slice(-2);
-    state = allReady(s, state);
-    for (const by of ['AAA', 'BBB', 'CCC', 'DDD']) state = act(s, state, decide(s, state, by).action);
+    state = allReady(untied, state);
+    for (const by of ['AAA', 'BBB', 'CCC', 'DDD']) state = act(untied, state, decide(untied, state, by).action);
     expect(state.proposals[first!]!.positions.CCC).toMatchObject({ stance: 'objection', reason: { code: 'low-trust', params: { proposer: 'BBB' } } });
-    const d = decide(s, state, 'BBB');
+    const d = decide(untied, state, 'BBB');
     expect(d.action).toMatchObject({ type: 'plenary.link', proposal: first, with: second });
     expect(d.reason).toMatchObject({ code: 'link-package', params: { with: second, blockers: 1 } });
-    state = act(s, state, d.action);
-    expect(decide(s, state, 'CCC').action).toMatchObject({ type: 'plenary.position', stance: 'support' });
+    state = act(untied, state, d.action);
+    expect(decide(untied, state, 'CCC').action).toMatchObject({ type: 'plenary.position', stance: 'support' });
+  });
+
+  it('meets two holdouts one after the other when neither amendment alone would carry the item', () => {
+    // DDD's red line on m4 accepts a weaker text; CCC (played by a person here) asks for the parties to the crisis to be exempt.
+    let state = plenaryOn(s, 'm4', 'BBB');
+    const id = state.proposalOrder.at(-1)!;
+    state = act(s, state, { type: 'plenary.position', by: 'CCC', proposal: id, stance: 'objection', amendment: 'exempt-crisis' });
+    for (const by of ['AAA', 'BBB', 'DDD']) state = act(s, state, decide(s, state, by).action);
+    expect(state.proposals[id]!.positions.DDD).toMatchObject({ stance: 'objection', amendment: 'weaken' });
+    // With no luck for the exemption, the proposer still makes the weaker text: together with the exemption it would carry.
+    const first = decide(s, state, 'BBB', 'normal', () => 0.99);
+    expect(first.action).toMatchObject({ type: 'plenary.amend', amendment: 'weaken' });
+    expect(first.reason).toMatchObject({ code: 'amend-reservations' });
+  });
+
+  it('supports a measure that opens a cluster of the Charter despite distrusting its proposer', () => {
+    let state = createGame(s, 1);
+    state = act(s, state, { type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm1' } });
+    const [first] = state.proposalOrder.slice(-1);
+    state = allReady(s, state);
+    for (const by of ['AAA', 'BBB', 'CCC', 'DDD']) state = act(s, state, decide(s, state, by).action);
+    expect(state.proposals[first!]!.positions.CCC).toMatchObject({ stance: 'support' });
   });
 });

@@ -5,8 +5,8 @@
 import { canAfford, chronicle, firstOf, inPhase, isActive } from '../common';
 import { reject } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
-import type { GameState } from '../state';
-import { adjustTrust } from '../trust';
+import type { DelegationId, GameState } from '../state';
+import { adjustTrust, trustOf } from '../trust';
 import type { Rule } from './rule';
 
 const enabled = (idx: ScenarioIndex) =>
@@ -63,6 +63,16 @@ export const joinBloc: Rule<'energy.join'> = {
   },
 };
 
+/** The least trusting pair of neighbours on a corridor's route: a pipeline is as strong as its weakest link. */
+export function weakestLink(state: Pick<GameState, 'trust'>, route: readonly DelegationId[]): { trust: number; pair: [DelegationId, DelegationId] } {
+  let low = { trust: Infinity, pair: [route[0]!, route[1]!] as [DelegationId, DelegationId] };
+  for (let i = 0; i + 1 < route.length; i++) {
+    const t = trustOf(state, route[i]!, route[i + 1]!);
+    if (t < low.trust) low = { trust: t, pair: [route[i]!, route[i + 1]!] };
+  }
+  return low;
+}
+
 export const corridor: Rule<'energy.corridor'> = {
   check: (idx, state, a) =>
     firstOf(
@@ -77,6 +87,11 @@ export const corridor: Rule<'energy.corridor'> = {
         if (!route.includes(a.by)) return reject('not-allowed', 'Only a delegation on the route can sponsor a corridor.');
         const outside = route.filter((r) => !state.energy.members.includes(r));
         return outside.length ? reject('precondition', `Every delegation on the route must be in the bloc; ${outside.join(', ')} is not.`, { missing: outside.join(', ') }) : null;
+      },
+      () => {
+        const need = idx.scenario.energy.corridorTrust;
+        const low = weakestLink(state, idx.corridor.get(a.corridor)!.route);
+        return low.trust < need ? reject('precondition', `Neighbours on the route must trust each other at least ${need}; ${low.pair.join('–')} is at ${low.trust}.`, { need, trust: low.trust, pair: low.pair.join('–') }) : null;
       },
       () => canAfford(state, a.by, idx.scenario.rules.costs.corridor),
     ),

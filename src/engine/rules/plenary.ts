@@ -8,7 +8,7 @@ import { tally } from '../decision';
 import { reject, type Rejection } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
 import type { GameState, Proposal } from '../state';
-import { adjustTrust } from '../trust';
+import { adjustTrust, conferenceTrust } from '../trust';
 import { charterProblems, charterDue, tableCharter } from '../charter';
 import type { Rule } from './rule';
 
@@ -151,6 +151,11 @@ export const withdraw: Rule<'plenary.withdraw'> = {
 /** Trust each supporter of a blocked item loses toward each delegation that blocked it. */
 export const BLOCKING_TRUST = 1;
 
+/** Trust every pair of members gains when a cluster of the transformation is agreed (before diminishing returns). */
+export const CLUSTER_TRUST = 1.5;
+/** Trust every pair of members gains when the Charter is adopted. */
+export const CHARTER_TRUST = 6;
+
 /** Takes the decision on the current item and moves the plenary on. */
 export function decide(idx: ScenarioIndex, d: GameState, proposalId: string): void {
   const item = plainOf(d.proposals[proposalId]!);
@@ -191,6 +196,11 @@ export function decide(idx: ScenarioIndex, d: GameState, proposalId: string): vo
     for (const i of indexesWhere(d.pledges, (p) => p.proposal === id && p.status === 'open')) d.pledges[i]!.status = 'void';
   }
   if (adopted) {
+    const kinds = [item.id, ...item.package].map((id) => d.proposals[id]!.subject.kind);
+    const clusters = kinds.filter((k) => k === 'cluster').length;
+    if (clusters) conferenceTrust(idx, d, clusters * CLUSTER_TRUST);
+    // The Charter is a founding act: its lift does not fade with trust already built.
+    if (kinds.includes('charter')) conferenceTrust(idx, d, CHARTER_TRUST, { flat: true });
     addPrestige(d, item.proposer, 2 + item.package.length);
     for (const v of t.support) adjustTrust(d, v, item.proposer, 1);
   }

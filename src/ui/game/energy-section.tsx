@@ -2,7 +2,7 @@
  * The Energy Security Partnership: who is in it, whether it is founded (and under CICA), the
  * corridor projects, and what the player may do about it now.
  */
-import type { Action } from '../../engine';
+import { weakestLink, type Action } from '../../engine';
 import { useGame } from '../context';
 import { corridorName, delegationList } from '../names';
 import { ActionButton } from './action-button';
@@ -25,6 +25,7 @@ export function EnergySection({ actions }: { actions: readonly Action[] }) {
           {scenario.energy.corridors.map((c) => (
             <li key={c.id}>
               <strong>{corridorName(g, c.id)}</strong>: {delegationList(g, c.route)} — {built.has(c.id) ? t('energy.corridor.built') : t('energy.corridor.planned')}
+              {!built.has(c.id) && scenario.energy.corridorTrust > 0 && <CorridorTrust route={c.route} need={scenario.energy.corridorTrust} />}
             </li>
           ))}
         </ul>
@@ -32,4 +33,13 @@ export function EnergySection({ actions }: { actions: readonly Action[] }) {
       {actions.length > 0 && <div class="action-list">{actions.map((a) => <ActionButton key={JSON.stringify(a)} action={a} />)}</div>}
     </section>
   );
+}
+
+/** Why a planned corridor may not be buildable yet: its weakest pair of neighbours, against what the route needs. */
+function CorridorTrust({ route, need }: { route: readonly string[]; need: number }) {
+  const g = useGame();
+  const low = weakestLink(g.game, route);
+  if (low.trust >= need) return null;
+  const pair = low.pair.map((id) => delegationList(g, [id])).join('–');
+  return <span class="hint"> ({g.t('energy.corridor.trust', { need, pair, trust: Math.round(low.trust) })})</span>;
 }
