@@ -11,6 +11,7 @@ import { onboardingEn } from './onboarding-en';
 import { mapEn } from './map-en';
 import { networkEn } from './network-en';
 import { negotiationEn } from './negotiation-en';
+import { leversEn } from './levers-en';
 
 export const en = {
   // The scenario checker's findings, kept in their own file (checker-en.ts).
@@ -31,6 +32,8 @@ export const en = {
   ...networkEn,
   // The negotiation's messages (negotiation-en.ts).
   ...negotiationEn,
+  // What would move them, the Charter tracker, game assumptions (levers-en.ts).
+  ...leversEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
   'prefs.language': 'Language',

@@ -12,6 +12,7 @@ import { onboardingRu } from './onboarding-ru';
 import { mapRu } from './map-ru';
 import { networkRu } from './network-ru';
 import { negotiationRu } from './negotiation-ru';
+import { leversRu } from './levers-ru';
 import type { Catalogue } from './index';
 
 export const ru: Catalogue = {
@@ -30,6 +31,8 @@ export const ru: Catalogue = {
   ...networkRu,
   // The negotiation's messages (negotiation-ru.ts).
   ...negotiationRu,
+  // What would move them, the Charter tracker, game assumptions (levers-ru.ts).
+  ...leversRu,
   'app.title': 'СВМДА: переговоры о безопасности Азии',
   'app.tagline': 'Переговорная симуляция Совещания по взаимодействию и мерам доверия в Азии',
   'prefs.language': 'Язык',
