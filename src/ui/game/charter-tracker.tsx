@@ -65,8 +65,7 @@ export function CharterTracker() {
           {track.lastSummit !== null && <p class="tracker__deadline"><strong>{t('tracker.deadline', { round: track.lastSummit, year: year(track.lastSummit) })}</strong></p>}
         </>
       )}
-      <div class="table-wrap">
-        <table class="table tracker__table">
+      <table class="table tracker__table">
           <caption class="visually-hidden">{t('tracker.caption')}</caption>
           <thead>
             <tr>
@@ -87,8 +86,7 @@ export function CharterTracker() {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </table>
       {track.charterBlocked.length > 0 && <p>{t('tracker.charter-blocked', { list: blockedText(g, track.charterBlocked) })}</p>}
       {scenario.transformation.clusters.some((c) => c.requires.length > 0) && <AssumptionNote id="cluster-measure" />}
     </section>

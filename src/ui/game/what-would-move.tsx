@@ -41,59 +41,70 @@ function redLineText(g: GameUi, r: KnownRedLine): string {
   return g.t(r.kind === 'military' ? 'levers.red-line.military' : 'levers.red-line.energy-bloc');
 }
 
+/** Packages shown by name; the rest are counted, so that a long agenda does not bury the other levers. */
+const PACKAGES_SHOWN = 2;
+
+function packagesFirst(levers: readonly Lever[]): Lever[] {
+  return levers.filter((l) => l.code === 'package').sort((a, b) => (b.stance === 'support' ? 1 : 0) - (a.stance === 'support' ? 1 : 0));
+}
+
+function shown(levers: readonly Lever[]): Lever[] {
+  const keep = new Set(packagesFirst(levers).slice(0, PACKAGES_SHOWN));
+  return levers.filter((l) => l.code !== 'package' || keep.has(l));
+}
+
+function morePackages(levers: readonly Lever[]): number {
+  return Math.max(0, packagesFirst(levers).length - PACKAGES_SHOWN);
+}
+
 function Row({ row, proposer }: { row: Terms; proposer: string }) {
   const g = useGame();
   const { t, game } = g;
   const text = (lever: Lever) => leverText(g, game, row.who, proposer, lever);
+  const reason = reasonText(g, game, row.reason);
   return (
-    <tr>
-      <th scope="row"><DelegationLink id={row.who} /></th>
-      <td class={`stance stance--${row.stance}`}>
-        <span aria-hidden="true">{SYMBOL[row.stance]} </span>
-        {t(`stance.${row.stance}`)}
-        {row.amendment && <span class="stance__amend"> ({row.stance === 'objection' ? t('stance.unless', { amendment: t(`amendment.${row.amendment}`) }) : t(`amendment.${row.amendment}`)})</span>}
+    <li class="levers__row">
+      <p class="levers__who">
+        <DelegationLink id={row.who} />{' '}
+        <span class={`stance stance--${row.stance}`}>
+          <span aria-hidden="true">{SYMBOL[row.stance]} </span>
+          {t(`stance.${row.stance}`)}
+          {row.amendment && <span class="stance__amend"> ({row.stance === 'objection' ? t('stance.unless', { amendment: t(`amendment.${row.amendment}`) }) : t(`amendment.${row.amendment}`)})</span>}
+        </span>
         {row.stated && <span class="hint"> · {t('levers.stated')}</span>}
-      </td>
-      <td class="reason">
-        {reasonText(g, game, row.reason) ?? ''}
-        {row.redLines.map((r, i) => <span key={i} class="levers__red-line"><br />{redLineText(g, r)}</span>)}
-      </td>
-      <td class="reason">
-        {row.stance === 'support' ? t('levers.supports')
-          : row.levers.length === 0 ? t(row.stance === 'objection' ? 'levers.none' : 'levers.none.abstain')
-            : <ul class="plain-list levers__list">{row.levers.map((l, i) => <li key={i}>{text(l)}</li>)}</ul>}
-      </td>
-    </tr>
+      </p>
+      {reason && <p class="reason">{reason}</p>}
+      {row.redLines.map((r, i) => <p key={i} class="reason levers__red-line">{redLineText(g, r)}</p>)}
+      <p class="levers__move-label">{t('levers.move')}:</p>
+      {row.levers.length === 0
+        ? <p class="reason">{t(row.stance === 'objection' ? 'levers.none' : 'levers.none.abstain')}</p>
+        : (
+          <ul class="levers__list">
+            {shown(row.levers).map((l, i) => <li key={i}>{text(l)}</li>)}
+            {morePackages(row.levers) > 0 && <li>{t('levers.package-more', { n: morePackages(row.levers) })}</li>}
+          </ul>
+        )}
+    </li>
   );
 }
 
-function LeversTable({ proposal, regionId }: { proposal: string; regionId: string }) {
+function LeversList({ proposal, regionId }: { proposal: string; regionId: string }) {
   const g = useGame();
   const { t, game, scenario, me } = g;
   const difficulty = difficultyOf(g);
   const item = useMemo(() => whatWouldMove(viewerContext(scenario, game, me, difficulty), proposal), [game, scenario, me, proposal, difficulty]);
-  const rows = [...item.rows].sort((a, b) => (a.stance === 'support' ? 1 : 0) - (b.stance === 'support' ? 1 : 0));
-  const moving = rows.filter((r) => r.stance !== 'support');
+  const moving = item.rows.filter((r) => r.stance !== 'support');
+  const supporters = item.rows.length - moving.length;
   return (
     <section id={regionId} class="levers" aria-label={t('levers.region', { proposal: packageTitle(g, game, proposal) })}>
       <p class="hint">{t('levers.help')}</p>
       {moving.length === 0 ? <p>{t('levers.everyone-supports')}</p> : (
-        <div class="table-wrap">
-          <table class="table positions">
-            <caption class="visually-hidden">{t('levers.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('col.delegation')}</th>
-                <th scope="col">{t('levers.col.expected')}</th>
-                <th scope="col">{t('col.reason')}</th>
-                <th scope="col">{t('levers.col.move')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {moving.map((row) => <Row key={row.who} row={row} proposer={item.proposer} />)}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <ul class="levers__rows" aria-label={t('levers.caption')}>
+            {moving.map((row) => <Row key={row.who} row={row} proposer={item.proposer} />)}
+          </ul>
+          {supporters > 0 && <p class="hint">{t('levers.others-support', { n: supporters })}</p>}
+        </>
       )}
     </section>
   );
@@ -110,7 +121,7 @@ export function WhatWouldMove({ proposal }: { proposal: string }) {
       <button type="button" class="button button--quiet" aria-expanded={open} aria-controls={open ? regionId : undefined} onClick={() => setOpen(!open)}>
         {g.t(open ? 'levers.toggle.hide' : 'levers.toggle')}
       </button>
-      {open && <LeversTable proposal={proposal} regionId={regionId} />}
+      {open && <LeversList proposal={proposal} regionId={regionId} />}
     </div>
   );
 }

@@ -1,0 +1,73 @@
+/**
+ * The negotiation aids in a real browser, found by role and name: "What would move them" under
+ * an agenda item, the Charter tracker in the Proposals panel, and the marks on game assumptions
+ * (preventive diplomacy, the chairs after 2026, what a cluster needs), in English and Russian.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPage } from './support/browser';
+import { act, startGame } from './support/play';
+import { expectNoViolations, useAppInBrowser } from './support/suite';
+
+const SLOW = 180_000;
+const app = useAppInBrowser();
+
+describe('negotiation aids', () => {
+  it('shows what would move each delegation, the Charter tracker and marked game assumptions, in both languages', async () => {
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.served.url}?seed=7`);
+    await startGame(page, { scenario: /^Road to the Charter/, delegation: 'Kazakhstan' });
+
+    // Table a proposal, so that the AI delegations table theirs too.
+    await page.getByRole('tab', { name: /^Proposals/ }).click();
+    await act(page, page.getByRole('button', { name: /^Table: / }).first());
+    await page.getByRole('tab', { name: /^Consultations/ }).click();
+
+    // Open it under every item on the agenda (the seed makes the agenda the same in every run).
+    const toggles = page.getByRole('button', { name: 'What would move them', exact: true });
+    const items = await toggles.count();
+    expect(items).toBeGreaterThan(1);
+    for (let i = 0; i < items; i++) await toggles.first().click();
+    expect(await page.getByRole('region', { name: /^What would move them: / }).count()).toBe(items);
+    expect(await page.getByRole('button', { name: 'Hide what would move them' }).first().getAttribute('aria-expanded')).toBe('true');
+    const positions = { name: /expected position on the item/ };
+    const panel = page.getByRole('region', { name: /^What would move them: / }).filter({ has: page.getByRole('list', positions) }).first();
+    const rows = panel.getByRole('list', positions);
+    // Each delegation that needs moving: its expected position, why, and what would move it.
+    const entries = rows.locator('> li');
+    expect(await entries.count()).toBeGreaterThan(0);
+    expect(await entries.first().getByRole('button', { name: /open the dossier/ }).count()).toBe(1);
+    expect(await entries.first().getByText('What would move it:').count()).toBe(1);
+    expect(await panel.getByText(/Red lines stay secret until a delegation states one/).count()).toBe(1);
+    await expectNoViolations(page, 'what would move them');
+
+    // Preventive diplomacy is marked as the game's.
+    expect(await page.getByText('Game assumption:').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-assumption="preventive"]').textContent()).toMatch(/^Game assumption: CICA has no preventive-diplomacy mechanism/);
+
+    await page.getByRole('tab', { name: /^Proposals/ }).click();
+    const tracker = page.getByRole('region', { name: 'Charter tracker' });
+    await tracker.waitFor();
+    const conditions = tracker.getByRole('table', { name: /Each precondition of the Charter/ });
+    expect(await conditions.getByRole('rowheader', { name: /^Cluster: / }).count()).toBe(6);
+    expect(await conditions.getByRole('rowheader', { name: 'No armed conflict between members' }).count()).toBe(1);
+    expect(await tracker.getByText('Deadline: the last summit, round 8 (2033).', { exact: false }).count()).toBe(1);
+    expect(await tracker.getByText(/^The Charter can next come to the agenda at the summit of round 1 \(2026\)\.$/).count()).toBe(1);
+    expect(await page.locator('[data-assumption="cluster-measure"]').first().textContent()).toMatch(/^Game assumption: the measures a cluster needs first are the game’s/);
+    await expectNoViolations(page, 'charter tracker');
+
+    await page.getByRole('tab', { name: /^Delegations/ }).click();
+    expect(await page.locator('[data-assumption="chair"]').textContent()).toMatch(/^Game assumption: the chairs after 2026 are the game’s/);
+
+    await page.getByLabel('Language').selectOption('ru');
+    await page.getByRole('tab', { name: /^Предложения/ }).click();
+    await page.getByRole('region', { name: 'Условия принятия Устава' }).waitFor();
+    expect(await page.locator('[data-assumption="cluster-measure"]').first().textContent()).toMatch(/^Игровое допущение: /);
+    await page.getByRole('tab', { name: /^Консультации/ }).click();
+    await page.getByRole('button', { name: 'Что изменит позиции', exact: true }).first().click();
+    await page.getByRole('region', { name: /^Что изменит позиции по предложению «/ }).waitFor();
+    expect(await page.locator('[data-assumption="preventive"]').textContent()).toMatch(/^Игровое допущение: такого механизма превентивной дипломатии у СВМДА нет/);
+    await expectNoViolations(page, 'russian aids');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, SLOW);
+});
