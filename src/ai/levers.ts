@@ -141,7 +141,8 @@ function trustLever(ctx: AiContext, who: DelegationId, q: Question, before: Stan
 
 function offerLevers(ctx: AiContext, who: DelegationId, q: Question, st: Stated, proposal: string): Lever[] {
   const cost = publicSupportCost(ctx, who, q, st);
-  if (cost === null || cost === 0 || ctx.me === who) return [];
+  // An offer can no longer reach a delegation that has closed its consultations.
+  if (cost === null || cost === 0 || ctx.me === who || ctx.state.delegations[who]?.ready) return [];
   // An accepted offer for support is a pledge of support; check the estimate honours it.
   const pledged = expectedPosition(withPledge(ctx, who, proposal), who, q);
   if (!improves(st.stance, pledged.stance)) return [];

@@ -53,6 +53,7 @@ export const leversEn = {
   'tracker.none-left': 'No summit is left in this game: the Charter can no longer be adopted.',
   'tracker.deadline': 'Deadline: the last summit, round {round} ({year}). The Charter comes to a summit’s agenda when its plenary opens with every cluster agreed, or as soon as the last cluster is agreed in that plenary.',
 
+  'bar.chair.assumed': '{name} (a game assumption)',
   'assumption.label': 'Game assumption:',
   'assumption.preventive': 'CICA has no preventive-diplomacy mechanism of this kind; the early-warning missions, special envoys and fact-finding missions here are the game’s. The nearest real measures are the 2021 Catalogue’s consultations on hazardous military incidents and early warning of natural disasters.',
   'assumption.chair': 'the chairs after 2026 are the game’s, not a known decision: no real rotation after 2026 is implied.',

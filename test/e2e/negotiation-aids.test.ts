@@ -1,11 +1,12 @@
 /**
  * The negotiation aids in a real browser, found by role and name: "What would move them" under
  * an agenda item, the Charter tracker in the Proposals panel, and the marks on game assumptions
- * (preventive diplomacy, the chairs after 2026, what a cluster needs), in English and Russian.
+ * (preventive diplomacy, the chairs after 2026, what a cluster needs), in English and Russian,
+ * through the consultations and the plenary of the first round into the second.
  */
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/browser';
-import { act, startGame } from './support/play';
+import { act, closeSummary, implement, plenary, round, startGame } from './support/play';
 import { expectNoViolations, useAppInBrowser } from './support/suite';
 
 const SLOW = 180_000;
@@ -67,6 +68,25 @@ describe('negotiation aids', () => {
     await page.getByRole('region', { name: /^Что изменит позиции по предложению «/ }).waitFor();
     expect(await page.locator('[data-assumption="preventive"]').textContent()).toMatch(/^Игровое допущение: такого механизма превентивной дипломатии у СВМДА нет/);
     await expectNoViolations(page, 'russian aids');
+
+    // In the plenary, the item under discussion has it too.
+    await page.getByLabel('Язык').selectOption('en');
+    await page.getByRole('tab', { name: /^Consultations/ }).click();
+    await act(page, page.getByRole('button', { name: 'I am ready: end my consultations' }));
+    await page.getByRole('tab', { name: /^Plenary/ }).click();
+    const item = page.getByRole('region', { name: /^Under discussion: / });
+    await item.waitFor();
+    await item.getByRole('button', { name: 'What would move them', exact: true }).click();
+    await item.getByRole('region', { name: /^What would move them: / }).waitFor();
+    await expectNoViolations(page, 'what would move them in the plenary');
+
+    // From 2027 on, the chair in the phase bar is marked as the game's.
+    expect(await page.getByRole('banner').getByText('Azerbaijan', { exact: true }).count()).toBe(1);
+    await plenary(page);
+    await implement(page);
+    await closeSummary(page);
+    expect(await round(page)).toBe(2);
+    expect(await page.getByRole('banner').getByText('Uzbekistan (a game assumption)', { exact: true }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   }, SLOW);

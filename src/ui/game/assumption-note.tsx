@@ -16,7 +16,10 @@ export function AssumptionNote({ id }: { id: AssumptionId }) {
   );
 }
 
-/** Whether the scenario runs past 2026, the last year with a known chair. */
+/** The last year whose CICA chair is known (Azerbaijan, 2024–2026); later chairs are the game's. */
+export const LAST_KNOWN_CHAIR_YEAR = 2026;
+
+/** Whether the scenario runs past the last year with a known chair. */
 export function chairsAssumed(startYear: number, rounds: number): boolean {
-  return startYear + rounds - 1 > 2026;
+  return startYear + rounds - 1 > LAST_KNOWN_CHAIR_YEAR;
 }

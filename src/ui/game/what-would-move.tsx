@@ -26,11 +26,12 @@ function difficultyOf(g: GameUi): Difficulty {
 export function leverText(g: GameUi, game: GameState, who: string, proposer: string, lever: Lever): string {
   const { t } = g;
   const stance = t(`stance.${lever.stance}`);
+  const named = (id: string) => (id === g.me ? `${delegationName(g, id)} (${t('you')})` : delegationName(g, id));
   switch (lever.code) {
     case 'amend': return t('levers.amend', { amendment: t(`amendment.${lever.amendment}`), stance });
     case 'package': return t('levers.package', { proposal: packageTitle(g, game, lever.with), stance });
-    case 'trust': return t('levers.trust', { proposer: delegationName(g, proposer), trust: lever.trust, now: formatNumber(g.lang, Math.round(trustOf(game, who, proposer))), stance });
-    case 'talks': return t('levers.talks', { proposer: delegationName(g, lever.proposer), stance });
+    case 'trust': return t('levers.trust', { proposer: named(proposer), trust: lever.trust, now: formatNumber(g.lang, Math.round(trustOf(game, who, proposer))), stance });
+    case 'talks': return t('levers.talks', { proposer: named(lever.proposer), stance });
     case 'offer-influence': return t('levers.offer-influence', { amount: lever.amount, stance });
     case 'offer-support': return t('levers.offer-support', { proposal: packageTitle(g, game, lever.proposal), stance });
   }
