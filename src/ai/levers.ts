@@ -155,6 +155,8 @@ function offerLevers(ctx: AiContext, who: DelegationId, q: Question, st: Stated,
     if (p.proposer !== who || id === proposal) continue;
     const theirs = questionOf(ctx.state, id);
     const mine = stanceOn(ctx, ctx.me, theirs, ctx.self.profile.redLines);
+    // Support the viewer's own red line or priorities forbid is not the viewer's to offer.
+    if ((RED_LINE_CODES as readonly string[]).includes(mine.reason.code) || mine.reason.code === 'objective-block') continue;
     const value = mine.stance === 'objection' ? Math.max(1, gainOf(ctx, who, theirs.subjects, theirs.amendments).total) : 1;
     if (value - cost >= ctx.params.offerThreshold) {
       out.push({ code: 'offer-support', proposal: id, stance: pledged.stance });

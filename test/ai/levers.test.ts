@@ -52,6 +52,13 @@ function twoItems(): { state: GameState; m1: string; m4: string } {
   return { state, m1: m1!, m4: m4! };
 }
 
+/** BBB tables m1 and CCC m2; DDD distrusts CCC (trust 5), so DDD would object to CCC's item, and its support for it is worth the item to CCC. */
+function swapState(): GameState {
+  let state = withTrust(createGame(s, 1), 'DDD', 'CCC', 5);
+  state = act(s, state, { type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm1' } });
+  return act(s, state, { type: 'proposal.table', by: 'CCC', subject: { kind: 'measure', measure: 'm2' } });
+}
+
 describe('what would move them', () => {
   it('names the expected objection and why, and the trust and package that would lift it', () => {
     const { state, m1, m4 } = twoItems();
@@ -77,7 +84,7 @@ describe('what would move them', () => {
     };
     let weakened = createGame(s, 1);
     weakened = act(s, weakened, { type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm4' } });
-    const states = [consult, stated(consult), withTrust(consult, 'CCC', 'BBB', 28), stated(weakened)];
+    const states = [consult, stated(consult), withTrust(consult, 'CCC', 'BBB', 28), stated(weakened), swapState()];
     let checked = 0;
     const kinds = new Set<string>();
     for (const state of states) {
@@ -99,7 +106,7 @@ describe('what would move them', () => {
       }
     }
     expect(checked).toBeGreaterThan(10);
-    expect([...kinds].sort()).toEqual(['amend', 'offer-influence', 'package', 'talks', 'trust']);
+    expect([...kinds].sort()).toEqual(['amend', 'offer-influence', 'offer-support', 'package', 'talks', 'trust']);
   });
 
   it('offers talks when they would be enough, and an offer of influence priced from public interests', () => {
@@ -111,6 +118,20 @@ describe('what would move them', () => {
     expect(ccc.stance).toBe('objection');
     expect(ccc.levers).toContainEqual({ code: 'talks', proposer: 'BBB', stance: 'support' });
     expect(ccc.levers).toContainEqual({ code: 'offer-influence', amount: 2, stance: 'support' });
+  });
+
+  it('suggests offering the viewer\'s support for the objector\'s own item when the viewer would otherwise block it', () => {
+    const state = swapState();
+    const [m1, m2] = state.proposalOrder.slice(-2);
+    const ccc = whatWouldMove(viewerContext(s, state, 'DDD'), m1!).rows.find((r) => r.who === 'CCC')!;
+    expect(ccc).toMatchObject({ stance: 'objection', reason: { code: 'low-trust' } });
+    expect(ccc.levers).toContainEqual({ code: 'offer-support', proposal: m2, stance: 'support' });
+    // Too dear in influence: more than an offer may carry.
+    expect(ccc.levers.some((l) => l.code === 'offer-influence')).toBe(false);
+    // Once CCC has closed its consultations, no offer can reach it.
+    const closed = act(s, state, { type: 'ready', by: 'CCC' });
+    const later = whatWouldMove(viewerContext(s, closed, 'DDD'), m1!).rows.find((r) => r.who === 'CCC')!;
+    expect(later.levers.some((l) => l.code.startsWith('offer-'))).toBe(false);
   });
 
   it('offers a weaker text once a red line accepting it has been stated, and not before', () => {
