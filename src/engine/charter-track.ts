@@ -16,7 +16,11 @@ export interface Blocked {
 }
 
 export type CharterCondition =
-  | { code: 'cluster'; cluster: string; status: 'open' | 'tabled' | 'agreed'; met: boolean; missing: string[]; blocked: Blocked[] }
+  | {
+    code: 'cluster'; cluster: string; status: 'open' | 'tabled' | 'agreed'; met: boolean; missing: string[]; blocked: Blocked[];
+    /** Members objecting now to the cluster on this round's table, as stated in the plenary. */
+    objecting: DelegationId[];
+  }
   | { code: 'cohesion'; met: boolean; value: number; needed: number }
   | { code: 'dimensions'; met: boolean; value: number; needed: number }
   | { code: 'implemented'; met: boolean; value: number; needed: number }
@@ -49,6 +53,18 @@ function blockedOn(state: GameState, hit: (s: GameState['proposals'][string]['su
   return out;
 }
 
+/** Objections stated so far on the tabled question that includes this cluster. */
+function objectingNow(state: GameState, cluster: string): DelegationId[] {
+  for (const id of state.proposalOrder) {
+    const p = state.proposals[id]!;
+    if (p.status !== 'tabled' || p.round !== state.round) continue;
+    const owner = p.linkedInto ? state.proposals[p.linkedInto] : p;
+    if (p.subject.kind !== 'cluster' || p.subject.cluster !== cluster || !owner) continue;
+    return Object.entries(owner.positions).filter(([, pos]) => pos.stance === 'objection').map(([who]) => who);
+  }
+  return [];
+}
+
 /** The first summit round from this one on at which the Charter can still come to a plenary. */
 function nextSummitRound(idx: ScenarioIndex, state: GameState): number | null {
   const thisRoundOpen = state.phase === 'opening' || state.phase === 'consultations' || state.phase === 'plenary';
@@ -64,6 +80,7 @@ export function charterTrack(idx: ScenarioIndex, state: GameState): CharterTrack
       code: 'cluster', cluster: cl.id, status, met: status === 'agreed',
       missing: cl.requires.filter((m) => state.measures[m]?.status !== 'adopted'),
       blocked: blockedOn(state, (s) => s.kind === 'cluster' && s.cluster === cl.id),
+      objecting: status === 'tabled' ? objectingNow(state, cl.id) : [],
     };
   });
   const coh = cohesion(idx, state);

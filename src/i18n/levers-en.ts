@@ -44,6 +44,7 @@ export const leversEn = {
   'tracker.value': 'now {value}',
   'tracker.conflicts': 'in conflict: {list}',
   'tracker.blocked-once': 'round {round}: {names}',
+  'tracker.objecting': 'objecting now: {names}',
   'tracker.blocked-none': 'no objection recorded',
   'tracker.never-blocked': 'not blocked so far',
   'tracker.charter-blocked': 'The Charter itself was blocked: {list}.',

@@ -43,6 +43,7 @@ export const leversRu: Record<keyof typeof leversEn, string> = {
   'tracker.value': 'сейчас {value}',
   'tracker.conflicts': 'в состоянии конфликта: {list}',
   'tracker.blocked-once': 'раунд {round}: {names}',
+  'tracker.objecting': 'возражения сейчас: {names}',
   'tracker.blocked-none': 'возражения не записаны',
   'tracker.never-blocked': 'пока не блокировалось',
   'tracker.charter-blocked': 'Сам Устав блокировался: {list}.',

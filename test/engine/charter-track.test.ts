@@ -14,7 +14,7 @@ describe('the Charter tracker', () => {
     const d = new Driver(scenario);
     const track = charterTrack(idx, d.state);
     expect(track.conditions.map((c) => c.code)).toEqual(['cluster', 'cohesion', 'dimensions', 'implemented', 'no-conflict']);
-    expect(byCode(track.conditions, 'cluster')).toEqual({ code: 'cluster', cluster: 'charter-text', status: 'open', met: false, missing: [], blocked: [] });
+    expect(byCode(track.conditions, 'cluster')).toEqual({ code: 'cluster', cluster: 'charter-text', status: 'open', met: false, missing: [], blocked: [], objecting: [] });
     expect(byCode(track.conditions, 'implemented')).toEqual({ code: 'implemented', met: false, value: 0, needed: 1 });
     expect(byCode(track.conditions, 'cohesion')).toMatchObject({ met: true, needed: 10 });
     expect(byCode(track.conditions, 'no-conflict')).toEqual({ code: 'no-conflict', met: true, flashpoints: [] });
@@ -24,9 +24,12 @@ describe('the Charter tracker', () => {
   it('names who blocked a cluster in the plenary, from the public record, and the round', () => {
     const d = new Driver(scenario)
       .act({ type: 'proposal.table', by: 'BBB', subject: { kind: 'cluster', cluster: 'charter-text' } })
-      .readyAll().positions({ CCC: 'objection', DDD: 'objection' }).decide();
+      .readyAll().positions({ CCC: 'objection', DDD: 'objection' });
+    // Before the decision: who objects now, as stated.
+    expect(byCode(charterTrack(idx, d.state).conditions, 'cluster')).toMatchObject({ status: 'tabled', objecting: ['CCC', 'DDD'], blocked: [] });
+    d.decide();
     const cluster = byCode(charterTrack(idx, d.state).conditions, 'cluster');
-    expect(cluster).toMatchObject({ met: false, status: 'open', blocked: [{ round: 1, blockers: ['CCC', 'DDD'] }] });
+    expect(cluster).toMatchObject({ met: false, status: 'open', blocked: [{ round: 1, blockers: ['CCC', 'DDD'] }], objecting: [] });
   });
 
   it('says the Charter is due at a summit once every cluster is agreed, and its next chance after that summit', () => {

@@ -82,7 +82,10 @@ export function CharterTracker() {
                   <span aria-hidden="true">{c.met ? '✓ ' : '✗ '}</span>{t(c.met ? 'tracker.met' : 'tracker.not-met')}
                   {conditionDetail(g, c) && <span class="hint"> · {conditionDetail(g, c)}</span>}
                 </td>
-                <td class="reason">{c.code === 'cluster' ? blockedText(g, c.blocked) : ''}</td>
+                <td class="reason">
+                  {c.code === 'cluster' && blockedText(g, c.blocked)}
+                  {c.code === 'cluster' && c.objecting.length > 0 && <><br />{t('tracker.objecting', { names: delegationList(g, c.objecting), n: c.objecting.length })}</>}
+                </td>
               </tr>
             ))}
           </tbody>
