@@ -203,24 +203,33 @@ function leversOf(ctx: AiContext, who: DelegationId, q: Question, st: Stated, pr
   return levers;
 }
 
+/** The terms of `who`'s position on a tabled item, as the viewer sees them, and what would move it. */
+export function termsOf(ctx: AiContext, who: DelegationId, proposal: string): Terms {
+  const p = ctx.state.proposals[proposal]!;
+  const q = questionOf(ctx.state, proposal);
+  const said = p.positions[who];
+  const est = expectedPosition(ctx, who, q);
+  const st: Stated = said ? { stance: said.stance, ...(said.amendment ? { amendment: said.amendment } : {}), reason: said.reason ?? est.reason } : est;
+  return {
+    who, stance: st.stance, ...(st.amendment ? { amendment: st.amendment } : {}), reason: st.reason, stated: !!said,
+    redLines: knownRedLines(ctx, who, q), levers: leversOf(ctx, who, q, st, proposal),
+  };
+}
+
 /**
  * The terms of every other voter's position on a tabled item and what would move each. The
  * viewer and the proposer are left out (the one decides for itself, the other supports).
  */
 export function whatWouldMove(ctx: AiContext, proposal: string): ItemLevers {
   const p = ctx.state.proposals[proposal]!;
-  const q = questionOf(ctx.state, proposal);
   const rows: Terms[] = [];
-  for (const who of ctx.idx.voters) {
-    if (who === ctx.me || who === p.proposer) continue;
-    const said = p.positions[who];
-    const est = expectedPosition(ctx, who, q);
-    const st: Stated = said ? { stance: said.stance, ...(said.amendment ? { amendment: said.amendment } : {}), reason: said.reason ?? est.reason } : est;
-    rows.push({
-      who, stance: st.stance, ...(st.amendment ? { amendment: st.amendment } : {}), reason: st.reason, stated: !!said,
-      redLines: knownRedLines(ctx, who, q), levers: leversOf(ctx, who, q, st, proposal),
-    });
-  }
+  for (const who of ctx.idx.voters) if (who !== ctx.me && who !== p.proposer) rows.push(termsOf(ctx, who, proposal));
   rows.sort((a, b) => RANK[a.stance] - RANK[b.stance]);
   return { proposal, proposer: p.proposer, rows };
+}
+
+/** The items a delegation can still be moved on: this round's agenda, or what is left of the plenary's. */
+export function itemsInPlay(state: GameState): string[] {
+  const ids = state.phase === 'plenary' && state.plenary ? state.plenary.agenda.slice(state.plenary.current) : roundAgenda(state);
+  return ids.filter((id) => state.proposals[id]?.status === 'tabled');
 }

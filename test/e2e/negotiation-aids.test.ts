@@ -41,6 +41,17 @@ describe('negotiation aids', () => {
     expect(await panel.getByText(/Red lines stay secret until a delegation states one/).count()).toBe(1);
     await expectNoViolations(page, 'what would move them');
 
+    // The same, by delegation, in its dossier: its expected position on each item still to be decided.
+    const name = (await entries.first().getByRole('button', { name: /open the dossier/ }).textContent())!;
+    await entries.first().getByRole('button', { name: /open the dossier/ }).click();
+    const dossier = page.getByRole('region', { name: `Dossier: ${name}` });
+    await dossier.waitFor();
+    await dossier.getByRole('button', { name: 'What would move it on this round’s agenda' }).click();
+    const terms = dossier.getByRole('region', { name: `What would move ${name}` });
+    await terms.waitFor();
+    expect(await terms.getByRole('list', { name: /Each item still to be decided/ }).locator('> li').count()).toBeGreaterThan(1);
+    await expectNoViolations(page, 'what would move them in a dossier');
+
     // Preventive diplomacy is marked as the game's.
     expect(await page.getByText('Game assumption:').first().isVisible()).toBe(true);
     expect(await page.locator('[data-assumption="preventive"]').textContent()).toMatch(/^Game assumption: CICA has no preventive-diplomacy mechanism/);

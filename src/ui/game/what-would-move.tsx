@@ -4,10 +4,11 @@
  * would change it (a weaker text, a package, trust, talks, an offer). The estimate is computed
  * from the player's own view only (src/ai/levers.ts), and only while the panel is open.
  */
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { isDifficulty, type Difficulty } from '../../ai/difficulty';
-import { viewerContext, whatWouldMove, type KnownRedLine, type Lever, type Terms } from '../../ai/levers';
-import { trustOf, type GameState } from '../../engine';
+import { itemsInPlay, termsOf, viewerContext, whatWouldMove, type KnownRedLine, type Lever, type Terms } from '../../ai/levers';
+import { indexScenario, trustOf, type GameState } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { useGame, type GameUi } from '../context';
 import { delegationName, measureTitle, packageTitle } from '../names';
@@ -58,7 +59,8 @@ function morePackages(levers: readonly Lever[]): number {
   return Math.max(0, packagesFirst(levers).length - PACKAGES_SHOWN);
 }
 
-function Row({ row, proposer }: { row: Terms; proposer: string }) {
+/** One delegation's terms on one item; `head` names what the row is about (the delegation, or the item in a dossier). */
+function Row({ row, proposer, head }: { row: Terms; proposer: string; head: ComponentChildren }) {
   const g = useGame();
   const { t, game } = g;
   const text = (lever: Lever) => leverText(g, game, row.who, proposer, lever);
@@ -66,7 +68,7 @@ function Row({ row, proposer }: { row: Terms; proposer: string }) {
   return (
     <li class="levers__row">
       <p class="levers__who">
-        <DelegationLink id={row.who} />{' '}
+        {head}{' '}
         <span class={`stance stance--${row.stance}`}>
           <span aria-hidden="true">{SYMBOL[row.stance]} </span>
           {t(`stance.${row.stance}`)}
@@ -76,8 +78,8 @@ function Row({ row, proposer }: { row: Terms; proposer: string }) {
       </p>
       {reason && <p class="reason">{reason}</p>}
       {row.redLines.map((r, i) => <p key={i} class="reason levers__red-line">{redLineText(g, r)}</p>)}
-      <p class="levers__move-label">{t('levers.move')}:</p>
-      {row.levers.length === 0
+      {row.stance !== 'support' && <p class="levers__move-label">{t('levers.move')}:</p>}
+      {row.stance === 'support' ? null : row.levers.length === 0
         ? <p class="reason">{t(row.stance === 'objection' ? 'levers.none' : 'levers.none.abstain')}</p>
         : (
           <ul class="levers__list">
@@ -102,7 +104,7 @@ function LeversList({ proposal, regionId }: { proposal: string; regionId: string
       {moving.length === 0 ? <p>{t('levers.everyone-supports')}</p> : (
         <>
           <ul class="levers__rows" aria-label={t('levers.caption')}>
-            {moving.map((row) => <Row key={row.who} row={row} proposer={item.proposer} />)}
+            {moving.map((row) => <Row key={row.who} row={row} proposer={item.proposer} head={<DelegationLink id={row.who} />} />)}
           </ul>
           {supporters > 0 && <p class="hint">{t('levers.others-support', { n: supporters })}</p>}
         </>
@@ -123,6 +125,42 @@ export function WhatWouldMove({ proposal }: { proposal: string }) {
         {g.t(open ? 'levers.toggle.hide' : 'levers.toggle')}
       </button>
       {open && <LeversList proposal={proposal} regionId={regionId} />}
+    </div>
+  );
+}
+
+function DelegationTerms({ who, regionId }: { who: string; regionId: string }) {
+  const g = useGame();
+  const { t, game, scenario, me } = g;
+  const difficulty = difficultyOf(g);
+  const rows = useMemo(() => {
+    const ctx = viewerContext(scenario, game, me, difficulty);
+    return itemsInPlay(game).filter((id) => game.proposals[id]!.proposer !== who).map((id) => ({ id, terms: termsOf(ctx, who, id) }));
+  }, [game, scenario, me, who, difficulty]);
+  return (
+    <section id={regionId} class="levers" aria-label={t('levers.dossier.region', { name: delegationName(g, who) })}>
+      <p class="hint">{t('levers.help')}</p>
+      {rows.length === 0 ? <p>{t('levers.dossier.none')}</p> : (
+        <ul class="levers__rows" aria-label={t('levers.dossier.caption')}>
+          {rows.map(({ id, terms }) => <Row key={id} row={terms} proposer={game.proposals[id]!.proposer} head={<strong>{packageTitle(g, game, id)}</strong>} />)}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** In a delegation's dossier: its expected position on every item still to be decided, and what would move it. */
+export function DossierTerms({ who }: { who: string }) {
+  const g = useGame();
+  const [open, setOpen] = useState(false);
+  const regionId = `levers-of-${who}`;
+  if (who === g.me || !indexScenario(g.scenario).voters.includes(who) || itemsInPlay(g.game).length === 0) return null;
+  return (
+    <div class="levers__wrap">
+      <button type="button" class="button button--quiet" aria-expanded={open} aria-controls={open ? regionId : undefined} onClick={() => setOpen(!open)}>
+        {g.t(open ? 'levers.dossier.hide' : 'levers.dossier.toggle')}
+      </button>
+      {open && <DelegationTerms who={who} regionId={regionId} />}
     </div>
   );
 }
