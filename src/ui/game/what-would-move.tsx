@@ -5,7 +5,7 @@
  * from the player's own view only (src/ai/levers.ts), and only while the panel is open.
  */
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { isDifficulty, type Difficulty } from '../../ai/difficulty';
 import { itemsInPlay, termsOf, viewerContext, whatWouldMove, type KnownRedLine, type Lever, type Terms } from '../../ai/levers';
 import { indexScenario, trustOf, type GameState } from '../../engine';
@@ -21,6 +21,16 @@ const SYMBOL = { support: '✓', reservation: '≈', objection: '✗', abstain: 
 function difficultyOf(g: GameUi): Difficulty {
   const d = (g.session as { difficulty?: unknown }).difficulty;
   return typeof d === 'string' && isDifficulty(d) ? d : 'normal';
+}
+
+/**
+ * The game as it stood when the AI delegations last finished acting: an open panel is computed
+ * again once they are done, not after each of their moves.
+ */
+function useSettledGame(g: GameUi): GameState {
+  const ref = useRef(g.game);
+  if (!g.session.aiBusy) ref.current = g.game;
+  return ref.current;
 }
 
 /** One lever in words, with the position it would bring. */
@@ -95,7 +105,8 @@ function LeversList({ proposal, regionId }: { proposal: string; regionId: string
   const g = useGame();
   const { t, game, scenario, me } = g;
   const difficulty = difficultyOf(g);
-  const item = useMemo(() => whatWouldMove(viewerContext(scenario, game, me, difficulty), proposal), [game, scenario, me, proposal, difficulty]);
+  const settled = useSettledGame(g);
+  const item = useMemo(() => whatWouldMove(viewerContext(scenario, settled, me, difficulty), proposal), [settled, scenario, me, proposal, difficulty]);
   const moving = item.rows.filter((r) => r.stance !== 'support');
   const supporters = item.rows.length - moving.length;
   return (
@@ -133,10 +144,11 @@ function DelegationTerms({ who, regionId }: { who: string; regionId: string }) {
   const g = useGame();
   const { t, game, scenario, me } = g;
   const difficulty = difficultyOf(g);
+  const settled = useSettledGame(g);
   const rows = useMemo(() => {
-    const ctx = viewerContext(scenario, game, me, difficulty);
-    return itemsInPlay(game).filter((id) => game.proposals[id]!.proposer !== who).map((id) => ({ id, terms: termsOf(ctx, who, id) }));
-  }, [game, scenario, me, who, difficulty]);
+    const ctx = viewerContext(scenario, settled, me, difficulty);
+    return itemsInPlay(settled).filter((id) => settled.proposals[id]!.proposer !== who).map((id) => ({ id, terms: termsOf(ctx, who, id) }));
+  }, [settled, scenario, me, who, difficulty]);
   return (
     <section id={regionId} class="levers" aria-label={t('levers.dossier.region', { name: delegationName(g, who) })}>
       <p class="hint">{t('levers.help')}</p>
