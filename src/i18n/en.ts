@@ -11,6 +11,7 @@ import { onboardingEn } from './onboarding-en';
 import { mapEn } from './map-en';
 import { networkEn } from './network-en';
 import { negotiationEn } from './negotiation-en';
+import { leversEn } from './levers-en';
 
 export const en = {
   // The scenario checker's findings, kept in their own file (checker-en.ts).
@@ -31,6 +32,8 @@ export const en = {
   ...networkEn,
   // The negotiation's messages (negotiation-en.ts).
   ...negotiationEn,
+  // What would move them, the Charter tracker, game assumptions (levers-en.ts).
+  ...leversEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
   'prefs.language': 'Language',
@@ -275,12 +278,7 @@ export const en = {
   'cluster.status.tabled': 'tabled',
   'cluster.status.agreed': 'agreed',
   'cluster.requires': 'Needs adopted first: {list}',
-  'charter.heading': 'The Charter',
   'charter.adopted': 'Adopted in {year}: CICA is becoming a full-fledged organisation.',
-  'charter.ready': 'All conditions are met: the charter comes to the agenda at this summit.',
-  'charter.problems': 'Not yet possible: {list}.',
-  'charter.summits': 'Summit rounds: {rounds}.',
-  'charter.summit-now': 'This round is a summit.',
   'charter.not-summit': 'only a summit can adopt it',
   'charter.clusters': 'not every cluster is agreed',
   'charter.cohesion': 'cohesion is too low',

@@ -12,6 +12,7 @@ import { onboardingRu } from './onboarding-ru';
 import { mapRu } from './map-ru';
 import { networkRu } from './network-ru';
 import { negotiationRu } from './negotiation-ru';
+import { leversRu } from './levers-ru';
 import type { Catalogue } from './index';
 
 export const ru: Catalogue = {
@@ -30,6 +31,8 @@ export const ru: Catalogue = {
   ...networkRu,
   // The negotiation's messages (negotiation-ru.ts).
   ...negotiationRu,
+  // What would move them, the Charter tracker, game assumptions (levers-ru.ts).
+  ...leversRu,
   'app.title': 'СВМДА: переговоры о безопасности Азии',
   'app.tagline': 'Переговорная симуляция Совещания по взаимодействию и мерам доверия в Азии',
   'prefs.language': 'Язык',
@@ -268,12 +271,7 @@ export const ru: Catalogue = {
   'cluster.status.tabled': 'внесён',
   'cluster.status.agreed': 'согласован',
   'cluster.requires': 'Сначала нужно принять: {list}',
-  'charter.heading': 'Устав',
   'charter.adopted': 'Принят в {year} году: СВМДА становится полноценной организацией.',
-  'charter.ready': 'Все условия выполнены: Устав выносится на этот саммит.',
-  'charter.problems': 'Пока невозможно: {list}.',
-  'charter.summits': 'Раунды саммитов: {rounds}.',
-  'charter.summit-now': 'Этот раунд — саммит.',
   'charter.not-summit': 'принять его может только саммит',
   'charter.clusters': 'согласованы не все блоки',
   'charter.cohesion': 'сплочённость слишком низка',

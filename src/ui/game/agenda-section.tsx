@@ -6,6 +6,7 @@ import { roundAgenda, type ActionOf } from '../../engine';
 import { useGame } from '../context';
 import { delegationList, delegationName, proposalTitle } from '../names';
 import { ActionButton } from './action-button';
+import { WhatWouldMove } from './what-would-move';
 
 interface Props {
   pledges: ActionOf<'consult.pledge'>[];
@@ -39,6 +40,7 @@ export function AgendaSection({ pledges, agenda }: Props) {
                     {pledge && <ActionButton action={pledge} />}
                     {order && <ActionButton action={order} />}
                   </div>
+                  <WhatWouldMove proposal={id} />
                 </li>
               );
             })}

@@ -15,6 +15,7 @@ import { OfferForm } from './offer-form';
 import { OffersInbox } from './offers-inbox';
 import { PanelHeading } from './panel-heading';
 import { TalksTable } from './talks-table';
+import { AssumptionNote } from './assumption-note';
 
 export function ConsultationsPanel() {
   const { t, game, legal, me, scenario, showTab } = useGame();
@@ -60,6 +61,7 @@ export function ConsultationsPanel() {
         <section class="section" aria-labelledby="consult-flashpoints">
           <h3 id="consult-flashpoints">{t('consult.flashpoints.heading')}</h3>
           <p class="hint">{t('consult.flashpoints.help')}</p>
+          <AssumptionNote id="preventive" />
           {flashpoints.map((f) => <FlashpointCard key={f.id} id={f.id} actions={groups.diplomacy.get(f.id) ?? []} />)}
         </section>
       )}

@@ -8,6 +8,7 @@ import { useGame } from '../context';
 import { delegationName, regionName } from '../names';
 import { DelegationLink } from './delegation-link';
 import { PanelHeading } from './panel-heading';
+import { AssumptionNote, chairsAssumed } from './assumption-note';
 
 export function DelegationsPanel() {
   const g = useGame();
@@ -19,6 +20,7 @@ export function DelegationsPanel() {
     <>
       <PanelHeading title={t('tab.delegations')} />
       <p class="hint">{t('delegations.help')}</p>
+      {chairsAssumed(scenario.calendar.startYear, scenario.calendar.rounds) && <AssumptionNote id="chair" />}
       {sorted.map(([region, ids]) => (
         <section key={region} class="section" aria-labelledby={`region-${region}`}>
           <h3 id={`region-${region}`}>{regionName(g, region)}</h3>

@@ -11,6 +11,7 @@ import { delegationName, flashpointName, measureTitle, regionName } from '../nam
 import { DelegationLink } from './delegation-link';
 import { SecretsSection } from './secrets-section';
 import { StageBadge } from './stage-badge';
+import { DossierTerms } from './what-would-move';
 
 export function Dossier() {
   const g = useGame();
@@ -64,6 +65,7 @@ export function Dossier() {
           <li key={o.x}><DelegationLink id={o.x} /> <span class="num">{formatNumber(lang, o.v)}</span></li>
         ))}
       </ul>
+      <DossierTerms who={id} />
       <h3>{t('dossier.measures')}</h3>
       <p>
         {done.length ? t('dossier.measures.done', { list: done.map((m) => measureTitle(g, m)).join('; ') }) : t('dossier.measures.none')}

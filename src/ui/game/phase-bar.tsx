@@ -11,6 +11,7 @@ import { guidance, waitingFor } from '../phase-guidance';
 import { PrefsControls } from '../prefs-controls';
 import { Term } from '../help/term';
 import type { TermId } from '../help/glossary';
+import { LAST_KNOWN_CHAIR_YEAR } from './assumption-note';
 
 export function PhaseBar({ onLeave }: { onLeave(): void }) {
   const g = useGame();
@@ -31,7 +32,7 @@ export function PhaseBar({ onLeave }: { onLeave(): void }) {
         <dl class="phase-bar__stats">
           {stat(t('bar.round'), t('bar.round.value', { round: game.round, rounds: scenario.calendar.rounds, year }))}
           {isSummit(idx, game.round) && stat(t('bar.summit'), t('bar.summit.value'))}
-          {stat(t('bar.chair'), delegationName(g, game.chair))}
+          {stat(t('bar.chair'), year > LAST_KNOWN_CHAIR_YEAR ? t('bar.chair.assumed', { name: delegationName(g, game.chair) }) : delegationName(g, game.chair))}
           {stat(t('bar.phase'), t(`phase.${game.phase}`), 'stat--phase')}
           {stat(t('bar.cohesion'), formatNumber(lang, cohesion(idx, game)), '', 'cohesion')}
           {mine && stat(t('bar.influence'), formatNumber(lang, mine.influence), 'stat--mine', 'influence')}

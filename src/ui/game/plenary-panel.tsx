@@ -13,6 +13,7 @@ import { Term } from '../help/term';
 import { ConsensusMeter } from './consensus-meter';
 import { PanelHeading } from './panel-heading';
 import { PositionsTable } from './positions-table';
+import { WhatWouldMove } from './what-would-move';
 import { chronicleOfRound } from '../../engine';
 
 function PlenaryAgenda() {
@@ -91,6 +92,7 @@ export function PlenaryPanel() {
               </div>
             )}
             {item.proposer !== me && game.plenary?.step === 'proposer' && <p>{t('plenary.awaiting-proposer', { name: delegationName(g, item.proposer) })}</p>}
+            <WhatWouldMove proposal={item.id} />
           </section>
           <ConsensusMeter proposal={item} />
           <PositionsTable proposal={item} />

@@ -1,25 +1,25 @@
 /**
  * Proposals: the catalogue of measures by dimension and the clusters of the transformation
- * track, each with the button to table it when the rules allow, plus the charter's conditions
- * and this round's agenda.
+ * track, each with the button to table it when the rules allow, this round's agenda, and the
+ * Charter tracker.
  */
 import { useState } from 'preact/hooks';
-import { charterProblems, indexScenario, isSummit, type ActionOf } from '../../engine';
+import { type ActionOf } from '../../engine';
 import { DIMENSIONS } from '../../scenario/schema';
 import { localize } from '../../scenario/text';
 import { groupActions } from '../action-groups';
 import { useGame } from '../context';
-import { charterProblemText } from '../chronicle-text';
 import { clusterTitle, measureTitle } from '../names';
 import { ActionButton } from './action-button';
 import { AgendaSection } from './agenda-section';
 import { MeasureCard } from './measure-card';
 import { PanelHeading } from './panel-heading';
+import { AssumptionNote } from './assumption-note';
+import { CharterTracker } from './charter-tracker';
 
 export function ProposalsPanel() {
   const g = useGame();
   const { t, lang, game, scenario, legal } = g;
-  const idx = indexScenario(scenario);
   const groups = groupActions(legal);
   const [onlyTableable, setOnlyTableable] = useState(false);
   const tableMeasure = new Map<string, ActionOf<'proposal.table'>>();
@@ -30,7 +30,6 @@ export function ProposalsPanel() {
   }
   const show = (has: boolean) => !onlyTableable || has;
   const transformation = scenario.transformation.enabled && scenario.transformation.clusters.length > 0;
-  const problems = transformation ? charterProblems(idx, game) : [];
 
   return (
     <>
@@ -56,6 +55,7 @@ export function ProposalsPanel() {
         <section class="section" aria-labelledby="clusters">
           <h3 id="clusters">{t('proposals.clusters.heading')}</h3>
           <p class="hint">{t('proposals.clusters.help')}</p>
+          {scenario.transformation.clusters.some((c) => c.requires.length > 0) && <AssumptionNote id="cluster-measure" />}
           {scenario.transformation.clusters.filter((c) => show(tableCluster.has(c.id))).map((c) => {
             const action = tableCluster.get(c.id);
             return (
@@ -68,15 +68,9 @@ export function ProposalsPanel() {
               </article>
             );
           })}
-          <h4>{t('charter.heading')}</h4>
-          <p>
-            {game.charter.adopted ? t('charter.adopted', { year: scenario.calendar.startYear + (game.charter.round ?? 1) - 1 })
-              : problems.length === 0 ? t('charter.ready')
-                : t('charter.problems', { list: charterProblemText(g, problems) })}
-          </p>
-          <p class="hint">{t('charter.summits', { rounds: scenario.calendar.summitRounds.join(', ') })}{isSummit(idx, game.round) ? ` ${t('charter.summit-now')}` : ''}</p>
         </section>
       )}
+      {transformation && <CharterTracker />}
     </>
   );
 }
