@@ -22,8 +22,14 @@ import { MapOverlay } from './map-overlay';
 
 /** How long the view must rest before the sharp detail texture is rebaked. */
 const DETAIL_DELAY_MS = 140;
-/** The detail texture's margin around the view, per side, as a share of the view's size. */
-const DETAIL_MARGIN = 0.25;
+/**
+ * The detail texture's margin around the view, per side, as a share of the view's size: as
+ * wide as the texture size cap allows at full supersampling, between these bounds. While a
+ * pan stays within it a frame shows the detail alone (one textured quad).
+ */
+const DETAIL_MARGIN = { min: 0.25, max: 0.7 } as const;
+/** Supersampling the detail keeps (see geography-baker.ts), for choosing its margin. */
+const DETAIL_SUPERSAMPLE = 2;
 /** After a drag, how long the view must rest before the detail is rebaked. */
 const DRAG_REST_MS = 320;
 /** How long a new model waits before its colours are baked (see `setModel`). */
@@ -60,6 +66,8 @@ export class MapScene extends Phaser.Scene {
   private hoverId: string | null = null;
   private focusTween: Phaser.Tweens.Tween | null = null;
   private detailDue = -1;
+  /** The overlay's version the detail texture carries. */
+  private detailOverlay = -1;
   private baseDue = -1;
   private reducedMotionFlag: boolean | null = null;
 
@@ -170,11 +178,29 @@ export class MapScene extends Phaser.Scene {
       // A margin around the view: a pan then moves the sharp texture along and the base, a far
       // larger texture to sample, stays hidden until the pan passes the margin.
       const [x0, y0, x1, y1] = this.visibleBox();
-      const mx = (x1 - x0) * DETAIL_MARGIN;
-      const my = (y1 - y0) * DETAIL_MARGIN;
-      const grow = 1 + 2 * DETAIL_MARGIN;
-      this.baker.bakeDetail([x0 - mx, y0 - my, x1 + mx, y1 + my], { width: cam.width * grow, height: cam.height * grow }, this.view.zoom);
+      const cap = Math.min(4096, this.maxTextureSize());
+      const roomy = (cap / (DETAIL_SUPERSAMPLE * Math.max(cam.width, cam.height)) - 1) / 2;
+      const margin = Math.max(DETAIL_MARGIN.min, Math.min(DETAIL_MARGIN.max, roomy));
+      const mx = (x1 - x0) * margin;
+      const my = (y1 - y0) * margin;
+      const grow = 1 + 2 * margin;
+      this.detailOverlay = this.overlay.version;
+      this.baker.bakeDetail([x0 - mx, y0 - my, x1 + mx, y1 + my], { width: cam.width * grow, height: cam.height * grow }, this.view.zoom, (t, box, scale) => this.overlay.paintInto(t, box, scale));
+      this.showLayers();
     }
+  }
+
+  /** The detail (with the overlay in it) where it covers the view, else the base and the overlay's own texture. */
+  private showLayers(): void {
+    const box = this.visibleBox();
+    const carried = this.baker.showView(box);
+    this.overlay.showOwn(!carried);
+    this.overlay.follow(box);
+  }
+
+  private maxTextureSize(): number {
+    const renderer = this.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
+    return typeof renderer.getMaxTextureSize === 'function' ? renderer.getMaxTextureSize() : 4096;
   }
 
   private reducedMotion(): boolean {
@@ -222,6 +248,12 @@ export class MapScene extends Phaser.Scene {
     this.overlayPlan = planOverlays(model, this.overlayContext());
     this.placeMarkers();
     this.drawOverlay();
+    // The detail carries the old overlay: the base and the new overlay show until it is rebaked.
+    if (this.detailOverlay !== this.overlay.version) {
+      this.baker.dropDetail();
+      this.showLayers();
+      this.detailDue = this.time.now + DETAIL_DELAY_MS;
+    }
   }
 
   /** Lays out the markers this zoom needs, steering them off other delegations' land. */
@@ -269,13 +301,14 @@ export class MapScene extends Phaser.Scene {
     const cam = this.cameras.main;
     cam.setZoom(this.view.zoom * this.pixelRatio());
     cam.centerOn(this.view.centerX, this.view.centerY);
-    this.baker.showView(this.visibleBox());
     if (force || this.view.zoom !== previousZoom) {
       // Markers keep their map position through small zoom steps: layout costs a few
       // thousand point tests, and a wheel spin fires many steps.
       if (force || Math.abs(Math.log(this.view.zoom / this.placedZoom)) > 0.03) this.placeMarkers();
+      // The detail, stretched with the overlay in it, stands until it is rebaked at this zoom.
       this.drawOverlay();
-    } else this.overlay.follow(this.visibleBox());
+    }
+    this.showLayers();
     // While a finger or button is down the map keeps its textures: no bake between strokes.
     this.detailDue = this.time.now + (this.controls?.pressing() ? DRAG_REST_MS : DETAIL_DELAY_MS);
   }
