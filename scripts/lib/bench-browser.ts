@@ -101,9 +101,10 @@ async function measure(browser: Browser, appUrl: string, bareUrl: string, notes:
     await profile?.mark('heap');
     f.mapFrames = await within('panning the map', LIMITS.pan, panFrames(page, f.app.canvas, PAN_SECONDS * 1000));
     await profile?.mark('pan');
-    f.clicks = await within('clicking countries on the map', LIMITS.clicks, clickToPaint(page, f.app.canvas, CLICKED));
+    f.clicks = await within('clicking countries on the map', LIMITS.clicks, clickToPaint(page, f.app.canvas, CLICKED, { rest: true }));
+    f.jumpClicks = await within('clicking countries on the map, the pointer jumping', LIMITS.clicks, clickToPaint(page, f.app.canvas, CLICKED));
     await profile?.mark('clicks');
-    if (profile && o.profileDir) notes.push(...(await profile.save(o.profileDir)));
+    if (profile && o.profileDir) f.profile = await profile.save(o.profileDir);
   });
   await onPage(browser, VIEWPORT, notes, async (page) => {
     f.bare = await within('opening the bare Phaser page', LIMITS.startBare, startBare(page, bareUrl, f.app?.canvas ?? VIEWPORT));
@@ -149,7 +150,7 @@ export async function benchBrowser(o: BrowserBenchOptions = {}): Promise<Browser
     );
     const figures = await measure(browser, app.url, bare.url, notes, o);
     summary = browserSummary(figures);
-    lines.push(...browserReport(figures));
+    lines.push(...browserReport(figures), ...(figures.profile ?? []).map((l) => `  ${l}`));
   } catch (e) {
     notes.push(reason(e));
   } finally {

@@ -19,6 +19,7 @@ import { GeographyBaker } from './geography-baker';
 import { MAP_EVENTS, MAP_READY_EVENT, PIXEL_RATIO_KEY, REDUCED_MOTION_KEY, SCENE_KEYS } from './keys';
 import { MapInput } from './map-input';
 import { MapOverlay } from './map-overlay';
+import { renderOnChange } from './render-on-change';
 
 /** How long the view must rest before the sharp detail texture is rebaked. */
 const DETAIL_DELAY_MS = 140;
@@ -27,7 +28,7 @@ const DETAIL_DELAY_MS = 140;
  * wide as the texture size cap allows at full supersampling, between these bounds. While a
  * pan stays within it a frame shows the detail alone (one textured quad).
  */
-const DETAIL_MARGIN = { min: 0.25, max: 0.7 } as const;
+const DETAIL_MARGIN = { min: 0.25, max: 0.5 } as const;
 /** Supersampling the detail keeps (see geography-baker.ts), for choosing its margin. */
 const DETAIL_SUPERSAMPLE = 2;
 /** After a drag, how long the view must rest before the detail is rebaked. */
@@ -66,10 +67,15 @@ export class MapScene extends Phaser.Scene {
   private hoverId: string | null = null;
   private focusTween: Phaser.Tweens.Tween | null = null;
   private detailDue = -1;
+  /** A model sent by `setModel`, and when it is to be applied. */
+  private pendingModel: MapModel | null = null;
+  private modelDue = -1;
   /** The overlay's version the detail texture carries. */
   private detailOverlay = -1;
   private baseDue = -1;
   private reducedMotionFlag: boolean | null = null;
+  /** Counts what may have painted a texture or the hover outline (see `signature`). */
+  private paints = 0;
 
   constructor() {
     super(SCENE_KEYS.map);
@@ -109,14 +115,22 @@ export class MapScene extends Phaser.Scene {
     // comes, rather than baking a map that is thrown away a moment later.
     this.applyModel(EMPTY_MAP_MODEL, true, this.time.now + EMPTY_BAKE_DELAY_MS);
     this.applyView(true);
+    renderOnChange(this.game, () => this.signature());
     this.game.events.emit(MAP_READY_EVENT, this);
   }
 
   /** Shows a new model. Cheap when little changed: only changed layers are redrawn. */
   setModel(model: MapModel): void {
-    // The bake waits a few frames: a click's panel (the dossier) paints first, and software
-    // WebGL would otherwise hold that paint behind a whole re-bake of the map.
-    this.applyModel(model, false, this.time.now + MODEL_BAKE_DELAY_MS);
+    // The first model is applied at once: until then the map knows no delegation.
+    if (this.model === EMPTY_MAP_MODEL) {
+      this.applyModel(model, false, this.time.now + MODEL_BAKE_DELAY_MS);
+      return;
+    }
+    // Applied a few frames later (see `update`): a click's panel (the dossier) paints first,
+    // and software WebGL would otherwise hold that paint behind the map's redraw and bakes.
+    // A model sent meanwhile replaces the one waiting.
+    this.pendingModel = model;
+    if (this.modelDue < 0) this.modelDue = this.time.now + MODEL_BAKE_DELAY_MS;
   }
 
   /** Pans (and zooms in if needed) to show a delegation's country or marker. */
@@ -166,14 +180,22 @@ export class MapScene extends Phaser.Scene {
   }
 
   override update(time: number): void {
+    if (this.modelDue >= 0 && time >= this.modelDue && this.pendingModel) {
+      const model = this.pendingModel;
+      this.pendingModel = null;
+      this.modelDue = -1;
+      this.applyModel(model, false, time);
+    }
     if (this.baseDue >= 0 && time >= this.baseDue && this.fills) {
       this.baseDue = -1;
+      this.paints++;
       this.baker.setPlan(this.fills, fitZoom(this.viewport(), this.limits.frame));
       this.detailDue = time;
     }
     if (this.detailDue >= 0 && time >= this.detailDue && this.controls.pressing()) this.detailDue = time + DRAG_REST_MS;
     if (this.detailDue >= 0 && time >= this.detailDue) {
       this.detailDue = -1;
+      this.paints++;
       const cam = this.cameras.main;
       // A margin around the view: a pan then moves the sharp texture along and the base, a far
       // larger texture to sample, stays hidden until the pan passes the margin.
@@ -188,6 +210,17 @@ export class MapScene extends Phaser.Scene {
       this.baker.bakeDetail([x0 - mx, y0 - my, x1 + mx, y1 + my], { width: cam.width * grow, height: cam.height * grow }, this.view.zoom, (t, box, scale) => this.overlay.paintInto(t, box, scale));
       this.showLayers();
     }
+  }
+
+  /**
+   * Everything a frame would show: the camera, the canvas size, each object's place and
+   * visibility, and a count of the paints into textures and the hover outline.
+   */
+  private signature(): string {
+    const cam = this.cameras.main;
+    const parts = [cam.scrollX, cam.scrollY, cam.zoom, cam.width, cam.height, this.scale.width, this.scale.height, this.paints];
+    for (const o of this.children.list as unknown as Array<{ visible: boolean; x: number; y: number; scaleX: number; scaleY: number }>) parts.push(o.visible ? 1 : 0, o.x, o.y, o.scaleX, o.scaleY);
+    return parts.join(',');
   }
 
   /** The detail (with the overlay in it) where it covers the view, else the base and the overlay's own texture. */
@@ -233,6 +266,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private applyModel(model: MapModel, force: boolean, bakeAt = 0): void {
+    this.paints++;
     this.model = model;
     this.index = indexModel(model);
     const fills = planFills(model, this.index, this.asset.countries.map((c) => c.id));
@@ -297,6 +331,7 @@ export class MapScene extends Phaser.Scene {
    * pixels) and schedules the detail bake. Markers and labels follow only when the zoom moved.
    */
   private applyView(force: boolean, previousZoom = this.view.zoom): void {
+    this.paints++;
     this.view = clampView(this.view, this.viewport(), this.limits);
     const cam = this.cameras.main;
     cam.setZoom(this.view.zoom * this.pixelRatio());
@@ -344,6 +379,7 @@ export class MapScene extends Phaser.Scene {
   private hoverAt(x: number | null, y: number | null): void {
     const mapId = x === null || y === null ? null : this.pick(x, y);
     if (mapId !== this.hoverId) {
+      this.paints++;
       this.hoverId = mapId;
       this.overlay.setHover(mapId);
       this.game.canvas.style.cursor = this.delegationOf(mapId) !== null ? 'pointer' : '';
