@@ -19,7 +19,7 @@ import { GeographyBaker } from './geography-baker';
 import { MAP_EVENTS, MAP_READY_EVENT, PIXEL_RATIO_KEY, REDUCED_MOTION_KEY, SCENE_KEYS } from './keys';
 import { MapInput } from './map-input';
 import { MapOverlay } from './map-overlay';
-import { renderOnChange } from './render-on-change';
+import { renderOnChange, type SteppedGame } from './render-on-change';
 
 /** How long the view must rest before the sharp detail texture is rebaked. */
 const DETAIL_DELAY_MS = 140;
@@ -115,7 +115,7 @@ export class MapScene extends Phaser.Scene {
     // comes, rather than baking a map that is thrown away a moment later.
     this.applyModel(EMPTY_MAP_MODEL, true, this.time.now + EMPTY_BAKE_DELAY_MS);
     this.applyView(true);
-    renderOnChange(this.game, () => this.signature());
+    renderOnChange(this.game as unknown as SteppedGame, () => this.signature());
     this.game.events.emit(MAP_READY_EVENT, this);
   }
 

@@ -5,33 +5,38 @@
  * it). A canvas left undrawn keeps showing its last frame, so a step whose `signature` (a
  * string naming everything the frame would show) did not change updates the scenes and skips
  * the drawing. The step copies `Phaser.Game#step`, with the drawing made conditional.
+ * (No Phaser import: the event names are Phaser.Core.Events' values, and tests drive a fake.)
  */
-import * as Phaser from 'phaser';
 
 /** Frames drawn after each change (one more than needed, in case a texture lands late). */
-const FRAMES_PER_CHANGE = 2;
+export const FRAMES_PER_CHANGE = 2;
 
-/** What the step reads of the game that Phaser's types leave out. */
-interface GameInternals {
+/** What the step uses of a `Phaser.Game`, some of which Phaser's types leave out. */
+export interface SteppedGame {
+  loop: { callback: (time: number, delta: number) => void };
+  events: { emit(event: string, ...args: unknown[]): unknown };
+  renderer: { preRender(): void; postRender(): void };
+  scene: { update(time: number, delta: number): void; render(renderer: unknown): void; isProcessing: boolean };
   pendingDestroy: boolean;
   isPaused: boolean;
-  scene: { update(time: number, delta: number): void; render(renderer: unknown): void; isProcessing: boolean };
+  step(time: number, delta: number): void;
 }
 
-export function renderOnChange(game: Phaser.Game, signature: () => string): void {
-  const inside = game as unknown as GameInternals;
-  let last = '';
+/** Replaces the game loop's step with one that draws only when `signature()` changed. */
+export function renderOnChange(game: SteppedGame, signature: () => string): void {
+  let last: string | null = null;
   let owed = 0;
   const events = game.events;
   game.loop.callback = (time: number, delta: number) => {
-    if (inside.pendingDestroy || inside.isPaused) {
+    // Destroying and pausing stay Phaser's own business.
+    if (game.pendingDestroy || game.isPaused) {
       game.step(time, delta);
       return;
     }
-    events.emit(Phaser.Core.Events.PRE_STEP, time, delta);
-    events.emit(Phaser.Core.Events.STEP, time, delta);
-    inside.scene.update(time, delta);
-    events.emit(Phaser.Core.Events.POST_STEP, time, delta);
+    events.emit('prestep', time, delta);
+    events.emit('step', time, delta);
+    game.scene.update(time, delta);
+    events.emit('poststep', time, delta);
     const now = signature();
     if (now !== last) {
       last = now;
@@ -41,12 +46,12 @@ export function renderOnChange(game: Phaser.Game, signature: () => string): void
       owed--;
       const renderer = game.renderer;
       renderer.preRender();
-      events.emit(Phaser.Core.Events.PRE_RENDER, renderer, time, delta);
-      inside.scene.render(renderer);
+      events.emit('prerender', renderer, time, delta);
+      game.scene.render(renderer);
       renderer.postRender();
-      events.emit(Phaser.Core.Events.POST_RENDER, renderer, time, delta);
+      events.emit('postrender', renderer, time, delta);
     } else {
-      inside.scene.isProcessing = false;
+      game.scene.isProcessing = false;
     }
   };
 }
