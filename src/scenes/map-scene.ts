@@ -110,6 +110,7 @@ export class MapScene extends Phaser.Scene {
     }, () => this.pixelRatio());
     this.view = fitView(this.viewport(), this.limits);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, this.onRestore, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.shutdown, this);
     // The game sends its model as soon as the scene is ready: bake the empty one only if none
     // comes, rather than baking a map that is thrown away a moment later.
@@ -356,6 +357,12 @@ export class MapScene extends Phaser.Scene {
     this.applyView(true);
   }
 
+  /** A restored WebGL context has lost the baked textures: bake them again, and draw. */
+  private onRestore(): void {
+    this.baseDue = this.time.now;
+    this.applyView(true);
+  }
+
   private stopFocus(): void {
     this.focusTween?.stop();
     this.focusTween = null;
@@ -395,6 +402,7 @@ export class MapScene extends Phaser.Scene {
 
   private shutdown(): void {
     this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, this.onRestore, this);
     this.stopFocus();
     this.controls.destroy();
     this.overlay.destroy();
