@@ -13,6 +13,7 @@ import { browserReport, browserSummary, type BrowserFigures, type BrowserSummary
 import { phaserBundles } from './bench-js-size';
 import { clickToPaint, heapUsed, panFrames, playShortGame, startApp, startBare, VIEWPORT } from './bench-pages';
 import type { BenchSection } from './bench-sections';
+import { startProfile } from './bench-trace';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const PAN_SECONDS = 4;
@@ -82,19 +83,35 @@ async function webglRenderer(browser: Browser): Promise<string> {
   }
 }
 
-async function measure(browser: Browser, appUrl: string, bareUrl: string, notes: string[]): Promise<BrowserFigures> {
+/** What a run of the browser section measures beyond the map and the bare scene. */
+export interface BrowserBenchOptions {
+  /** Play the short scenario to its end through the UI (minutes under software WebGL; default true). */
+  game?: boolean;
+  /** Record the map page's CPU profile into this folder (see bench-trace.ts); its figures are then slower. */
+  profileDir?: string;
+}
+
+async function measure(browser: Browser, appUrl: string, bareUrl: string, notes: string[], o: BrowserBenchOptions): Promise<BrowserFigures> {
   const f: BrowserFigures = { phaser: phaserBundles(), panSeconds: PAN_SECONDS };
   await onPage(browser, VIEWPORT, notes, async (page) => {
+    const profile = o.profileDir ? await startProfile(page) : null;
     f.app = await within('starting a game of Road to the Charter', LIMITS.startApp, startApp(page, appUrl));
+    await profile?.mark('ready');
     f.appHeap = await within('reading the heap at map ready', LIMITS.heap, heapUsed(page));
+    await profile?.mark('heap');
     f.mapFrames = await within('panning the map', LIMITS.pan, panFrames(page, f.app.canvas, PAN_SECONDS * 1000));
-    f.clicks = await within('clicking countries on the map', LIMITS.clicks, clickToPaint(page, f.app.canvas, CLICKED));
+    await profile?.mark('pan');
+    f.clicks = await within('clicking countries on the map', LIMITS.clicks, clickToPaint(page, f.app.canvas, CLICKED, { rest: true }));
+    f.jumpClicks = await within('clicking countries on the map, the pointer jumping', LIMITS.clicks, clickToPaint(page, f.app.canvas, CLICKED));
+    await profile?.mark('clicks');
+    if (profile && o.profileDir) f.profile = await profile.save(o.profileDir);
   });
   await onPage(browser, VIEWPORT, notes, async (page) => {
     f.bare = await within('opening the bare Phaser page', LIMITS.startBare, startBare(page, bareUrl, f.app?.canvas ?? VIEWPORT));
     f.bareHeap = await within('reading the bare page heap', LIMITS.heap, heapUsed(page));
     f.bareFrames = await within('panning the bare scene', LIMITS.pan, panFrames(page, f.bare.canvas, PAN_SECONDS * 1000));
   });
+  if (o.game === false) return f;
   await onPage(browser, { width: 1920, height: 1080 }, notes, async (page) => {
     f.gameSeconds = await within('playing Preventive Diplomacy to its end', LIMITS.game, playShortGame(page, appUrl));
     f.gameHeap = await within('reading the heap at the end screen', LIMITS.heap, heapUsed(page));
@@ -108,7 +125,7 @@ export interface BrowserBench {
   summary: BrowserSummary | null;
 }
 
-export async function benchBrowser(): Promise<BrowserBench> {
+export async function benchBrowser(o: BrowserBenchOptions = {}): Promise<BrowserBench> {
   let summary: BrowserSummary | null = null;
   const lines = ['browser: the built game against a bare Phaser 4 scene, in one headless Chromium run'];
   const notes: string[] = [];
@@ -131,9 +148,9 @@ export async function benchBrowser(): Promise<BrowserBench> {
       `  Chromium ${browser.version()}, headless, viewport ${VIEWPORT.width} x ${VIEWPORT.height}, software WebGL (${swiftshader}):`,
       `  renderer "${await within('reading the WebGL renderer', LIMITS.heap, webglRenderer(browser))}"; frame figures describe this setup, not a GPU`,
     );
-    const figures = await measure(browser, app.url, bare.url, notes);
+    const figures = await measure(browser, app.url, bare.url, notes, o);
     summary = browserSummary(figures);
-    lines.push(...browserReport(figures));
+    lines.push(...browserReport(figures), ...(figures.profile ?? []).map((l) => `  ${l}`));
   } catch (e) {
     notes.push(reason(e));
   } finally {

@@ -162,9 +162,11 @@ export async function playShortGame(page: Page, url: string): Promise<number> {
  * Clicks countries on the map of a started game, in turn, and returns for each click the time
  * (ms) from the pointer's release to the end of the first animation frame after the dossier's
  * heading changed: the click answered on screen. The countries are found through the scene's
- * own `screenPointOf`, after resetting the view to the fitted one.
+ * own `screenPointOf`, after resetting the view to the fitted one. With `rest`, the pointer
+ * first rests on the country (as a hand's does before it presses); without it, the pointer
+ * jumps there and presses at once, so the frame that answers also draws the hover outline.
  */
-export async function clickToPaint(page: Page, box: Box, delegations: readonly string[]): Promise<number[]> {
+export async function clickToPaint(page: Page, box: Box, delegations: readonly string[], o: { rest?: boolean } = {}): Promise<number[]> {
   const out: number[] = [];
   // The fitted view (the map's '0' key), so that every country asked for is on screen.
   await page.locator('.map-stage canvas[role="application"]').focus();
@@ -175,6 +177,12 @@ export async function clickToPaint(page: Page, box: Box, delegations: readonly s
     if (!at) throw new Error(`the map shows no point for ${id}`);
     // Strings, not functions: tsx's name helpers do not exist in the page. The watch is set
     // up before the click is sent, and read after.
+    if (o.rest) {
+      // A hand's pointer reaches the country before it presses: the hover outline is drawn
+      // then, not in the frame that answers the click.
+      await page.mouse.move(box.x + at[0], box.y + at[1]);
+      await page.waitForTimeout(300);
+    }
     await page.evaluate(`window.__clickTiming = ${CLICK_TIMING}; undefined`);
     await page.mouse.click(box.x + at[0], box.y + at[1]);
     out.push(await page.evaluate<number>('window.__clickTiming'));

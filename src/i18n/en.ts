@@ -36,6 +36,8 @@ export const en = {
   ...leversEn,
   'app.title': 'CICA: Negotiating Asia’s Security',
   'app.tagline': 'A negotiation simulation of the Conference on Interaction and Confidence-Building Measures in Asia',
+  'app.loading': 'Loading…',
+  'app.load-failed': 'This screen could not be loaded ({reason}); reload the page to try again.',
   'prefs.language': 'Language',
   'prefs.large-text': 'Large text',
   'you': 'you',

@@ -53,9 +53,16 @@ export function createMapGame(parent: HTMLElement, options: CreateMapGameOptions
       zoom: 1 / ratio(),
       expandParent: false,
     },
+    // No multisampling of the canvas: everything but the hover outline reaches it as baked,
+    // axis-aligned textures (supersampled when baked), so MSAA would smooth nothing, yet it
+    // multiplies every frame's fill, and without a GPU (software WebGL) that fill is most of
+    // a frame: a pan drew at a fifth of the display's rate with it.
+    antialiasGL: false,
     // Keys come from the canvas element (see map-input.ts), never from the window.
     input: { keyboard: false, activePointers: 2, mouse: { preventDefaultWheel: true } },
     autoFocus: false,
+    // The map makes no sound: no Web Audio context (about 180 ms of a start without a GPU).
+    audio: { noAudio: true },
     banner: false,
     scene: [BootScene, PreloaderScene, MapScene],
   });

@@ -7,8 +7,9 @@
  * Two images: the base covers all the prepared geography at a fixed resolution and is baked
  * when the colours change; the detail covers exactly the viewport at device resolution times
  * a supersampling factor (framebuffers have no antialiasing, so it is drawn larger and
- * sampled down) and is rebaked when the view rests. Between the two the map stays crisp at
- * any zoom on a devicePixelRatio 2 screen, and costs two textured quads per frame.
+ * sampled down) and is rebaked when the view rests, with the overlay drawn into it. Between
+ * the two the map stays crisp at any zoom on a devicePixelRatio 2 screen; at rest, and
+ * while a pan stays within the detail's margin, a frame costs one textured quad.
  */
 import * as Phaser from 'phaser';
 import type { MapAsset } from '../map/asset';
@@ -25,6 +26,9 @@ const BASE_MAX_SIDE = 3072;
 const DETAIL_MAX_SIDE = 4096;
 /** Supersampling of the detail texture (per axis) when the size cap allows it. */
 const DETAIL_SUPERSAMPLE = 2;
+
+/** Draws into a texture whose top left is `box`'s, at `scale` texture pixels per map unit. */
+export type Painter = (texture: Phaser.Textures.DynamicTexture, box: BBox, scale: number) => void;
 
 /** The part of the map a bake covers and at what scale. */
 interface BakeWindow {
@@ -74,21 +78,38 @@ export class GeographyBaker {
     this.baseImage.setVisible(true);
   }
 
-  /**
-   * Shows the base only where the detail does not already cover the view: a full-screen
-   * layer nobody sees would still cost its fill every frame.
-   */
-  showView(box: BBox): void {
+  /** Whether the detail texture covers `box` (map units). */
+  detailCovers(box: BBox): boolean {
     const d = this.detailBox;
-    const covered = d !== null && d[0] <= box[0] && d[1] <= box[1] && d[2] >= box[2] && d[3] >= box[3];
+    return d !== null && d[0] <= box[0] && d[1] <= box[1] && d[2] >= box[2] && d[3] >= box[3];
+  }
+
+  /**
+   * Shows the detail alone where it covers the view, and the base alone where it does not:
+   * the detail carries the overlay too (see `bakeDetail`), which the base does not, so the
+   * two never show together; and a full-screen layer nobody sees still costs its fill every
+   * frame (software WebGL fills a frame's layers at a few tens of ms each).
+   */
+  showView(box: BBox): boolean {
+    const covered = this.detailCovers(box);
     this.baseImage.setVisible(!covered);
+    this.detailImage.setVisible(covered);
+    return covered;
+  }
+
+  /** Forgets the detail (its overlay is out of date); the base shows until the next `bakeDetail`. */
+  dropDetail(): void {
+    this.detailBox = null;
+    this.detailImage.setVisible(false);
+    this.baseImage.setVisible(true);
   }
 
   /**
    * Bakes the visible box at device resolution. `box` is the camera's view in map units,
-   * `devicePixels` the canvas size and `cssZoom` the CSS pixels per map unit.
+   * `devicePixels` the canvas size and `cssZoom` the CSS pixels per map unit; `paint` draws
+   * more (the overlay) over the geography, given the texture, its box and its scale.
    */
-  bakeDetail(box: BBox, devicePixels: { width: number; height: number }, cssZoom: number): void {
+  bakeDetail(box: BBox, devicePixels: { width: number; height: number }, cssZoom: number, paint?: Painter): void {
     if (!this.plan) return;
     const cap = Math.min(DETAIL_MAX_SIDE, this.maxTextureSize());
     const supersample = Math.min(DETAIL_SUPERSAMPLE, cap / Math.max(devicePixels.width, devicePixels.height));
@@ -97,10 +118,9 @@ export class GeographyBaker {
     const height = 2 * Math.max(1, Math.ceil((devicePixels.height * supersample) / 2));
     if (this.detail.width !== width || this.detail.height !== height) this.detail.setSize(width, height);
     const scale = width / (box[2] - box[0]);
-    this.bake(this.detail, { box, scale, cssZoom });
-    this.detailImage.setTexture('map.detail').setPosition(box[0], box[1]).setDisplaySize(box[2] - box[0], box[3] - box[1]).setVisible(true);
+    this.bake(this.detail, { box, scale, cssZoom }, paint);
+    this.detailImage.setTexture('map.detail').setPosition(box[0], box[1]).setDisplaySize(box[2] - box[0], box[3] - box[1]);
     this.detailBox = box;
-    this.showView(box);
   }
 
   /** Frees the textures (the scene's shutdown). */
@@ -125,7 +145,7 @@ export class GeographyBaker {
     return texture;
   }
 
-  private bake(texture: Phaser.Textures.DynamicTexture, w: BakeWindow): void {
+  private bake(texture: Phaser.Textures.DynamicTexture, w: BakeWindow, paint?: Painter): void {
     const plan = this.plan!;
     this.drawFills(plan);
     this.drawLines(plan, w.cssZoom);
@@ -135,6 +155,7 @@ export class GeographyBaker {
     texture.fill(hexToInt(MAP_COLORS.background));
     texture.fill(hexToInt(MAP_COLORS.sea), 1, (ex0 - w.box[0]) * w.scale, (ey0 - w.box[1]) * w.scale, (ex1 - ex0) * w.scale, (ey1 - ey0) * w.scale);
     texture.draw([this.fills, this.lines]);
+    paint?.(texture, w.box, w.scale);
     texture.render();
   }
 

@@ -15,9 +15,15 @@ import { dashPolyline, type OverlayPlan } from '../map/overlays';
 import { CHAIR_COLOR, ENERGY_COLOR, hexToInt, MAP_COLORS, ROLE_COLORS, STAGE_COLORS } from '../map/palette';
 import type { MapPoint } from '../map/projection';
 import type { BBox } from '../map/geometry';
-import { OverlayTexture, type BakedLabel } from './overlay-texture';
+import { OverlayTexture, paintOverlay, type BakedLabel } from './overlay-texture';
 
 const LABEL_FONT_PX = 12;
+/**
+ * Labels are rasterised at this many times the pixel ratio: the detail texture, which carries
+ * the overlay at rest, is supersampled twice per axis, so its labels are drawn at their own
+ * resolution there, and the overlay texture samples them down by half.
+ */
+const LABEL_OVERSAMPLE = 2;
 const STROKE_PX = 1.5;
 
 /** What one redraw needs. */
@@ -46,6 +52,12 @@ export class MapOverlay {
   private shown: BakedLabel[] = [];
   private hoverId: string | null = null;
   private state: OverlayState | null = null;
+  /** Whether the overlay's own texture is on screen (not while the detail texture carries it). */
+  private ownShown = true;
+  /** Whether the overlay changed since its own texture was last baked. */
+  private stale = false;
+  /** Counts redraws, so that a texture that copied the overlay can tell it is out of date. */
+  version = 0;
 
   constructor(private readonly scene: Phaser.Scene, asset: MapAsset) {
     this.shapes = new Map(asset.countries.map((c) => [c.id, c]));
@@ -58,9 +70,28 @@ export class MapOverlay {
   /** After a pan: bakes again only if the view left the baked part of the map. */
   follow(visible: BBox): void {
     const state = this.state;
-    if (!state || this.baked.covers(visible)) return;
+    if (!state) return;
     this.state = { ...state, visible };
-    this.bake();
+    if (this.ownShown && !this.baked.covers(visible)) this.bake();
+  }
+
+  /**
+   * Shows the overlay's own texture (true) or leaves the overlay to a texture that copied it
+   * with `paintInto` (false): one full-view layer fewer to fill on every frame.
+   */
+  showOwn(on: boolean): void {
+    if (on === this.ownShown) return;
+    this.ownShown = on;
+    const state = this.state;
+    if (on && state && (this.stale || !this.baked.covers(state.visible))) this.bake();
+    this.baked.show(on);
+  }
+
+  /** Draws the overlay into another texture whose top left is `box`'s at `scale` texture pixels per map unit. */
+  paintInto(texture: Phaser.Textures.DynamicTexture, box: BBox, scale: number): void {
+    const state = this.state;
+    if (!state) return;
+    paintOverlay(texture, box, scale, this.graphics, this.shown, scale / state.zoom);
   }
 
   /** Redraws markers and labels for a new model or zoom. */
@@ -74,13 +105,17 @@ export class MapOverlay {
     for (const f of state.plan.flashpoints) this.flashpoint(g, f.x, f.y, f.flashpoint.stage, f.flashpoint.tension, px);
     if (state.plan.chair) this.star(g, state.plan.chair.x, state.plan.chair.y - px(14), px(9), px);
     this.drawLabels(state);
-    this.bake();
+    this.version++;
+    this.stale = true;
+    if (this.ownShown) this.bake();
     this.setHover(this.hoverId);
   }
 
   private bake(): void {
     const state = this.state!;
-    // Labels were sized at 1 / zoom map units per pixel: the pixel ratio in texture pixels.
+    this.stale = false;
+    // Labels are sized in CSS pixels: the pixel ratio in texture pixels (their canvases hold
+    // twice that, sampled down here).
     this.baked.bake(state.visible, state.zoom * state.pixelRatio, this.graphics, this.shown, state.pixelRatio);
   }
 
@@ -251,7 +286,7 @@ export class MapOverlay {
     }
     const candidates: LabelCandidate[] = [];
     for (const [id, w] of wanted) {
-      const text = this.labelText(id, w.text, w.bold, state.pixelRatio);
+      const text = this.labelText(id, w.text, w.bold, state.pixelRatio * LABEL_OVERSAMPLE);
       text.setOrigin(0.5, 0.5);
       const size = { width: text.width, height: text.height };
       if (w.marker) {
@@ -270,7 +305,7 @@ export class MapOverlay {
   }
 
   /** The label's text object, created once; each change re-rasterises it, so only on a real change. */
-  private labelText(id: string, content: string, bold: boolean, pixelRatio: number): Phaser.GameObjects.Text {
+  private labelText(id: string, content: string, bold: boolean, resolution: number): Phaser.GameObjects.Text {
     let text = this.labels.get(id);
     if (!text) {
       // Off the display list, like the graphics: labels are baked into the overlay texture.
@@ -282,14 +317,14 @@ export class MapOverlay {
         stroke: MAP_COLORS.labelHalo,
         strokeThickness: 3,
         align: 'center',
-        resolution: pixelRatio,
+        resolution,
       });
       this.labels.set(id, text);
     }
     if (text.text !== content) text.setText(content);
     const fontStyle = bold ? 'bold' : 'normal';
     if (text.style.fontStyle !== fontStyle) text.setFontStyle(fontStyle);
-    if (text.style.resolution !== pixelRatio) text.setResolution(pixelRatio);
+    if (text.style.resolution !== resolution) text.setResolution(resolution);
     return text;
   }
 }

@@ -19,11 +19,18 @@ import { GeographyBaker } from './geography-baker';
 import { MAP_EVENTS, MAP_READY_EVENT, PIXEL_RATIO_KEY, REDUCED_MOTION_KEY, SCENE_KEYS } from './keys';
 import { MapInput } from './map-input';
 import { MapOverlay } from './map-overlay';
+import { renderOnChange, type SteppedGame } from './render-on-change';
 
 /** How long the view must rest before the sharp detail texture is rebaked. */
 const DETAIL_DELAY_MS = 140;
-/** The detail texture's margin around the view, per side, as a share of the view's size. */
-const DETAIL_MARGIN = 0.25;
+/**
+ * The detail texture's margin around the view, per side, as a share of the view's size: as
+ * wide as the texture size cap allows at full supersampling, between these bounds. While a
+ * pan stays within it a frame shows the detail alone (one textured quad).
+ */
+const DETAIL_MARGIN = { min: 0.25, max: 0.5 } as const;
+/** Supersampling the detail keeps (see geography-baker.ts), for choosing its margin. */
+const DETAIL_SUPERSAMPLE = 2;
 /** After a drag, how long the view must rest before the detail is rebaked. */
 const DRAG_REST_MS = 320;
 /** How long a new model waits before its colours are baked (see `setModel`). */
@@ -60,8 +67,15 @@ export class MapScene extends Phaser.Scene {
   private hoverId: string | null = null;
   private focusTween: Phaser.Tweens.Tween | null = null;
   private detailDue = -1;
+  /** A model sent by `setModel`, and when it is to be applied. */
+  private pendingModel: MapModel | null = null;
+  private modelDue = -1;
+  /** The overlay's version the detail texture carries. */
+  private detailOverlay = -1;
   private baseDue = -1;
   private reducedMotionFlag: boolean | null = null;
+  /** Counts what may have painted a texture or the hover outline (see `signature`). */
+  private paints = 0;
 
   constructor() {
     super(SCENE_KEYS.map);
@@ -96,19 +110,28 @@ export class MapScene extends Phaser.Scene {
     }, () => this.pixelRatio());
     this.view = fitView(this.viewport(), this.limits);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, this.onRestore, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.shutdown, this);
     // The game sends its model as soon as the scene is ready: bake the empty one only if none
     // comes, rather than baking a map that is thrown away a moment later.
     this.applyModel(EMPTY_MAP_MODEL, true, this.time.now + EMPTY_BAKE_DELAY_MS);
     this.applyView(true);
+    renderOnChange(this.game as unknown as SteppedGame, () => this.signature());
     this.game.events.emit(MAP_READY_EVENT, this);
   }
 
   /** Shows a new model. Cheap when little changed: only changed layers are redrawn. */
   setModel(model: MapModel): void {
-    // The bake waits a few frames: a click's panel (the dossier) paints first, and software
-    // WebGL would otherwise hold that paint behind a whole re-bake of the map.
-    this.applyModel(model, false, this.time.now + MODEL_BAKE_DELAY_MS);
+    // The first model is applied at once: until then the map knows no delegation.
+    if (this.model === EMPTY_MAP_MODEL) {
+      this.applyModel(model, false, this.time.now + MODEL_BAKE_DELAY_MS);
+      return;
+    }
+    // Applied a few frames later (see `update`): a click's panel (the dossier) paints first,
+    // and software WebGL would otherwise hold that paint behind the map's redraw and bakes.
+    // A model sent meanwhile replaces the one waiting.
+    this.pendingModel = model;
+    if (this.modelDue < 0) this.modelDue = this.time.now + MODEL_BAKE_DELAY_MS;
   }
 
   /** Pans (and zooms in if needed) to show a delegation's country or marker. */
@@ -158,23 +181,60 @@ export class MapScene extends Phaser.Scene {
   }
 
   override update(time: number): void {
+    if (this.modelDue >= 0 && time >= this.modelDue && this.pendingModel) {
+      const model = this.pendingModel;
+      this.pendingModel = null;
+      this.modelDue = -1;
+      this.applyModel(model, false, time);
+    }
     if (this.baseDue >= 0 && time >= this.baseDue && this.fills) {
       this.baseDue = -1;
+      this.paints++;
       this.baker.setPlan(this.fills, fitZoom(this.viewport(), this.limits.frame));
       this.detailDue = time;
     }
     if (this.detailDue >= 0 && time >= this.detailDue && this.controls.pressing()) this.detailDue = time + DRAG_REST_MS;
     if (this.detailDue >= 0 && time >= this.detailDue) {
       this.detailDue = -1;
+      this.paints++;
       const cam = this.cameras.main;
       // A margin around the view: a pan then moves the sharp texture along and the base, a far
       // larger texture to sample, stays hidden until the pan passes the margin.
       const [x0, y0, x1, y1] = this.visibleBox();
-      const mx = (x1 - x0) * DETAIL_MARGIN;
-      const my = (y1 - y0) * DETAIL_MARGIN;
-      const grow = 1 + 2 * DETAIL_MARGIN;
-      this.baker.bakeDetail([x0 - mx, y0 - my, x1 + mx, y1 + my], { width: cam.width * grow, height: cam.height * grow }, this.view.zoom);
+      const cap = Math.min(4096, this.maxTextureSize());
+      const roomy = (cap / (DETAIL_SUPERSAMPLE * Math.max(cam.width, cam.height)) - 1) / 2;
+      const margin = Math.max(DETAIL_MARGIN.min, Math.min(DETAIL_MARGIN.max, roomy));
+      const mx = (x1 - x0) * margin;
+      const my = (y1 - y0) * margin;
+      const grow = 1 + 2 * margin;
+      this.detailOverlay = this.overlay.version;
+      this.baker.bakeDetail([x0 - mx, y0 - my, x1 + mx, y1 + my], { width: cam.width * grow, height: cam.height * grow }, this.view.zoom, (t, box, scale) => this.overlay.paintInto(t, box, scale));
+      this.showLayers();
     }
+  }
+
+  /**
+   * Everything a frame would show: the camera, the canvas size, each object's place and
+   * visibility, and a count of the paints into textures and the hover outline.
+   */
+  private signature(): string {
+    const cam = this.cameras.main;
+    const parts = [cam.scrollX, cam.scrollY, cam.zoom, cam.width, cam.height, this.scale.width, this.scale.height, this.paints];
+    for (const o of this.children.list as unknown as Array<{ visible: boolean; x: number; y: number; scaleX: number; scaleY: number }>) parts.push(o.visible ? 1 : 0, o.x, o.y, o.scaleX, o.scaleY);
+    return parts.join(',');
+  }
+
+  /** The detail (with the overlay in it) where it covers the view, else the base and the overlay's own texture. */
+  private showLayers(): void {
+    const box = this.visibleBox();
+    const carried = this.baker.showView(box);
+    this.overlay.showOwn(!carried);
+    this.overlay.follow(box);
+  }
+
+  private maxTextureSize(): number {
+    const renderer = this.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
+    return typeof renderer.getMaxTextureSize === 'function' ? renderer.getMaxTextureSize() : 4096;
   }
 
   private reducedMotion(): boolean {
@@ -207,6 +267,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private applyModel(model: MapModel, force: boolean, bakeAt = 0): void {
+    this.paints++;
     this.model = model;
     this.index = indexModel(model);
     const fills = planFills(model, this.index, this.asset.countries.map((c) => c.id));
@@ -222,6 +283,12 @@ export class MapScene extends Phaser.Scene {
     this.overlayPlan = planOverlays(model, this.overlayContext());
     this.placeMarkers();
     this.drawOverlay();
+    // The detail carries the old overlay: the base and the new overlay show until it is rebaked.
+    if (this.detailOverlay !== this.overlay.version) {
+      this.baker.dropDetail();
+      this.showLayers();
+      this.detailDue = this.time.now + DETAIL_DELAY_MS;
+    }
   }
 
   /** Lays out the markers this zoom needs, steering them off other delegations' land. */
@@ -265,17 +332,19 @@ export class MapScene extends Phaser.Scene {
    * pixels) and schedules the detail bake. Markers and labels follow only when the zoom moved.
    */
   private applyView(force: boolean, previousZoom = this.view.zoom): void {
+    this.paints++;
     this.view = clampView(this.view, this.viewport(), this.limits);
     const cam = this.cameras.main;
     cam.setZoom(this.view.zoom * this.pixelRatio());
     cam.centerOn(this.view.centerX, this.view.centerY);
-    this.baker.showView(this.visibleBox());
     if (force || this.view.zoom !== previousZoom) {
       // Markers keep their map position through small zoom steps: layout costs a few
       // thousand point tests, and a wheel spin fires many steps.
       if (force || Math.abs(Math.log(this.view.zoom / this.placedZoom)) > 0.03) this.placeMarkers();
+      // The detail, stretched with the overlay in it, stands until it is rebaked at this zoom.
       this.drawOverlay();
-    } else this.overlay.follow(this.visibleBox());
+    }
+    this.showLayers();
     // While a finger or button is down the map keeps its textures: no bake between strokes.
     this.detailDue = this.time.now + (this.controls?.pressing() ? DRAG_REST_MS : DETAIL_DELAY_MS);
   }
@@ -285,6 +354,12 @@ export class MapScene extends Phaser.Scene {
     // The base's line widths suit the fitted zoom, which the size sets; rebake once the
     // resizing stops rather than on every step of a window drag.
     this.baseDue = this.time.now + 200;
+    this.applyView(true);
+  }
+
+  /** A restored WebGL context has lost the baked textures: bake them again, and draw. */
+  private onRestore(): void {
+    this.baseDue = this.time.now;
     this.applyView(true);
   }
 
@@ -311,6 +386,7 @@ export class MapScene extends Phaser.Scene {
   private hoverAt(x: number | null, y: number | null): void {
     const mapId = x === null || y === null ? null : this.pick(x, y);
     if (mapId !== this.hoverId) {
+      this.paints++;
       this.hoverId = mapId;
       this.overlay.setHover(mapId);
       this.game.canvas.style.cursor = this.delegationOf(mapId) !== null ? 'pointer' : '';
@@ -326,6 +402,7 @@ export class MapScene extends Phaser.Scene {
 
   private shutdown(): void {
     this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    this.renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, this.onRestore, this);
     this.stopFocus();
     this.controls.destroy();
     this.overlay.destroy();

@@ -28,6 +28,7 @@ export class OverlayTexture {
   private readonly image: Phaser.GameObjects.Image;
   private box: BBox | null = null;
   private scale = 0;
+  private wanted = true;
 
   constructor(private readonly scene: Phaser.Scene, depth: number) {
     if (scene.textures.exists(KEY)) scene.textures.remove(KEY);
@@ -35,6 +36,12 @@ export class OverlayTexture {
     if (!texture) throw new Error(`could not create the texture ${KEY}`);
     this.texture = texture;
     this.image = scene.add.image(0, 0, KEY).setOrigin(0, 0).setDepth(depth).setVisible(false);
+  }
+
+  /** Shows or hides the baked image (hidden while the detail texture carries the overlay). */
+  show(on: boolean): void {
+    this.wanted = on;
+    this.image.setVisible(on && this.box !== null);
   }
 
   /** Whether the baked texture still covers `visible` (map units). */
@@ -58,12 +65,10 @@ export class OverlayTexture {
     const width = Math.min(cap, 2 * Math.max(1, Math.ceil(((box[2] - box[0]) * scale) / 2)));
     const height = Math.min(cap, 2 * Math.max(1, Math.ceil(((box[3] - box[1]) * scale) / 2)));
     if (this.texture.width !== width || this.texture.height !== height) this.texture.setSize(width, height);
-    graphics.setScale(scale).setPosition(-box[0] * scale, -box[1] * scale);
-    for (const l of labels) l.text.setScale(labelScale).setPosition((l.x - box[0]) * scale, (l.y - box[1]) * scale);
     this.texture.clear();
-    this.texture.draw([graphics, ...labels.map((l) => l.text)]);
+    paintOverlay(this.texture, box, scale, graphics, labels, labelScale);
     this.texture.render();
-    this.image.setTexture(KEY).setPosition(box[0], box[1]).setDisplaySize(width / scale, height / scale).setVisible(true);
+    this.image.setTexture(KEY).setPosition(box[0], box[1]).setDisplaySize(width / scale, height / scale).setVisible(this.wanted);
     this.box = box;
     this.scale = scale;
   }
@@ -77,4 +82,15 @@ export class OverlayTexture {
     const renderer = this.scene.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
     return typeof renderer.getMaxTextureSize === 'function' ? renderer.getMaxTextureSize() : 4096;
   }
+}
+
+/**
+ * Draws the overlay's graphics (in map units) and labels into `texture`, whose top left is
+ * `box`'s at `scale` texture pixels per map unit; labels take `labelScale` texture pixels per
+ * pixel of their own canvas. The caller clears and renders the texture.
+ */
+export function paintOverlay(texture: Phaser.Textures.DynamicTexture, box: BBox, scale: number, graphics: Phaser.GameObjects.Graphics, labels: readonly BakedLabel[], labelScale: number): void {
+  graphics.setScale(scale).setPosition(-box[0] * scale, -box[1] * scale);
+  for (const l of labels) l.text.setScale(labelScale).setPosition((l.x - box[0]) * scale, (l.y - box[1]) * scale);
+  texture.draw([graphics, ...labels.map((l) => l.text)]);
 }

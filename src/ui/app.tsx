@@ -5,10 +5,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { translator } from '../i18n';
 import type { Language } from '../scenario/text';
-import { ClassroomApp, CLASSROOM_HASH } from './classroom/classroom-app';
-import { NetworkApp, netRoute } from './network/network-app';
 import { PrefsContext, type AppPrefs } from './context';
-import { DebriefApp } from './debrief/debrief-app';
+import { lazyScreen } from './lazy-screen';
+import { CLASSROOM_HASH, netRoute } from './routes';
 import { DebriefNav } from './debrief/debrief-link';
 import type { GameSession } from './game-session';
 import { GameScreen } from './game/game-screen';
@@ -19,6 +18,12 @@ import { StartScreen } from './start/start-screen';
 import { LazyWorkbench, WORKBENCH_HASH } from './workbench/lazy-workbench';
 import { UpdateToast } from './offline/update-toast';
 import { tutorialGame } from './tutorial/tutorial-game';
+
+// Screens the first game does not need, each a chunk of its own (the classroom, the networked
+// classroom's pages and their socket client, the debrief and its print view).
+const ClassroomApp = lazyScreen(() => import('./classroom/classroom-app').then((m) => m.ClassroomApp));
+const NetworkApp = lazyScreen(() => import('./network/network-app').then((m) => m.NetworkApp));
+const DebriefApp = lazyScreen(() => import('./debrief/debrief-app').then((m) => m.DebriefApp));
 
 export function App() {
   const storage = browserStorage();

@@ -24,9 +24,10 @@ import { HotSeatScreen } from './hot-seat-screen';
 import { problemText } from './problem-text';
 import { ProjectorScreen } from './projector-screen';
 import { READING_MINUTES, SetupWizard, type ClassroomSetup } from './setup-wizard';
+import { CLASSROOM_HASH } from '../routes';
 import './classroom.css';
 
-export const CLASSROOM_HASH = '#classroom';
+export { CLASSROOM_HASH };
 const PLAY_HASH = '#classroom/play';
 
 interface PrintInput {

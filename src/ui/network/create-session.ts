@@ -7,9 +7,9 @@ import type { Translate } from '../../i18n';
 import type { ClassroomSetup } from '../classroom/setup-wizard';
 import { keyKey } from './net-client';
 
-export const FACILITATOR_HASH = '#net/facilitator=';
-export const PROJECTOR_HASH = '#net/projector=';
-export const JOIN_HASH = '#join';
+import { FACILITATOR_HASH } from '../routes';
+
+export { FACILITATOR_HASH, JOIN_HASH, PROJECTOR_HASH } from '../routes';
 
 /** Resolves to a problem in words, or null once the console opens. */
 export async function createNetworkSession(setup: ClassroomSetup, t: Translate): Promise<string | null> {
