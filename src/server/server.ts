@@ -59,6 +59,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     if (req.url?.startsWith('/socket.io/')) return;
     void handler(req, res);
   });
+  await hub.sessions.openTimed();
   const ticker = setInterval(() => {
     for (const id of hub.openIds()) void hub.sessions.loaded(id)?.then((room) => room && hub.facilitation.tick(room)).catch(() => undefined);
   }, 1000);
