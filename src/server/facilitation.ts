@@ -152,7 +152,9 @@ export class Facilitation {
   /** Once a second: the end of the phase at time-up, idle empty seats to the AI, a recount now and then. */
   async tick(room: Room): Promise<void> {
     if (room.damaged || !room.game) return;
-    if (this.hub.options.cluster && Math.floor(Date.now() / 1000) % RECOUNT_TICKS === 0) this.presenceChanged(room, 'quiet');
+    // Devices of a process that stopped are counted out at the next recount (only where counts are read).
+    const reads = room.meta.idleAiSeconds !== null || this.hub.io.of('/').adapter.rooms.get(roomOf.facilitator(room.meta.id))?.size;
+    if (this.hub.options.cluster && reads && Math.floor(Date.now() / 1000) % RECOUNT_TICKS === 0) this.presenceChanged(room, 'quiet');
     await Promise.all([this.timeUp(room), this.idleToAi(room)]);
   }
 
