@@ -161,12 +161,12 @@ export class Room {
   }
 
   private async catchUpNow(): Promise<void> {
-    const meta = await this.store.meta(this.meta.id);
-    if (!meta) return;
+    const stored = await this.store.since(this.meta.id, this.log.length);
+    if (!stored) return;
+    const { meta, rows } = stored;
     const before = this.game;
     const metaChanged = JSON.stringify(meta) !== JSON.stringify(this.meta);
     if (meta.epoch === this.meta.epoch && this.game && this.scenario && !this.damaged) {
-      const rows = await this.store.tail(this.meta.id, this.log.length);
       let game = this.game;
       const log = [...this.log];
       const acted: Action[] = [];
@@ -194,8 +194,8 @@ export class Room {
       return;
     }
     this.meta = meta;
-    const stored = await this.store.load(this.meta.id);
-    this.reload(stored?.rows ?? [], false);
+    const all = await this.store.load(this.meta.id);
+    this.reload(all?.rows ?? [], false);
   }
 
   private reload(rows: string[], local: boolean): void {

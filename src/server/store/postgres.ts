@@ -6,7 +6,7 @@
  * trip per action, committed (and durable) before the action is acknowledged.
  */
 import pg from 'pg';
-import type { AppendResult, SessionMeta, Store, StoredSession } from './store';
+import type { SessionMeta, Store, StoredSession } from './store';
 
 export async function openPostgresStore(url: string): Promise<Store & { pool: pg.Pool }> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -35,6 +35,14 @@ export async function openPostgresStore(url: string): Promise<Store & { pool: pg
     async meta(id: string) {
       const m = await pool.query<{ meta: string }>('SELECT meta FROM cica_sessions WHERE id = $1', [id]);
       return m.rowCount ? (JSON.parse(m.rows[0]!.meta) as SessionMeta) : null;
+    },
+    async since(id: string, from: number) {
+      // One round trip: a process that lost a race for an index catches up with this alone.
+      const r = await pool.query<{ meta: string; rows: string[] | null }>(
+        'SELECT meta, (SELECT array_agg(action ORDER BY idx) FROM cica_actions WHERE session = $1 AND idx >= $2) AS rows FROM cica_sessions WHERE id = $1',
+        [id, from],
+      );
+      return r.rowCount ? { meta: JSON.parse(r.rows[0]!.meta) as SessionMeta, rows: r.rows[0]!.rows ?? [] } : null;
     },
     async timed(since: number) {
       const r = await pool.query<{ id: string }>(

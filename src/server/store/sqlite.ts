@@ -55,6 +55,10 @@ export function openSqliteStore(dataDir: string, sync: 'normal' | 'full' = proce
       const row = selectMeta.get(id);
       return row ? (JSON.parse(row.meta) as SessionMeta) : null;
     },
+    async since(id: string, from: number) {
+      const row = selectMeta.get(id);
+      return row ? { meta: JSON.parse(row.meta) as SessionMeta, rows: selectRows.all(id, from).map((r) => r.action) } : null;
+    },
     async timed(since: number) {
       return selectTimed.all(since).map((r) => r.id);
     },

@@ -63,8 +63,10 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   create(meta: SessionMeta): Promise<void>;
   load(id: string): Promise<StoredSession | null>;
-  /** The session's settings alone (what a process reads to catch up, with `tail`). */
+  /** The session's settings alone. */
   meta(id: string): Promise<SessionMeta | null>;
+  /** The settings and the rows from index `from` on, read together (how a process catches up). */
+  since(id: string, from: number): Promise<StoredSession | null>;
   /** Sessions created after `since` whose clock runs on the server (auto end, idle seats to AI): opened at start. */
   timed(since: number): Promise<string[]>;
   idByCode(code: string): Promise<string | null>;
