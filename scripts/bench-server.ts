@@ -45,7 +45,10 @@ export interface RunFigures {
 
 export interface ServerFigures extends RunFigures {
   sockets: number;
+  /** Two processes, every class's devices spread over both (the hardest case: every update crosses). */
   postgres: RunFigures | null;
+  /** Two processes, each class's devices on one of them (a load balancer hashing the class, or a school's one NAT address). */
+  postgresByClass: RunFigures | null;
 }
 
 const freePort = () => new Promise<number>((ok) => {
@@ -173,7 +176,7 @@ async function load(urls: string[], o: ServerBenchOptions, seconds: number, pace
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
-async function connectAll(urls: string[], o: ServerBenchOptions): Promise<{ clients: Client[]; connected: () => Promise<void> }> {
+async function connectAll(urls: string[], o: ServerBenchOptions, split: boolean): Promise<{ clients: Client[]; connected: () => Promise<void> }> {
   const clients: Client[] = [];
   const scenario = { kind: 'bundled', id: 'road-to-the-charter' };
   for (let s = 0; s < o.sessions; s++) {
@@ -187,7 +190,7 @@ async function connectAll(urls: string[], o: ServerBenchOptions): Promise<{ clie
     for (const p of players) await new Promise((ok) => fac.emit('fac', { cmd: 'seat', seat: p, to: 'human' }, ok));
     fac.close();
     for (let i = 0; i < o.clients; i++) {
-      const url = urls[i % urls.length]!;
+      const url = urls[(split ? i : s) % urls.length]!;
       const seat = players[i % players.length]!;
       const tokenless = io(url, { auth: { role: 'student', code: created.code }, transports: ['websocket'], forceNew: true, reconnection: false });
       const c: Client = { socket: tokenless, seat, session: s, view: null };
@@ -205,12 +208,12 @@ async function connectAll(urls: string[], o: ServerBenchOptions): Promise<{ clie
   };
 }
 
-async function run(env: Record<string, string>[], o: ServerBenchOptions): Promise<RunFigures> {
+async function run(env: Record<string, string>[], o: ServerBenchOptions, split = true): Promise<RunFigures> {
   const procs = await Promise.all(env.map(startProcess));
   const memory = async () => (await Promise.all(procs.map((p) => memoryMb(p.child)))).reduce((a, b) => a + b, 0);
   try {
     const before = await memory();
-    const { clients, connected } = await connectAll(procs.map((p) => p.url), o);
+    const { clients, connected } = await connectAll(procs.map((p) => p.url), o, split);
     await connected();
     const pace = await load([], o, o.paceSeconds, 5000, clients);
     // Each process holds every session some of its devices play (with two, every session twice).
@@ -228,11 +231,13 @@ export async function benchServer(o: ServerBenchOptions): Promise<ServerFigures>
   try {
     const one = await run([{ DATA_DIR: dataDir }], o);
     let postgres: ServerFigures['postgres'] = null;
+    let postgresByClass: ServerFigures['postgresByClass'] = null;
     if (o.postgres) {
       const url = execFileSync('bash', [join(ROOT, 'scripts/test-postgres.sh')], { encoding: 'utf8' }).trim().split('\n').pop()!;
-      postgres = await run([{ DATABASE_URL: url }, { DATABASE_URL: url }], o);
+      postgres = await run([{ DATABASE_URL: url }, { DATABASE_URL: url }], o, true);
+      postgresByClass = await run([{ DATABASE_URL: url }, { DATABASE_URL: url }], o, false);
     }
-    return { sockets: o.sessions * o.clients, ...one, postgres };
+    return { sockets: o.sessions * o.clients, ...one, postgres, postgresByClass };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -248,10 +253,11 @@ function runJson(r: RunFigures) {
 /**
  * The `server` section of `npm run bench -- --json`: `server.p50ms`, `server.p99ms` and
  * `server.mbPerSession` are one process at classroom pace; `server.postgres.*` the same for two
- * processes on PostgreSQL; `burst` as fast as they can.
+ * processes on PostgreSQL with each class's devices spread over both, `server.postgresByClass.*`
+ * with each class on one process; `burst` as fast as they can.
  */
 export function serverJson(f: ServerFigures) {
-  return { sockets: f.sockets, ...runJson(f), postgres: f.postgres ? runJson(f.postgres) : null };
+  return { sockets: f.sockets, ...runJson(f), postgres: f.postgres ? runJson(f.postgres) : null, postgresByClass: f.postgresByClass ? runJson(f.postgresByClass) : null };
 }
 
 export function formatServer(f: ServerFigures, o: ServerBenchOptions): string[] {
@@ -261,9 +267,13 @@ export function formatServer(f: ServerFigures, o: ServerBenchOptions): string[] 
     line(`one process, SQLite, classroom pace (1 action/client/5 s, ${o.paceSeconds} s)`, f.pace),
     line(`one process, SQLite, as fast as they can (${o.burstSeconds} s)`, f.burst),
     `  one process: ${f.mbPerSession} MB per session (server heap and buffers after a collection, growth / sessions, with their sockets)`,
-    ...(f.postgres ? [
-      line('two processes, PostgreSQL, classroom pace', f.postgres.pace), line('two processes, PostgreSQL, as fast as they can', f.postgres.burst),
-      `  two processes: ${f.postgres.mbPerSession} MB per session (both processes' growth / sessions)`,
+    ...(f.postgres && f.postgresByClass ? [
+      line('two processes, PostgreSQL, each class spread over both, classroom pace', f.postgres.pace),
+      line('two processes, PostgreSQL, each class spread over both, as fast as they can', f.postgres.burst),
+      `  two processes, spread: ${f.postgres.mbPerSession} MB per session (both processes' growth / sessions)`,
+      line('two processes, PostgreSQL, each class on one process, classroom pace', f.postgresByClass.pace),
+      line('two processes, PostgreSQL, each class on one process, as fast as they can', f.postgresByClass.burst),
+      `  two processes, by class: ${f.postgresByClass.mbPerSession} MB per session`,
     ] : ['  PostgreSQL: skipped (--no-postgres)']),
   ];
 }

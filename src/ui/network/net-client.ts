@@ -26,7 +26,10 @@ export class NetClient {
   private listeners = new Set<Listener>();
 
   constructor(auth: Auth, url = location.origin) {
-    this.socket = io(url, { auth, transports: ['polling', 'websocket'], reconnectionDelayMax: 4000 });
+    // `room` in every request's address lets a load balancer send a whole class (its join code)
+    // to one server process (docs/server.md); the server itself reads only `auth`.
+    const room = auth.role === 'facilitator' ? auth.session : auth.code;
+    this.socket = io(url, { auth, query: { room }, transports: ['polling', 'websocket'], reconnectionDelayMax: 4000 });
     this.socket.on('connect', () => this.set({ state: 'online', error: null }));
     this.socket.on('disconnect', () => this.set({ state: 'offline' }));
     this.socket.on('connect_error', (e: Error & { data?: ServerError }) => {
