@@ -35,12 +35,20 @@ export interface LoadFigures {
   p99ms: number;
 }
 
-export interface ServerFigures {
-  sockets: number;
+/** One configuration's figures: at classroom pace (the goals), as fast as they can, memory. */
+export interface RunFigures {
   pace: LoadFigures;
   burst: LoadFigures;
+  /** Every server process's heap and buffers after a collection, growth over the run / sessions. */
   mbPerSession: number;
-  postgres: { pace: LoadFigures; burst: LoadFigures } | null;
+}
+
+export interface ServerFigures extends RunFigures {
+  sockets: number;
+  /** Two processes, every class's devices spread over both (the hardest case: every update crosses). */
+  postgres: RunFigures | null;
+  /** Two processes, each class's devices on one of them (a load balancer hashing the class, or a school's one NAT address). */
+  postgresByClass: RunFigures | null;
 }
 
 const freePort = () => new Promise<number>((ok) => {
@@ -53,7 +61,9 @@ const freePort = () => new Promise<number>((ok) => {
 async function startProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   // Node itself (not the tsx wrapper), so the memory signal reaches the server.
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
+  // BENCH_CPU_PROF=<folder>: each server process writes a CPU profile there when it stops.
+  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, ['--expose-gc', ...prof, '--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}/`, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -166,7 +176,7 @@ async function load(urls: string[], o: ServerBenchOptions, seconds: number, pace
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
-async function connectAll(urls: string[], o: ServerBenchOptions): Promise<{ clients: Client[]; connected: () => Promise<void> }> {
+async function connectAll(urls: string[], o: ServerBenchOptions, split: boolean): Promise<{ clients: Client[]; connected: () => Promise<void> }> {
   const clients: Client[] = [];
   const scenario = { kind: 'bundled', id: 'road-to-the-charter' };
   for (let s = 0; s < o.sessions; s++) {
@@ -180,7 +190,7 @@ async function connectAll(urls: string[], o: ServerBenchOptions): Promise<{ clie
     for (const p of players) await new Promise((ok) => fac.emit('fac', { cmd: 'seat', seat: p, to: 'human' }, ok));
     fac.close();
     for (let i = 0; i < o.clients; i++) {
-      const url = urls[i % urls.length]!;
+      const url = urls[(split ? i : s) % urls.length]!;
       const seat = players[i % players.length]!;
       const tokenless = io(url, { auth: { role: 'student', code: created.code }, transports: ['websocket'], forceNew: true, reconnection: false });
       const c: Client = { socket: tokenless, seat, session: s, view: null };
@@ -198,17 +208,19 @@ async function connectAll(urls: string[], o: ServerBenchOptions): Promise<{ clie
   };
 }
 
-async function run(env: Record<string, string>[], o: ServerBenchOptions, measureMemory: boolean): Promise<{ pace: LoadFigures; burst: LoadFigures; mb: number }> {
+async function run(env: Record<string, string>[], o: ServerBenchOptions, split = true): Promise<RunFigures> {
   const procs = await Promise.all(env.map(startProcess));
+  const memory = async () => (await Promise.all(procs.map((p) => memoryMb(p.child)))).reduce((a, b) => a + b, 0);
   try {
-    const before = measureMemory ? await memoryMb(procs[0]!.child) : 0;
-    const { clients, connected } = await connectAll(procs.map((p) => p.url), o);
+    const before = await memory();
+    const { clients, connected } = await connectAll(procs.map((p) => p.url), o, split);
     await connected();
     const pace = await load([], o, o.paceSeconds, 5000, clients);
-    const mb = measureMemory ? ((await memoryMb(procs[0]!.child)) - before) / o.sessions : NaN;
+    // Each process holds every session some of its devices play (with two, every session twice).
+    const mb = ((await memory()) - before) / o.sessions;
     const burst = await load([], o, o.burstSeconds, null, clients);
     for (const c of clients) c.socket.close();
-    return { pace, burst, mb: round(mb) };
+    return { pace, burst, mbPerSession: round(mb) };
   } finally {
     for (const p of procs) p.child.kill('SIGTERM');
   }
@@ -217,30 +229,35 @@ async function run(env: Record<string, string>[], o: ServerBenchOptions, measure
 export async function benchServer(o: ServerBenchOptions): Promise<ServerFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cica-bench-'));
   try {
-    const one = await run([{ DATA_DIR: dataDir }], o, true);
+    const one = await run([{ DATA_DIR: dataDir }], o);
     let postgres: ServerFigures['postgres'] = null;
+    let postgresByClass: ServerFigures['postgresByClass'] = null;
     if (o.postgres) {
       const url = execFileSync('bash', [join(ROOT, 'scripts/test-postgres.sh')], { encoding: 'utf8' }).trim().split('\n').pop()!;
-      const two = await run([{ DATABASE_URL: url }, { DATABASE_URL: url }], o, false);
-      postgres = { pace: two.pace, burst: two.burst };
+      postgres = await run([{ DATABASE_URL: url }, { DATABASE_URL: url }], o, true);
+      postgresByClass = await run([{ DATABASE_URL: url }, { DATABASE_URL: url }], o, false);
     }
-    return { sockets: o.sessions * o.clients, pace: one.pace, burst: one.burst, mbPerSession: one.mb, postgres };
+    return { sockets: o.sessions * o.clients, ...one, postgres, postgresByClass };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-/** The figures under the keys `npm run bench -- --json` reports. */
-export function serverJson(f: ServerFigures): Record<string, number> {
+function runJson(r: RunFigures) {
   return {
-    'server.p50ms': f.pace.p50ms, 'server.p99ms': f.pace.p99ms, 'server.mbPerSession': f.mbPerSession,
-    'server.actionsPerSecond': f.pace.actionsPerSecond, 'server.burst.actionsPerSecond': f.burst.actionsPerSecond,
-    'server.burst.p50ms': f.burst.p50ms, 'server.burst.p99ms': f.burst.p99ms,
-    ...(f.postgres ? {
-      'server.postgres.p50ms': f.postgres.pace.p50ms, 'server.postgres.p99ms': f.postgres.pace.p99ms,
-      'server.postgres.burst.actionsPerSecond': f.postgres.burst.actionsPerSecond, 'server.postgres.burst.p99ms': f.postgres.burst.p99ms,
-    } : {}),
+    p50ms: r.pace.p50ms, p99ms: r.pace.p99ms, mbPerSession: r.mbPerSession, actions: r.pace.actions, actionsPerSecond: r.pace.actionsPerSecond,
+    burst: { actions: r.burst.actions, actionsPerSecond: r.burst.actionsPerSecond, p50ms: r.burst.p50ms, p99ms: r.burst.p99ms },
   };
+}
+
+/**
+ * The `server` section of `npm run bench -- --json`: `server.p50ms`, `server.p99ms` and
+ * `server.mbPerSession` are one process at classroom pace; `server.postgres.*` the same for two
+ * processes on PostgreSQL with each class's devices spread over both, `server.postgresByClass.*`
+ * with each class on one process; `burst` as fast as they can.
+ */
+export function serverJson(f: ServerFigures) {
+  return { sockets: f.sockets, ...runJson(f), postgres: f.postgres ? runJson(f.postgres) : null, postgresByClass: f.postgresByClass ? runJson(f.postgresByClass) : null };
 }
 
 export function formatServer(f: ServerFigures, o: ServerBenchOptions): string[] {
@@ -249,8 +266,15 @@ export function formatServer(f: ServerFigures, o: ServerBenchOptions): string[] 
     `classroom server: ${o.sessions} sessions x ${o.clients} clients (${f.sockets} sockets, loopback), goals p99 < 100 ms at classroom pace, < 5 MB per session`,
     line(`one process, SQLite, classroom pace (1 action/client/5 s, ${o.paceSeconds} s)`, f.pace),
     line(`one process, SQLite, as fast as they can (${o.burstSeconds} s)`, f.burst),
-    `  memory: ${f.mbPerSession} MB per session (server heap and buffers after a collection, growth / sessions, with their sockets)`,
-    ...(f.postgres ? [line('two processes, PostgreSQL, classroom pace', f.postgres.pace), line('two processes, PostgreSQL, as fast as they can', f.postgres.burst)] : ['  PostgreSQL: skipped (--no-postgres)']),
+    `  one process: ${f.mbPerSession} MB per session (server heap and buffers after a collection, growth / sessions, with their sockets)`,
+    ...(f.postgres && f.postgresByClass ? [
+      line('two processes, PostgreSQL, each class spread over both, classroom pace', f.postgres.pace),
+      line('two processes, PostgreSQL, each class spread over both, as fast as they can', f.postgres.burst),
+      `  two processes, spread: ${f.postgres.mbPerSession} MB per session (both processes' growth / sessions)`,
+      line('two processes, PostgreSQL, each class on one process, classroom pace', f.postgresByClass.pace),
+      line('two processes, PostgreSQL, each class on one process, as fast as they can', f.postgresByClass.burst),
+      `  two processes, by class: ${f.postgresByClass.mbPerSession} MB per session`,
+    ] : ['  PostgreSQL: skipped (--no-postgres)']),
   ];
 }
 
@@ -265,16 +289,17 @@ export function parseServerArgs(argv: string[]): ServerBenchOptions & { json: bo
   };
 }
 
-/** The section `npm run bench` prints (`--no-server` in its arguments leaves it out). */
-export const serverSection = async (): Promise<string[]> => {
-  if (process.argv.includes('--no-server')) return ['classroom server: skipped (--no-server)'];
+/** The section `npm run bench` prints (`--no-server` in its arguments leaves it out), with its JSON figures. */
+export const serverSection = async (): Promise<{ lines: string[]; figures: ReturnType<typeof serverJson> | null }> => {
+  if (process.argv.includes('--no-server')) return { lines: ['classroom server: skipped (--no-server)'], figures: null };
   const o = parseServerArgs(process.argv.slice(2));
-  return formatServer(await benchServer(o), o);
+  const f = await benchServer(o);
+  return { lines: formatServer(f, o), figures: serverJson(f) };
 };
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const o = parseServerArgs(process.argv.slice(2));
   const f = await benchServer(o);
-  process.stdout.write(o.json ? `${JSON.stringify(serverJson(f), null, 1)}\n` : `${formatServer(f, o).join('\n')}\n`);
+  process.stdout.write(o.json ? `${JSON.stringify({ server: serverJson(f) }, null, 1)}\n` : `${formatServer(f, o).join('\n')}\n`);
   process.exit(0);
 }

@@ -62,5 +62,7 @@ export const networkEn = {
   'net.fac.projector': 'Open the projector view',
   'net.fac.done': 'Done.',
   'net.fac.no-key': 'This device does not hold the facilitator key of this session.',
+  'net.fac.new-code': 'Draw a new join code',
+  'net.fac.code-expired': 'expired: draw a new one to admit new devices',
   'net.fac.code': 'Join code: {code}',
 };

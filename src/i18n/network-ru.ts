@@ -64,5 +64,7 @@ export const networkRu: Record<keyof typeof networkEn, string> = {
   'net.fac.projector': 'Открыть вид для проектора',
   'net.fac.done': 'Готово.',
   'net.fac.no-key': 'На этом устройстве нет ключа ведущего этой сессии.',
+  'net.fac.new-code': 'Выдать новый код подключения',
+  'net.fac.code-expired': 'срок истёк: выдайте новый код, чтобы подключать новые устройства',
   'net.fac.code': 'Код подключения: {code}',
 };

@@ -16,12 +16,14 @@ export const MAX_PACKET_BYTES = 256 * 1024;
 const code = z.string().trim().toUpperCase().regex(/^[A-Z0-9]{4,8}$/);
 const token = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 const seat = z.string().regex(/^[A-Z]{3}$/);
+const sessionId = z.string().regex(/^s-[a-z0-9]{4,40}$/);
 
 /** The handshake's `auth`: who this connection is. */
 export const AuthSchema = z.discriminatedUnion('role', [
-  z.strictObject({ role: z.literal('student'), code, token: token.optional() }),
+  /** With its seat token a device names its session, so a new join code does not cost it the seat. */
+  z.strictObject({ role: z.literal('student'), code, token: token.optional(), session: sessionId.optional() }),
   z.strictObject({ role: z.literal('projector'), code }),
-  z.strictObject({ role: z.literal('facilitator'), session: z.string().regex(/^s-[a-z0-9]{4,40}$/), key: token }),
+  z.strictObject({ role: z.literal('facilitator'), session: sessionId, key: token }),
 ]);
 export type Auth = z.infer<typeof AuthSchema>;
 
@@ -38,6 +40,10 @@ export const FacilitatorCommandSchema = z.discriminatedUnion('cmd', [
   z.strictObject({ cmd: z.literal('idle-ai'), seconds: z.number().int().min(10).max(3600).nullable() }),
   z.strictObject({ cmd: z.literal('inject'), event: z.string().min(1).max(80) }),
   z.strictObject({ cmd: z.literal('export') }),
+  /** At time-up the server ends the phase by itself. */
+  z.strictObject({ cmd: z.literal('auto-end'), on: z.boolean() }),
+  /** A new join code (the old one stops admitting anyone; devices with a seat keep it). */
+  z.strictObject({ cmd: z.literal('new-code') }),
 ]);
 export type FacilitatorCommand = z.infer<typeof FacilitatorCommandSchema>;
 
@@ -114,7 +120,10 @@ export interface FacilitatorStatus {
   seats: SeatStatus[];
   observers: number;
   idleAiSeconds: number | null;
+  autoEnd: boolean;
   code: string;
+  /** The join code no longer admits new devices. */
+  codeExpired: boolean;
   joinUrl: string | null;
   damaged: string | null;
 }

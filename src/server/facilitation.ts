@@ -12,13 +12,22 @@ import { checkRecord } from '../session/check';
 import { SESSION_KIND, SESSION_VERSION, type ClockSnapshot, type SessionRecord } from '../session/record';
 import type { Hub } from './hub';
 import type { Room } from './room';
+import { newJoinCode } from './secrets';
+import { CODE_LIFETIME_MS } from './sessions';
 import { roomOf } from './views';
+
+/** How often (in ticks of a second) a process counts the devices of every process again. */
+const RECOUNT_TICKS = 10;
 
 type Result = Ack<Record<string, unknown>>;
 const fail = (code: 'rejected' | 'bad-message' | 'damaged', message: string): Result => ({ ok: false, error: { code, message } });
 
 export class Facilitation {
-  private pending = new Set<string>();
+  private pending = new Map<string, { recount: boolean }>();
+  /** Sessions whose clock has asked for the end of the phase and not yet heard back. */
+  private ending = new Set<string>();
+  /** The seats each session's devices were last sent. */
+  private seatsSent = new Map<string, string>();
 
   constructor(private readonly hub: Hub) {}
 
@@ -52,7 +61,19 @@ export class Facilitation {
         const undone = await room.undo();
         return undone ? { ok: true, undone: undone.type } : fail('rejected', 'There is no action of a person or of the facilitator to take back.');
       }
+      case 'auto-end':
+        await room.update((m) => (Boolean(m.autoEnd) === c.on ? m : { ...m, autoEnd: c.on }));
+        return { ok: true };
+      case 'new-code': {
+        for (let attempt = 0; attempt < 5; attempt++) {
+          const code = newJoinCode();
+          if ((await room.update((m) => ({ ...m, code, expiresAt: Date.now() + CODE_LIFETIME_MS }))) === 'ok') return { ok: true, code };
+        }
+        return fail('rejected', 'No new join code could be drawn; try again.');
+      }
       case 'export': {
+        // Every action acknowledged by any process is in the file, not only those this one has seen.
+        await room.catchUp();
         const record = exportRecord(room);
         if (!record) return fail('damaged', `This session cannot be exported: ${room.damaged}`);
         return { ok: true, record };
@@ -82,21 +103,45 @@ export class Facilitation {
         actedThisPhase: acted?.phaseKey === room.phaseKey, idleSeconds: Math.max(0, Math.round((now - since) / 1000)),
       };
     });
-    const observers = Math.max(0, (this.hub.io.of('/').adapter.rooms.get(roomOf.public(room.meta.id))?.size ?? 0));
-    return { seats, observers, idleAiSeconds: room.meta.idleAiSeconds, code: room.meta.code, joinUrl: this.hub.options.joinUrl(), damaged: room.damaged };
+    const observers = this.hub.presence.of(room.meta.id).observers;
+    return {
+      seats, observers, idleAiSeconds: room.meta.idleAiSeconds, autoEnd: Boolean(room.meta.autoEnd), code: room.meta.code,
+      codeExpired: now > room.meta.expiresAt, joinUrl: this.hub.options.joinUrl(), damaged: room.damaged,
+    };
   }
 
-  /** Sends the status soon (many changes in a burst make one message). */
-  presenceChanged(room: Room): void {
+  /**
+   * Sends the status and seats soon (many changes in a burst make one message). `recount`: a
+   * device of this process came or went, so the devices are counted again over every process,
+   * and the others are told to count again too (false when this is their telling).
+   */
+  presenceChanged(room: Room, recount: boolean | 'quiet' = false): void {
     const id = room.meta.id;
-    if (this.pending.has(id)) return;
-    this.pending.add(id);
+    const p = this.pending.get(id);
+    if (p) {
+      p.recount ||= recount !== false;
+      return;
+    }
+    const entry = { recount: recount !== false };
+    this.pending.set(id, entry);
+    const tell = recount === true;
     setTimeout(() => {
-      this.pending.delete(id);
-      const rooms = this.hub.io.of('/').adapter.rooms;
-      for (const seat of Object.keys(room.meta.seats)) if (rooms.get(roomOf.seat(id, seat))?.size) room.lastSeen[seat] = Date.now();
-      if (rooms.get(roomOf.facilitator(id))?.size) this.hub.io.local.to(roomOf.facilitator(id)).emit('status', this.status(room));
-      this.hub.io.local.to(roomOf.all(id)).emit('seats', this.hub.seatsOf(room));
+      void (async () => {
+        this.pending.delete(id);
+        if (entry.recount) await this.hub.presence.refresh(id);
+        if (tell && this.hub.options.cluster) this.hub.io.serverSideEmit('session:presence', id);
+        const counts = this.hub.presence.of(id);
+        for (const seat of Object.keys(room.meta.seats)) if (counts.seats[seat]) room.lastSeen[seat] = Date.now();
+        const rooms = this.hub.io.of('/').adapter.rooms;
+        if (rooms.get(roomOf.facilitator(id))?.size) this.hub.io.local.to(roomOf.facilitator(id)).emit('status', this.status(room));
+        // The seats go to every device only when they changed (not after every action).
+        const seats = this.hub.seatsOf(room);
+        const text = JSON.stringify(seats);
+        if (this.seatsSent.get(id) !== text) {
+          this.seatsSent.set(id, text);
+          this.hub.io.local.to(roomOf.all(id)).emit('seats', seats);
+        }
+      })().catch((e: unknown) => console.error('[classroom] presence failed:', e));
     }, 100);
   }
 
@@ -104,14 +149,41 @@ export class Facilitation {
     this.presenceChanged(room);
   }
 
-  /** Seats that idled while awaited with no device connected go to the AI (once a second). */
+  /** Once a second: the end of the phase at time-up, idle empty seats to the AI, a recount now and then. */
   async tick(room: Room): Promise<void> {
+    if (room.damaged || !room.game) return;
+    // Devices of a process that stopped are counted out at the next recount (only where counts are read).
+    const reads = room.meta.idleAiSeconds !== null || this.hub.io.of('/').adapter.rooms.get(roomOf.facilitator(room.meta.id))?.size;
+    if (this.hub.options.cluster && reads && Math.floor(Date.now() / 1000) % RECOUNT_TICKS === 0) this.presenceChanged(room, 'quiet');
+    await Promise.all([this.timeUp(room), this.idleToAi(room)]);
+  }
+
+  /**
+   * The phase ends by itself at time-up when the facilitator asked for it. The clock is stored
+   * wall-clock time, so a restarted server ends a phase whose time ran out while it was down;
+   * the end names its phase, so two processes ending it at once end it once.
+   */
+  private async timeUp(room: Room): Promise<void> {
+    const id = room.meta.id;
+    const left = room.remaining();
+    if (!room.meta.autoEnd || room.meta.clock.paused || left === null || left > 0 || this.ending.has(id)) return;
+    // The clock of a phase this process has just taken in from another may not be stored yet.
+    if (room.meta.clock.phaseKey !== room.phaseKey) return;
+    this.ending.add(id);
+    try {
+      await room.act({ type: 'facilitator.end-phase', by: 'facilitator' }, true, room.phaseKey);
+    } finally {
+      this.ending.delete(id);
+    }
+  }
+
+  /** Seats that idled while awaited with no device connected go to the AI. */
+  private async idleToAi(room: Room): Promise<void> {
     const limit = room.meta.idleAiSeconds;
-    if (!limit || room.meta.clock.paused || room.damaged) return;
+    if (!limit || room.meta.clock.paused) return;
     const now = Date.now();
-    const rooms = this.hub.io.of('/').adapter.rooms;
     const idle = room.awaiting().filter((d) => {
-      if (room.meta.seats[d] !== 'human' || rooms.get(roomOf.seat(room.meta.id, d))?.size) return false;
+      if (room.meta.seats[d] !== 'human' || this.hub.presence.devices(room.meta.id, d)) return false;
       const last = Math.max(room.lastSeen[d] ?? 0, room.lastActed[d]?.at ?? 0, room.meta.clock.startedAt);
       return now - last >= limit * 1000;
     });

@@ -29,9 +29,10 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
+      // Past the limit the rest is read and dropped, so the client still hears why (413).
       if (size > MAX_BODY) {
+        chunks.length = 0;
         ok(null);
-        req.destroy();
       } else chunks.push(c);
     });
     req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
@@ -52,7 +53,10 @@ export function httpHandler(o: HttpOptions) {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/api/sessions' && req.method === 'POST') {
         const text = await readBody(req);
-        if (text === null) return send(res, 413, { ok: false, message: 'The request is too large.' });
+        if (text === null) {
+          res.setHeader('connection', 'close');
+          return send(res, 413, { ok: false, message: 'The request is too large.' });
+        }
         let body: unknown;
         try {
           body = JSON.parse(text);

@@ -9,8 +9,9 @@ import { FACILITATOR, PUBLIC, type Action, type DelegationId, type GameState } f
 import { ActSchema, AuthSchema, ClaimSchema, FacilitatorCommandSchema, MAX_MESSAGE_BYTES, type Ack, type Auth, type ErrorCode, type Role, type SeatInfo, type ServerError, type Welcome } from '../net/protocol';
 import { AiSeats } from './ai-seats';
 import { Facilitation } from './facilitation';
+import { Presence } from './presence';
 import { RateLimit } from './rate-limit';
-import type { Room } from './room';
+import type { ChangeNotice, Room } from './room';
 import { hashKey, sameSecret } from './secrets';
 import { Sessions } from './sessions';
 import type { ScenarioLibrary } from './scenarios';
@@ -37,19 +38,58 @@ export class Hub {
   readonly sessions: Sessions;
   readonly ai = new AiSeats();
   readonly facilitation: Facilitation;
+  readonly presence: Presence;
   private published = new Map<string, string>();
+  /** The join code each session's devices were last told. */
+  private codes = new Map<string, string>();
+  private outbox: ChangeNotice[] = [];
 
   constructor(readonly io: Server, store: Store, library: ScenarioLibrary, readonly options: HubOptions) {
-    this.sessions = new Sessions(store, library, (room, before, local) => this.changed(room, before, local));
+    this.sessions = new Sessions(store, library, (room, before, local, appended) => this.changed(room, before, local, appended));
+    this.presence = new Presence(io, Boolean(options.cluster));
     this.facilitation = new Facilitation(this);
     io.use((socket, next) => {
       this.admit(socket).then(() => next(), (e: unknown) => next(toConnectError(e)));
     });
     io.on('connection', (socket) => this.connected(socket));
-    // Another process changed a session: take it in and tell this process's connections.
-    io.on('session:changed', (id: unknown) => {
+    // Another process changed sessions: take them in and tell this process's connections.
+    io.on('session:changed', (list: unknown) => {
+      if (!Array.isArray(list)) return;
+      for (const n of list) {
+        const notice = n as ChangeNotice;
+        if (!notice || typeof notice.id !== 'string' || typeof notice.length !== 'number' || typeof notice.epoch !== 'number') continue;
+        void this.sessions.loaded(notice.id)?.then((room) => room?.takeNotice(notice)).catch((e: unknown) => console.error('[classroom] catching up failed:', e));
+      }
+    });
+    // Devices came or went on another process: count again for this process's facilitator.
+    io.on('session:presence', (id: unknown) => {
       if (typeof id !== 'string') return;
-      void this.sessions.loaded(id)?.then((room) => room?.catchUp());
+      void this.sessions.loaded(id)?.then((room) => room && this.facilitation.presenceChanged(room, false));
+    });
+  }
+
+  /**
+   * Tells the other processes of a change. The notices of one turn of the event loop travel
+   * together: under load one NOTIFY carries many, instead of one transaction for each.
+   */
+  private notify(n: ChangeNotice): void {
+    this.outbox.push(n);
+    if (this.outbox.length > 1) return;
+    setImmediate(() => {
+      // One NOTIFY holds at most 8,000 bytes (beyond that the adapter stores an attachment first).
+      let batch: ChangeNotice[] = [];
+      let size = 0;
+      for (const x of this.outbox.splice(0)) {
+        const bytes = (x.action?.length ?? 0) + 120;
+        if (batch.length && size + bytes > 6000) {
+          this.io.serverSideEmit('session:changed', batch);
+          batch = [];
+          size = 0;
+        }
+        batch.push(x);
+        size += bytes;
+      }
+      this.io.serverSideEmit('session:changed', batch);
     });
   }
 
@@ -70,7 +110,9 @@ export class Hub {
       Object.assign(data, { role: 'facilitator', session: room.meta.id, seat: null });
       return;
     }
-    const room = await this.sessions.byCode(auth.code);
+    // A device with a seat token names its session: it keeps its seat after the code changes.
+    const room = auth.role === 'student' && auth.token && auth.session ? await this.sessions.get(auth.session) : await this.sessions.byCode(auth.code);
+    if (!room && auth.role === 'student' && auth.token && auth.session) throw refusal('bad-token', 'This device\'s seat is no longer valid: join again with the code.');
     if (!room) throw refusal('bad-code', 'No session has this join code. Check the code on the projector.');
     const seat = auth.role === 'student' && auth.token ? Object.entries(room.meta.seatTokens).find(([, t]) => sameSecret(t, auth.token!))?.[0] : undefined;
     if (auth.role === 'student' && auth.token && !seat) throw refusal('bad-token', 'This device\'s seat is no longer valid: join again with the code.');
@@ -133,7 +175,7 @@ export class Hub {
       if (!c.success) return err('bad-message', 'This is not a facilitator command.');
       return this.facilitation.command(room, c.data);
     });
-    socket.on('disconnect', () => this.facilitation.presenceChanged(room));
+    socket.on('disconnect', () => this.facilitation.presenceChanged(room, true));
   }
 
   /** Registers a handler that answers through the ack, whatever it is sent and whatever goes wrong. */
@@ -159,6 +201,7 @@ export class Hub {
     const data = socket.data as SocketData;
     const id = room.meta.id;
     if (!this.published.has(id)) this.published.set(id, room.version);
+    if (!this.codes.has(id)) this.codes.set(id, room.meta.code);
     for (const r of socket.rooms) if (r.startsWith('d:') || r.startsWith('p:') || r.startsWith('f:')) void socket.leave(r);
     data.seat = seat;
     if (data.role === 'student' || data.role === 'observer') data.role = role;
@@ -171,12 +214,13 @@ export class Hub {
     };
     socket.emit('welcome', welcome);
     this.sendFull(socket, room);
-    this.facilitation.presenceChanged(room);
+    this.facilitation.presenceChanged(room, true);
   }
 
+  /** The seats with their devices over every process (as last counted). */
   seatsOf(room: Room): SeatInfo[] {
-    const rooms = this.io.of('/').adapter.rooms;
-    return Object.entries(room.meta.seats).map(([id, seat]) => ({ id, seat, name: room.meta.names[id] ?? '', devices: rooms.get(roomOf.seat(room.meta.id, id))?.size ?? 0 }));
+    const counts = this.presence.of(room.meta.id);
+    return Object.entries(room.meta.seats).map(([id, seat]) => ({ id, seat, name: room.meta.names[id] ?? '', devices: counts.seats[id] ?? 0 }));
   }
 
   viewerOf(socket: Socket): string {
@@ -191,9 +235,19 @@ export class Hub {
   }
 
   /** After any change: views to this process's connections, a notice to the other processes. */
-  private changed(room: Room, before: GameState | null, local: boolean): void {
+  private changed(room: Room, before: GameState | null, local: boolean, appended?: string): void {
     const id = room.meta.id;
     const from = this.published.get(id);
+    // The other processes first: their devices should not wait for this process's sending.
+    if (local && this.options.cluster) {
+      const notice: ChangeNotice = { id, epoch: room.meta.epoch, length: room.log.length, ...(appended !== undefined && { action: appended }) };
+      this.notify(notice);
+    }
+    const code = this.codes.get(id);
+    if (code !== room.meta.code) {
+      if (code !== undefined) this.io.local.to(roomOf.all(id)).emit('code', { code: room.meta.code });
+      this.codes.set(id, room.meta.code);
+    }
     this.published.set(id, room.version);
     const here = this.io.local;
     const rooms = this.io.of('/').adapter.rooms;
@@ -211,7 +265,6 @@ export class Hub {
       send(roomOf.facilitator(id), FACILITATOR);
       for (const seat of room.game!.players) send(roomOf.seat(id, seat), seat);
     }
-    if (local && this.options.cluster) this.io.serverSideEmit('session:changed', id);
     this.facilitation.changed(room);
     this.ai.run(room);
   }

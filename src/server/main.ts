@@ -22,12 +22,7 @@ const server = await startServer({
   publicUrl: (p) => process.env.PUBLIC_URL ?? `http://${publicHost}:${p}/`,
 });
 
-const url = process.env.PUBLIC_URL ?? `http://${publicHost}:${server.port}/`;
-console.log(`CICA negotiation simulator: ${url}`);
-console.log(`  students open ${url} on the room's network and type the join code`);
-console.log(`  store: ${server.store.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${dataDir}`}`);
-if (!existsSync(join(dist, 'index.html'))) console.log('  (no build in dist/: run `npm run build` to serve the game)');
-
+// The signals are handled before the address is printed: whoever waits for it may signal at once.
 const stop = () => {
   void server.close().then(() => process.exit(0));
 };
@@ -39,3 +34,9 @@ process.on('SIGUSR2', () => {
   console.log(`memory ${JSON.stringify({ heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers, rss: m.rss })}`);
 });
 process.on('SIGTERM', stop);
+
+const url = process.env.PUBLIC_URL ?? `http://${publicHost}:${server.port}/`;
+console.log(`CICA negotiation simulator: ${url}`);
+console.log(`  students open ${url} on the room's network and type the join code`);
+console.log(`  store: ${server.store.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${dataDir}`}`);
+if (!existsSync(join(dist, 'index.html'))) console.log('  (no build in dist/: run `npm run build` to serve the game)');

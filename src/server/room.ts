@@ -12,8 +12,22 @@ import type { SessionMeta, Store } from './store/store';
 
 export type RoomResult = { ok: true } | { ok: false; code: 'rejected' | 'paused' | 'damaged' | 'busy'; message: string; rejection?: string };
 
-/** Told after every change, with the game before it (null when the views must be sent whole). */
-export type ChangeListener = (room: Room, before: GameState | null, local: boolean) => void;
+/**
+ * Told after every change, with the game before it (null when the views must be sent whole).
+ * `appended` is the stored row when the change was exactly one action and nothing else (so
+ * another process can take it in from the notice, without reading the store).
+ */
+export type ChangeListener = (room: Room, before: GameState | null, local: boolean, appended?: string) => void;
+
+/** What a process tells the others after a change of its own. */
+export interface ChangeNotice {
+  id: string;
+  epoch: number;
+  /** The log's length after the change. */
+  length: number;
+  /** The row appended, when the change was exactly one action. */
+  action?: string;
+}
 
 export class Room {
   meta: SessionMeta;
@@ -69,18 +83,24 @@ export class Room {
     return run;
   }
 
-  /** Checks and stores one action; resolves once it is durable (or refused). */
-  act(action: Action, fromFacilitator = false): Promise<RoomResult> {
-    return this.serial(() => this.actNow(action, fromFacilitator));
+  /**
+   * Checks and stores one action; resolves once it is durable (or refused). With `inPhase`, the
+   * action holds only while the game is still in that `round:phase` (the clock's end of a phase,
+   * which two processes may both send: the second finds the phase already over).
+   */
+  act(action: Action, fromFacilitator = false, inPhase?: string): Promise<RoomResult> {
+    return this.serial(() => this.actNow(action, fromFacilitator, inPhase));
   }
 
-  private async actNow(action: Action, fromFacilitator: boolean): Promise<RoomResult> {
+  private async actNow(action: Action, fromFacilitator: boolean, inPhase?: string): Promise<RoomResult> {
     for (let attempt = 0; attempt < 4; attempt++) {
       if (this.damaged || !this.game || !this.scenario) return { ok: false, code: 'damaged', message: `This session cannot be played: ${this.damaged}` };
+      if (inPhase !== undefined && inPhase !== this.phaseKey) return { ok: false, code: 'rejected', message: 'The phase has already ended.', rejection: 'wrong-phase' };
       if (this.meta.clock.paused && !fromFacilitator) return { ok: false, code: 'paused', message: 'The facilitator has paused the session.' };
       const r = applyAction(this.scenario, this.game, action);
       if (!r.ok) return { ok: false, code: 'rejected', message: r.rejection.message, rejection: r.rejection.code };
-      const stored = await this.store.append(this.meta.id, this.log.length, JSON.stringify(action));
+      const row = JSON.stringify(action);
+      const stored = await this.store.append(this.meta.id, this.log.length, row);
       if (stored === 'conflict') {
         // Another process wrote first: take in what it wrote, then check the action again.
         await this.catchUpNow();
@@ -89,21 +109,50 @@ export class Room {
       const before = this.game;
       this.log = [...this.log, action];
       this.game = r.state;
-      if (action.by !== 'facilitator') this.lastActed[action.by] = { at: Date.now(), phaseKey: this.phaseKey };
-      await this.followPhase(before);
-      this.onChange(this, before, true);
+      this.noteActed(action);
+      const clockMoved = await this.followPhase(before);
+      this.onChange(this, before, true, clockMoved ? undefined : row);
       return { ok: true };
     }
     return { ok: false, code: 'busy', message: 'The session is busy; send the action again.' };
   }
 
-  /** A new phase restarts the clock (a pause carries over). */
-  private async followPhase(before: GameState): Promise<void> {
+  private noteActed(action: Action): void {
+    if (action.by !== 'facilitator') this.lastActed[action.by] = { at: Date.now(), phaseKey: this.phaseKey };
+  }
+
+  /** A new phase restarts the clock (a pause carries over); true when the settings were stored. */
+  private async followPhase(before: GameState): Promise<boolean> {
     const key = this.phaseKey;
-    if (key === `${before.round}:${before.phase}` && key === this.meta.clock.phaseKey) return;
+    if (key === `${before.round}:${before.phase}` && key === this.meta.clock.phaseKey) return false;
     const now = Date.now();
     this.meta = { ...this.meta, clock: { ...this.meta.clock, phaseKey: key, startedAt: now, pausedMs: 0, pausedAt: this.meta.clock.paused ? now : null } };
     await this.store.saveMeta(this.meta);
+    return true;
+  }
+
+  /**
+   * Another process's notice of a change: one action right after this process's log is taken in
+   * from the notice; anything else (a gap, an undo, new settings) is read from the store.
+   */
+  takeNotice(n: ChangeNotice): Promise<void> {
+    return this.serial(async () => {
+      // An action this process already took in (after a conflict of its own, or from the store).
+      if (n.action !== undefined && n.epoch === this.meta.epoch && n.length <= this.log.length) return;
+      if (n.action !== undefined && n.epoch === this.meta.epoch && n.length === this.log.length + 1 && this.game && this.scenario && !this.damaged) {
+        const action = parseRow(n.action);
+        const r = action ? applyAction(this.scenario, this.game, action) : null;
+        if (action && r?.ok) {
+          const before = this.game;
+          this.game = r.state;
+          this.log = [...this.log, action];
+          this.noteActed(action);
+          this.onChange(this, before, false);
+          return;
+        }
+      }
+      await this.catchUpNow();
+    });
   }
 
   /** Takes in what other processes wrote since this one last looked. */
@@ -112,14 +161,16 @@ export class Room {
   }
 
   private async catchUpNow(): Promise<void> {
-    const stored = await this.store.load(this.meta.id);
+    const stored = await this.store.since(this.meta.id, this.log.length);
     if (!stored) return;
+    const { meta, rows } = stored;
     const before = this.game;
-    const metaChanged = JSON.stringify(stored.meta) !== JSON.stringify(this.meta);
-    if (stored.meta.epoch === this.meta.epoch && this.game && this.scenario && !this.damaged && stored.rows.length >= this.log.length) {
+    const metaChanged = JSON.stringify(meta) !== JSON.stringify(this.meta);
+    if (meta.epoch === this.meta.epoch && this.game && this.scenario && !this.damaged) {
       let game = this.game;
       const log = [...this.log];
-      for (const row of stored.rows.slice(this.log.length)) {
+      const acted: Action[] = [];
+      for (const row of rows) {
         const action = parseRow(row);
         const r = action ? applyAction(this.scenario, game, action) : null;
         if (!action || !r || !r.ok) {
@@ -129,19 +180,22 @@ export class Room {
         }
         game = r.state;
         log.push(action);
+        acted.push(action);
       }
-      this.meta = stored.meta;
+      this.meta = meta;
       if (log.length === this.log.length) {
         if (metaChanged) this.onChange(this, before, false);
         return;
       }
       this.game = game;
       this.log = log;
+      for (const a of acted) this.noteActed(a);
       this.onChange(this, before, false);
       return;
     }
-    this.meta = stored.meta;
-    this.reload(stored.rows, false);
+    this.meta = meta;
+    const all = await this.store.load(this.meta.id);
+    this.reload(all?.rows ?? [], false);
   }
 
   private reload(rows: string[], local: boolean): void {
@@ -152,12 +206,20 @@ export class Room {
     this.onChange(this, null, local);
   }
 
-  /** Changes the session's settings (seat, clock...) and stores them. */
-  update(change: (meta: SessionMeta) => SessionMeta): Promise<void> {
+  /**
+   * Changes the session's settings (seat, clock...) and stores them, after taking in what other
+   * processes stored (the settings are one record: a change is made to the newest). `conflict`
+   * when the store refused them (a join code another session holds); nothing changes then.
+   */
+  update(change: (meta: SessionMeta) => SessionMeta): Promise<'ok' | 'conflict'> {
     return this.serial(async () => {
-      this.meta = change(this.meta);
-      await this.store.saveMeta(this.meta);
+      await this.catchUpNow();
+      const next = change(this.meta);
+      if (next === this.meta) return 'ok';
+      if ((await this.store.saveMeta(next)) === 'conflict') return 'conflict';
+      this.meta = next;
       this.onChange(this, this.game, true);
+      return 'ok';
     });
   }
 

@@ -7,6 +7,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/postgres-adapter';
+import pg from 'pg';
 import { MAX_PACKET_BYTES } from '../net/protocol';
 import { Hub } from './hub';
 import { httpHandler } from './http';
@@ -49,9 +50,14 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     // Polling behind a load balancer needs sticky sessions; same-origin pages need no CORS.
     connectionStateRecovery: undefined,
   });
-  if (pgStore) {
-    await pgStore.pool.query('CREATE TABLE IF NOT EXISTS socket_io_attachments (id bigserial UNIQUE, created_at timestamptz DEFAULT NOW(), payload bytea)');
-    io.adapter(createAdapter(pgStore.pool, { tableName: 'socket_io_attachments', heartbeatInterval: 2000, heartbeatTimeout: 6000 }));
+  // The adapter's notices are transient (a process that misses one catches up from the store),
+  // so its own small pool commits them without waiting for the disk: every notice is a
+  // transaction, and NOTIFYs commit one at a time, so a wait for the disk on each would queue
+  // every update of every session behind the others.
+  const notices = o.databaseUrl ? new pg.Pool({ connectionString: o.databaseUrl, max: 4, options: '-c synchronous_commit=off' }) : null;
+  if (pgStore && notices) {
+    await notices.query('CREATE TABLE IF NOT EXISTS socket_io_attachments (id bigserial UNIQUE, created_at timestamptz DEFAULT NOW(), payload bytea)');
+    io.adapter(createAdapter(notices, { tableName: 'socket_io_attachments', heartbeatInterval: 2000, heartbeatTimeout: 6000 }));
   }
   const hub = new Hub(io, store, library, { joinUrl, cluster: Boolean(pgStore) });
   const handler = httpHandler({ sessions: hub.sessions, distDir: o.distDir, joinUrl });
@@ -59,6 +65,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     if (req.url?.startsWith('/socket.io/')) return;
     void handler(req, res);
   });
+  await hub.sessions.openTimed();
   const ticker = setInterval(() => {
     for (const id of hub.openIds()) void hub.sessions.loaded(id)?.then((room) => room && hub.facilitation.tick(room)).catch(() => undefined);
   }, 1000);
@@ -75,6 +82,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
       io.close();
       await new Promise<void>((ok) => http.close(() => ok()));
       await store.close();
+      await notices?.end();
     },
   };
 }

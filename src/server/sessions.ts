@@ -15,6 +15,8 @@ import type { SessionMeta, Store } from './store/store';
 
 /** A join code admits new students for this long; seat tokens keep working after it. */
 export const CODE_LIFETIME_MS = 12 * 60 * 60 * 1000;
+/** A server that starts opens the sessions with a server clock created this recently. */
+const TIMED_SESSIONS_MS = 7 * 24 * 60 * 60 * 1000;
 
 const seat = z.string().regex(/^[A-Z]{3}$/);
 export const CreateSessionSchema = z.strictObject({
@@ -28,6 +30,8 @@ export const CreateSessionSchema = z.strictObject({
   names: z.record(seat, z.string().max(80)).default({}),
   durations: z.strictObject(Object.fromEntries(TIMED_PHASES.map((p) => [p, z.number().int().min(10).max(86_400).optional()])) as Record<(typeof TIMED_PHASES)[number], z.ZodOptional<z.ZodNumber>>).optional(),
   idleAiSeconds: z.number().int().min(10).max(3600).nullable().default(null),
+  /** At time-up the server ends the phase by itself. */
+  autoEnd: z.boolean().default(false),
 });
 export type CreateSession = z.input<typeof CreateSessionSchema>;
 
@@ -60,6 +64,14 @@ export class Sessions {
     return this.rooms.get(id);
   }
 
+  /**
+   * Opens the recent sessions whose clock runs on the server (the end of a phase at time-up, idle
+   * seats to the AI), so a restarted server keeps their time without waiting for a device.
+   */
+  async openTimed(now = Date.now()): Promise<void> {
+    for (const id of await this.store.timed(now - TIMED_SESSIONS_MS)) await this.get(id);
+  }
+
   async byCode(code: string): Promise<Room | null> {
     const id = await this.store.idByCode(code.toUpperCase());
     return id ? this.get(id) : null;
@@ -90,7 +102,7 @@ export class Sessions {
         id: newSessionId(), code: newJoinCode(), facilitatorKeyHash: hashKey(key), createdAt: now, expiresAt: now + CODE_LIFETIME_MS,
         rulesVersion: RULES_VERSION, scenario: req.scenario, seed, difficulty: req.difficulty, seats,
         names: Object.fromEntries(Object.entries(req.names).filter(([d, n]) => players.includes(d) && n.trim() !== '')),
-        seatTokens: Object.fromEntries(players.map((d) => [d, newToken()])), autoAi: [], idleAiSeconds: req.idleAiSeconds,
+        seatTokens: Object.fromEntries(players.map((d) => [d, newToken()])), autoAi: [], idleAiSeconds: req.idleAiSeconds, autoEnd: req.autoEnd,
         durations: { ...DEFAULT_DURATIONS, ...Object.fromEntries(Object.entries(req.durations ?? {}).filter(([, v]) => v !== undefined)) },
         clock: { paused: false, phaseKey: `${game.round}:${game.phase}`, startedAt: now, pausedMs: 0, pausedAt: null },
         epoch: 0,

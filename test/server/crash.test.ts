@@ -86,4 +86,29 @@ describe('a server that crashes', () => {
       await again.cleanup();
     }
   });
+
+  it('reports a session stored under another rules version to every device and serves no game', async () => {
+    const server = await testServer();
+    dirs.push(server.dataDir);
+    const s = await createSession(server.url, { scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed: 13, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
+    await server.close();
+    const db = new Database(join(server.dataDir, 'classroom.sqlite'));
+    const row = db.prepare<[string], { meta: string }>('SELECT meta FROM sessions WHERE id = ?').get(s.id)!;
+    db.prepare('UPDATE sessions SET meta = ? WHERE id = ?').run(JSON.stringify({ ...JSON.parse(row.meta), rulesVersion: 0 }), s.id);
+    db.close();
+    const again = await testServer({ dataDir: server.dataDir });
+    try {
+      for (const auth of [{ role: 'facilitator', session: s.id, key: s.key }, { role: 'projector', code: s.code }, { role: 'student', code: s.code }]) {
+        const c = new TestClient(again.url, auth);
+        await c.until((x) => x.errors.length > 0);
+        expect(c.errors[0]).toMatchObject({ code: 'damaged' });
+        expect(c.errors[0]!.message).toMatch(/rules version 0/);
+        expect(c.view).toBeNull();
+        expect(c.received.some((f) => f.includes('"delegations"'))).toBe(false);
+        c.close();
+      }
+    } finally {
+      await again.cleanup();
+    }
+  });
 });

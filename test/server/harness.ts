@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { PUBLIC, scenarioView, type Action, type GameState } from '../../src/engine';
 import type { Scenario } from '../../src/scenario/schema';
-import type { Ack, FullView, ServerError, ViewPatch, Welcome } from '../../src/net/protocol';
+import type { Ack, FacilitatorStatus, FullView, ServerError, ViewPatch, Welcome } from '../../src/net/protocol';
 import { patchState } from '../../src/net/state-diff';
 import { startServer, type RunningServer } from '../../src/server/server';
 
@@ -38,6 +38,10 @@ export class TestClient {
   view: FullView | null = null;
   game: GameState | null = null;
   errors: ServerError[] = [];
+  /** The facilitator's table, as last sent. */
+  status: FacilitatorStatus | null = null;
+  /** Join codes the server announced since connecting. */
+  codes: string[] = [];
   /** Every frame's text as received, to look for secrets. */
   received: string[] = [];
   private waiters: Array<() => void> = [];
@@ -61,6 +65,8 @@ export class TestClient {
         }
       }
       if (event === 'server-error') this.errors.push(payload as ServerError);
+      if (event === 'status') this.status = payload as FacilitatorStatus;
+      if (event === 'code') this.codes.push((payload as { code: string }).code);
       for (const w of this.waiters.splice(0)) w();
     });
   }

@@ -52,5 +52,31 @@ describe('two server processes on one PostgreSQL', () => {
     for (const { c } of students) await c.until((x) => x.view!.v === `0:${length}`);
     const talked = (g: GameState) => PLAYERS.map((p) => g.delegations[p]!.talkedWith.length);
     for (const { c } of students) expect(talked(c.game!)).toEqual(talked(fac.game!));
+    // The facilitator on one process counts the devices connected to either.
+    await fac.until((x) => PLAYERS.every((p) => x.status?.seats.find((q) => q.id === p)?.devices === 1), 15_000);
+    const extra = new TestClient(a!.url, { role: 'student', code: s.code });
+    clients.push(extra);
+    await extra.connected();
+    expect((await extra.call('claim', { seat: 'THA' })).ok).toBe(true);
+    await fac.until((x) => x.status?.seats.find((q) => q.id === 'THA')?.devices === 2, 15_000);
+    extra.close();
+    await fac.until((x) => x.status?.seats.find((q) => q.id === 'THA')?.devices === 1, 15_000);
+  }, 120_000);
+
+  it('end a phase at time-up once, though both processes keep its clock', async () => {
+    const [a, b] = procs.length >= 2 ? procs : await Promise.all([serverProcess({ DATABASE_URL: url }), serverProcess({ DATABASE_URL: url })]);
+    if (procs.length < 2) procs.push(a!, b!);
+    const s = await createSession(a!.url, { scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed: 22, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])), autoEnd: true, durations: { consultations: 10 } });
+    const onA = new TestClient(a!.url, { role: 'projector', code: s.code });
+    const onB = new TestClient(b!.url, { role: 'facilitator', session: s.id, key: s.key });
+    clients.push(onA, onB);
+    await Promise.all([onA.connected(), onB.connected()]);
+    await Promise.all([onA, onB].map((c) => c.until((x) => x.game!.round === 2, 30_000)));
+    // Past the next tick of both clocks: still one end.
+    await new Promise((r) => setTimeout(r, 2500));
+    const exp = await onB.call<{ record: { actions: Array<{ type: string }> } }>('fac', { cmd: 'export' });
+    expect(exp.ok).toBe(true);
+    if (exp.ok) expect(exp.record.actions.map((x) => x.type)).toEqual(['facilitator.end-phase']);
+    expect(onA.view!.v).toBe(onB.view!.v);
   }, 120_000);
 });

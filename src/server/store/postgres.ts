@@ -1,48 +1,30 @@
 /**
- * The shared store for several server processes: sessions and their logs in PostgreSQL. Each
- * append locks the session's row and checks the log's length, and (session, idx) is the
- * primary key, so two processes never both write action N; a commit is durable before the
- * action is acknowledged.
+ * The shared store for several server processes: sessions and their logs in PostgreSQL. The
+ * session's row holds the log's length; an append is one statement that moves that length from
+ * the expected value to the next (a compare-and-set under the row's lock) and inserts the row,
+ * and (session, idx) is the primary key, so two processes never both write action N. One round
+ * trip per action, committed (and durable) before the action is acknowledged.
  */
 import pg from 'pg';
-import type { AppendResult, SessionMeta, Store, StoredSession } from './store';
+import type { SessionMeta, Store, StoredSession } from './store';
 
 export async function openPostgresStore(url: string): Promise<Store & { pool: pg.Pool }> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   await pool.query(`
     CREATE TABLE IF NOT EXISTS cica_sessions (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, meta TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS cica_actions (session TEXT NOT NULL, idx INTEGER NOT NULL, action TEXT NOT NULL, PRIMARY KEY (session, idx));
+    ALTER TABLE cica_sessions ADD COLUMN IF NOT EXISTS n INTEGER;
   `);
+  // Sessions stored before the length column: count their logs once.
+  await pool.query('UPDATE cica_sessions s SET n = (SELECT count(*) FROM cica_actions a WHERE a.session = s.id) WHERE n IS NULL');
 
-  /** Runs `body` in a transaction holding the session's row lock, with the log's length. */
-  async function locked(id: string, body: (c: pg.PoolClient, length: number) => Promise<AppendResult>): Promise<AppendResult> {
-    const c = await pool.connect();
-    try {
-      await c.query('BEGIN');
-      const lock = await c.query('SELECT 1 FROM cica_sessions WHERE id = $1 FOR UPDATE', [id]);
-      if (lock.rowCount === 0) {
-        await c.query('ROLLBACK');
-        return 'conflict';
-      }
-      const n = await c.query<{ n: string }>('SELECT count(*) AS n FROM cica_actions WHERE session = $1', [id]);
-      const result = await body(c, Number(n.rows[0]!.n));
-      await c.query(result === 'ok' ? 'COMMIT' : 'ROLLBACK');
-      return result;
-    } catch (e) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      // A unique-key violation means another process wrote this index first.
-      if ((e as { code?: string }).code === '23505') return 'conflict';
-      throw e;
-    } finally {
-      c.release();
-    }
-  }
+  const unique = (e: unknown) => (e as { code?: string }).code === '23505';
 
   return {
     kind: 'postgres',
     pool,
     async create(meta: SessionMeta) {
-      await pool.query('INSERT INTO cica_sessions (id, code, meta) VALUES ($1, $2, $3)', [meta.id, meta.code, JSON.stringify(meta)]);
+      await pool.query('INSERT INTO cica_sessions (id, code, meta, n) VALUES ($1, $2, $3, 0)', [meta.id, meta.code, JSON.stringify(meta)]);
     },
     async load(id: string): Promise<StoredSession | null> {
       const m = await pool.query<{ meta: string }>('SELECT meta FROM cica_sessions WHERE id = $1', [id]);
@@ -50,30 +32,75 @@ export async function openPostgresStore(url: string): Promise<Store & { pool: pg
       const rows = await pool.query<{ action: string }>('SELECT action FROM cica_actions WHERE session = $1 ORDER BY idx', [id]);
       return { meta: JSON.parse(m.rows[0]!.meta) as SessionMeta, rows: rows.rows.map((r) => r.action) };
     },
+    async meta(id: string) {
+      const m = await pool.query<{ meta: string }>('SELECT meta FROM cica_sessions WHERE id = $1', [id]);
+      return m.rowCount ? (JSON.parse(m.rows[0]!.meta) as SessionMeta) : null;
+    },
+    async since(id: string, from: number) {
+      // One round trip: a process that lost a race for an index catches up with this alone.
+      const r = await pool.query<{ meta: string; rows: string[] | null }>(
+        'SELECT meta, (SELECT array_agg(action ORDER BY idx) FROM cica_actions WHERE session = $1 AND idx >= $2) AS rows FROM cica_sessions WHERE id = $1',
+        [id, from],
+      );
+      return r.rowCount ? { meta: JSON.parse(r.rows[0]!.meta) as SessionMeta, rows: r.rows[0]!.rows ?? [] } : null;
+    },
+    async timed(since: number) {
+      const r = await pool.query<{ id: string }>(
+        `SELECT id FROM cica_sessions WHERE (meta::jsonb->>'createdAt')::bigint > $1
+           AND ((meta::jsonb->>'autoEnd')::boolean IS TRUE OR meta::jsonb->>'idleAiSeconds' IS NOT NULL)`,
+        [since],
+      );
+      return r.rows.map((x) => x.id);
+    },
     async idByCode(code: string) {
       const r = await pool.query<{ id: string }>('SELECT id FROM cica_sessions WHERE code = $1', [code]);
       return r.rows[0]?.id ?? null;
     },
-    append(id, expected, action) {
-      return locked(id, async (c, length) => {
-        if (length !== expected) return 'conflict';
-        await c.query('INSERT INTO cica_actions (session, idx, action) VALUES ($1, $2, $3)', [id, expected, action]);
-        return 'ok';
-      });
+    async append(id, expected, action) {
+      try {
+        // The UPDATE waits for a concurrent writer's lock, then checks the length it committed.
+        const r = await pool.query(
+          `WITH c AS (UPDATE cica_sessions SET n = n + 1 WHERE id = $1 AND n = $2 RETURNING 1)
+           INSERT INTO cica_actions (session, idx, action) SELECT $1, $2, $3 FROM c`,
+          [id, expected, action],
+        );
+        return r.rowCount === 1 ? 'ok' : 'conflict';
+      } catch (e) {
+        if (unique(e)) return 'conflict';
+        throw e;
+      }
     },
-    truncate(id, expected, length) {
-      return locked(id, async (c, n) => {
-        if (n !== expected) return 'conflict';
+    async truncate(id, expected, length) {
+      const c = await pool.connect();
+      try {
+        await c.query('BEGIN');
+        const r = await c.query('UPDATE cica_sessions SET n = $3 WHERE id = $1 AND n = $2', [id, expected, length]);
+        if (r.rowCount !== 1) {
+          await c.query('ROLLBACK');
+          return 'conflict';
+        }
         await c.query('DELETE FROM cica_actions WHERE session = $1 AND idx >= $2', [id, length]);
+        await c.query('COMMIT');
         return 'ok';
-      });
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        c.release();
+      }
     },
     async tail(id, from) {
       const r = await pool.query<{ action: string }>('SELECT action FROM cica_actions WHERE session = $1 AND idx >= $2 ORDER BY idx', [id, from]);
       return r.rows.map((x) => x.action);
     },
     async saveMeta(meta) {
-      await pool.query('UPDATE cica_sessions SET meta = $1 WHERE id = $2', [JSON.stringify(meta), meta.id]);
+      try {
+        await pool.query('UPDATE cica_sessions SET meta = $1, code = $2 WHERE id = $3', [JSON.stringify(meta), meta.code, meta.id]);
+        return 'ok';
+      } catch (e) {
+        if (unique(e)) return 'conflict';
+        throw e;
+      }
     },
     async close() {
       await pool.end();

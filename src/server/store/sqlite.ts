@@ -25,7 +25,10 @@ export function openSqliteStore(dataDir: string, sync: 'normal' | 'full' = proce
   const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM actions WHERE session = ?');
   const insertAction = db.prepare('INSERT INTO actions (session, idx, action) VALUES (?, ?, ?)');
   const cut = db.prepare('DELETE FROM actions WHERE session = ? AND idx >= ?');
-  const updateMeta = db.prepare('UPDATE sessions SET meta = ? WHERE id = ?');
+  const updateMeta = db.prepare('UPDATE sessions SET meta = ?, code = ? WHERE id = ?');
+  const selectTimed = db.prepare<[number], { id: string }>(
+    "SELECT id FROM sessions WHERE json_extract(meta, '$.createdAt') > ? AND (json_extract(meta, '$.autoEnd') = 1 OR json_extract(meta, '$.idleAiSeconds') IS NOT NULL)",
+  );
 
   const append = db.transaction((id: string, expected: number, action: string): AppendResult => {
     if (count.get(id)!.n !== expected) return 'conflict';
@@ -48,6 +51,17 @@ export function openSqliteStore(dataDir: string, sync: 'normal' | 'full' = proce
       if (!row) return null;
       return { meta: JSON.parse(row.meta) as SessionMeta, rows: selectRows.all(id, 0).map((r) => r.action) };
     },
+    async meta(id: string) {
+      const row = selectMeta.get(id);
+      return row ? (JSON.parse(row.meta) as SessionMeta) : null;
+    },
+    async since(id: string, from: number) {
+      const row = selectMeta.get(id);
+      return row ? { meta: JSON.parse(row.meta) as SessionMeta, rows: selectRows.all(id, from).map((r) => r.action) } : null;
+    },
+    async timed(since: number) {
+      return selectTimed.all(since).map((r) => r.id);
+    },
     async idByCode(code: string) {
       return selectCode.get(code)?.id ?? null;
     },
@@ -61,7 +75,13 @@ export function openSqliteStore(dataDir: string, sync: 'normal' | 'full' = proce
       return selectRows.all(id, from).map((r) => r.action);
     },
     async saveMeta(meta) {
-      updateMeta.run(JSON.stringify(meta), meta.id);
+      try {
+        updateMeta.run(JSON.stringify(meta), meta.code, meta.id);
+        return 'ok';
+      } catch (e) {
+        if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return 'conflict';
+        throw e;
+      }
     },
     async close() {
       db.close();

@@ -44,6 +44,8 @@ export interface SessionMeta {
   /** Seconds an awaited seat with no device connected waits before going to AI (null: never). */
   idleAiSeconds: number | null;
   durations: Record<TimedPhase, number>;
+  /** At time-up the server ends the phase by itself (as the local classroom's "end by itself"). */
+  autoEnd?: boolean;
   clock: ClockState;
   /** Counts undos: a client's view is `epoch:length`, so a view from before an undo is never patched. */
   epoch: number;
@@ -61,6 +63,12 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   create(meta: SessionMeta): Promise<void>;
   load(id: string): Promise<StoredSession | null>;
+  /** The session's settings alone. */
+  meta(id: string): Promise<SessionMeta | null>;
+  /** The settings and the rows from index `from` on, read together (how a process catches up). */
+  since(id: string, from: number): Promise<StoredSession | null>;
+  /** Sessions created after `since` whose clock runs on the server (auto end, idle seats to AI): opened at start. */
+  timed(since: number): Promise<string[]>;
   idByCode(code: string): Promise<string | null>;
   /** Appends action number `expected` (0-based), only if the log holds exactly `expected` rows. */
   append(id: string, expected: number, action: string): Promise<AppendResult>;
@@ -68,6 +76,7 @@ export interface Store {
   truncate(id: string, expected: number, length: number): Promise<AppendResult>;
   /** The rows from index `from` on. */
   tail(id: string, from: number): Promise<string[]>;
-  saveMeta(meta: SessionMeta): Promise<void>;
+  /** Stores the settings; a new join code replaces the old one (`conflict` if another session holds it). */
+  saveMeta(meta: SessionMeta): Promise<AppendResult>;
   close(): Promise<void>;
 }

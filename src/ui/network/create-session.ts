@@ -16,7 +16,7 @@ export async function createNetworkSession(setup: ClassroomSetup, t: Translate):
   const body = {
     scenario: setup.source, difficulty: setup.difficulty,
     seats: Object.fromEntries(Object.entries(setup.seats).filter(([id]) => setup.scenario.delegations.some((d) => d.id === id && d.role !== 'observer'))),
-    names: setup.names, durations: setup.durations,
+    names: setup.names, durations: setup.durations, autoEnd: setup.autoEnd,
   };
   let r: Response;
   try {

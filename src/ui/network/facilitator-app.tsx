@@ -59,16 +59,21 @@ export function FacilitatorApp({ session, onExit }: { session: string; onExit():
         <button type="button" class="button button--quiet" onClick={() => { client.close(); onExit(); }}>{t('classroom.leave')}</button>
       </header>
       <main id="main" class="classroom-page__main">
-        <p>{t('net.fac.code', { code: status?.code ?? client.welcome?.code ?? '' })} · {status?.joinUrl ?? ''} · {t('bar.round.value', { round: view.game.round, rounds: view.scenario.calendar.rounds, year: view.scenario.calendar.startYear + view.game.round - 1 })} · {t(`phase.${view.game.phase}`)}</p>
+        <p>{t('net.fac.code', { code: status?.code ?? client.welcome?.code ?? '' })}{status?.codeExpired ? ` (${t('net.fac.code-expired')})` : ''} · {status?.joinUrl ?? ''} · {t('bar.round.value', { round: view.game.round, rounds: view.scenario.calendar.rounds, year: view.scenario.calendar.startYear + view.game.round - 1 })} · {t(`phase.${view.game.phase}`)}</p>
         <NetStatus client={client} seat={null} />
         <div class="button-row">
           <button type="button" class="button" onClick={() => void run({ cmd: paused ? 'resume' : 'pause' })}>{paused ? t('net.fac.resume') : t('net.fac.pause')}</button>
           <button type="button" class="button" onClick={() => void run({ cmd: 'end-phase' })}>{t('net.fac.end-phase')}</button>
           <button type="button" class="button" onClick={() => void run({ cmd: 'undo' })}>{t('net.fac.undo')}</button>
+          <button type="button" class="button" onClick={() => void run({ cmd: 'new-code' })}>{t('net.fac.new-code')}</button>
           <a class="button" href={`#net/projector=${status?.code ?? client.welcome?.code ?? ''}`} target="_blank" rel="noopener">{t('net.fac.projector')}</a>
           <button type="button" class="button" onClick={async () => { const r = await exportRecord(); if (r) downloadText(sessionFileName(r), makeSessionFile(r)); }}>{t('net.fac.export')}</button>
           <button type="button" class="button" onClick={async () => { const r = await exportRecord(); if (r) setDebrief({ record: r, game: replay(view.scenario, r.seed, r.actions) }); }}>{t('net.fac.debrief')}</button>
         </div>
+        <p class="net-fac-auto">
+          <input id="fac-auto-end" type="checkbox" checked={status?.autoEnd ?? false} onChange={(e) => void run({ cmd: 'auto-end', on: (e.currentTarget as HTMLInputElement).checked })} />
+          <label for="fac-auto-end">{t('console.auto-end')}</label>
+        </p>
         {note && <p role="status" class="notice">{note}</p>}
         <section class="section" aria-labelledby="fac-seats">
           <h2 id="fac-seats">{t('net.fac.seats')}</h2>

@@ -26,7 +26,10 @@ export class NetClient {
   private listeners = new Set<Listener>();
 
   constructor(auth: Auth, url = location.origin) {
-    this.socket = io(url, { auth, transports: ['polling', 'websocket'], reconnectionDelayMax: 4000 });
+    // `room` in every request's address lets a load balancer send a whole class (its join code)
+    // to one server process (docs/server.md); the server itself reads only `auth`.
+    const room = auth.role === 'facilitator' ? auth.session : auth.code;
+    this.socket = io(url, { auth, query: { room }, transports: ['polling', 'websocket'], reconnectionDelayMax: 4000 });
     this.socket.on('connect', () => this.set({ state: 'online', error: null }));
     this.socket.on('disconnect', () => this.set({ state: 'offline' }));
     this.socket.on('connect_error', (e: Error & { data?: ServerError }) => {
@@ -51,6 +54,12 @@ export class NetClient {
       this.set({ view: { ...this.view, v: p.v, game, clock: p.clock } });
     });
     this.socket.on('seats', (s: SeatInfo[]) => this.set({ seats: s }));
+    // The facilitator drew a new join code: the projector shows it and reconnects with it.
+    this.socket.on('code', (c: { code: string }) => {
+      const auth = this.socket.auth as Record<string, unknown>;
+      if (auth.role === 'projector') this.socket.auth = { ...auth, code: c.code };
+      if (this.welcome?.code) this.set({ welcome: { ...this.welcome, code: c.code } });
+    });
     this.socket.on('status', (s: FacilitatorStatus) => this.set({ status: s, seats: s.seats }));
     this.socket.on('server-error', (e: ServerError) => this.set({ error: e }));
   }
@@ -74,8 +83,9 @@ export class NetClient {
 
   async claim(seat: string): Promise<Ack<{ seat: string | null; token: string | null }>> {
     const r = await this.call<{ seat: string | null; token: string | null }>('claim', { seat });
-    // A reconnection (lost Wi-Fi) must come back to the seat, so it carries the seat's token.
-    if (r.ok && r.token) this.socket.auth = { ...(this.socket.auth as Record<string, unknown>), token: r.token };
+    // A reconnection (lost Wi-Fi) must come back to the seat, so it carries the seat's token and
+    // names the session (the join code may have changed meanwhile).
+    if (r.ok && r.token) this.socket.auth = { ...(this.socket.auth as Record<string, unknown>), token: r.token, ...(this.welcome && { session: this.welcome.sessionId }) };
     return r;
   }
 
@@ -102,5 +112,22 @@ export class NetClient {
 
 /** Where a device keeps its seat token for a join code (this browser only, no account). */
 export const tokenKey = (code: string) => `cica-seat-${code.toUpperCase()}`;
+
+/** What a device keeps to come back to its seat: the seat token and its session. */
+export interface SeatPass {
+  token: string;
+  session?: string;
+}
+
+export function readSeatPass(text: string | null | undefined): SeatPass | null {
+  if (!text) return null;
+  try {
+    const p = JSON.parse(text) as Partial<SeatPass>;
+    if (p && typeof p.token === 'string') return { token: p.token, ...(typeof p.session === 'string' && { session: p.session }) };
+  } catch {
+    // A token kept by an earlier version: the token alone.
+  }
+  return /^[A-Za-z0-9_-]{16,64}$/.test(text) ? { token: text } : null;
+}
 /** Where the facilitator's device keeps the key of a session it created. */
 export const keyKey = (session: string) => `cica-facilitator-${session}`;

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { usePrefs } from '../context';
 import { GameScreen } from '../game/game-screen';
 import { delegationName } from '../names';
-import { NetClient, tokenKey } from './net-client';
+import { NetClient, readSeatPass, tokenKey } from './net-client';
 import { NetSession } from './net-session';
 import { NetStatus } from './net-status';
 import { PublicBoard } from './public-board';
@@ -47,7 +47,7 @@ function SeatPicker({ client, code, onObserve }: { client: NetClient; code: stri
   const claim = async (seat: string) => {
     const r = await client.claim(seat);
     if (!r.ok) setProblem(r.error.message);
-    else if (r.token) storage()?.setItem(tokenKey(code), r.token);
+    else if (r.token) storage()?.setItem(tokenKey(code), JSON.stringify({ token: r.token, session: client.welcome?.sessionId }));
   };
   return (
     <main id="main" class="classroom-page net-join">
@@ -98,8 +98,8 @@ export function StudentApp({ code: initial, onExit }: { code: string; onExit(): 
 
   useEffect(() => {
     if (!code) return;
-    const token = storage()?.getItem(tokenKey(code)) ?? undefined;
-    const c = new NetClient({ role: 'student', code, ...(token ? { token } : {}) });
+    const pass = readSeatPass(storage()?.getItem(tokenKey(code)));
+    const c = new NetClient({ role: 'student', code, ...(pass ?? {}) });
     setClient(c);
     history.replaceState(null, '', `${location.pathname}${location.search}#join=${code}`);
     return () => c.close();
