@@ -29,12 +29,14 @@ describe('confidence across the Conference', () => {
     while (d.state.round < 2) d.readyAll();
     d.act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'cluster', cluster: 'charter-text' } }).readyAll();
     d.positions().decide();
-    const before = trustOf(d.state, 'BBB', 'CCC');
-    expect(d.state.proposals[d.current()]!.subject.kind).toBe('charter');
+    const before = trustOf(d.state, 'CCC', 'DDD');
+    const charter = d.state.proposals[d.current()]!;
+    expect(charter.subject.kind).toBe('charter');
+    expect(['CCC', 'DDD']).not.toContain(charter.proposer);
     d.positions().decide();
     expect(d.state.charter.adopted).toBe(true);
-    // BBB and CCC are neither proposer: the whole lift is the Charter's.
-    expect(trustOf(d.state, 'BBB', 'CCC')).toBeCloseTo(before + CHARTER_TRUST, 5);
+    // Neither is the proposer: the whole lift is the Charter's.
+    expect(trustOf(d.state, 'CCC', 'DDD')).toBeCloseTo(before + CHARTER_TRUST, 5);
   });
 
   it('shakes trust between members outside a dispute for each round of armed conflict', () => {
