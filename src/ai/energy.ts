@@ -35,7 +35,8 @@ export function joinScore(ctx: AiContext): number {
     const e = ctx.idx.delegation.get(m)?.energy;
     return profile === 'importer' ? e === 'producer' : profile === 'producer' ? e === 'importer' : false;
   }).length;
-  const wantsIn = ctx.self.objectives.some((o) => o.goal.type === 'bloc-member' || o.goal.type === 'corridor-built') ? 4 : 0;
+  // Membership itself as an objective weighs more than a corridor, which also needs trusted neighbours.
+  const wantsIn = ctx.self.objectives.some((o) => o.goal.type === 'bloc-member') ? 4 : ctx.self.objectives.some((o) => o.goal.type === 'corridor-built') ? 2 : 0;
   return interests.energy + (profile === 'balanced' ? -1 : 0) + (meanTrust - 55) / 8 - 2 * rivalsInside(ctx)
     + Math.min(1.5, counterpart * 0.3) + wantsIn;
 }

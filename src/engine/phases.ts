@@ -144,6 +144,8 @@ export const CONFLICT_SHOCK = 1.5;
 
 /** Chance, by stage, that a dispute no mission attended this round has an incident at the review. */
 export const ESCALATION_RISK: Record<Stage, number> = { stable: 0, strained: 0.3, crisis: 0.45, conflict: 0.5 };
+/** What is left of that chance while good offices or a fact-finding mission are at work: they cut the risk, never remove it. */
+export const ATTENDED_RISK = 0.3;
 /** Tension an incident adds, drawn between these. */
 export const ESCALATION_SPIKE = { min: 8, max: 20 } as const;
 
@@ -166,11 +168,11 @@ function reviewFlashpoints(idx: ScenarioIndex, d: GameState): void {
     if (f.earlyWarning) delta -= TENSION_RELIEF.earlyWarning;
     if (f.envoy) delta -= TENSION_RELIEF.goodOffices;
     if (f.factFinding === 'active') delta -= TENSION_RELIEF.factFinding;
-    // A dispute left alone once strained can flare up: an incident nobody was there to defuse.
-    // Good offices or a fact-finding mission at work defuse incidents; an early warning cuts the risk less.
+    // A dispute once strained can flare up: an incident nobody defused. Good offices or a
+    // fact-finding mission at work defuse most incidents; an early warning cuts the risk less.
     const attended = f.envoy !== null || f.factFinding === 'active';
-    const risk = ESCALATION_RISK[f.stage] * (f.earlyWarning ? 0.6 : 1);
-    if (!attended && risk > 0 && draw(d) < risk) delta += ESCALATION_SPIKE.min + draw(d) * (ESCALATION_SPIKE.max - ESCALATION_SPIKE.min);
+    const risk = ESCALATION_RISK[f.stage] * (f.earlyWarning ? 0.6 : 1) * (attended ? ATTENDED_RISK : 1);
+    if (risk > 0 && draw(d) < risk) delta += ESCALATION_SPIKE.min + draw(d) * (ESCALATION_SPIKE.max - ESCALATION_SPIKE.min);
     if (f.hotline && delta > 0) delta *= HOTLINE_DAMPING;
     if (f.envoy || f.factFinding === 'active') {
       for (let i = 0; i < def.parties.length; i++) for (let j = i + 1; j < def.parties.length; j++) adjustTrust(d, def.parties[i]!, def.parties[j]!, 2);
