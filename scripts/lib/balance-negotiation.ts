@@ -7,9 +7,9 @@
 import { createLookaheadPolicy } from '../../src/ai/lookahead';
 import { createAiPolicy } from '../../src/ai/policy';
 import type { Difficulty } from '../../src/ai/difficulty';
-import { goalMet, indexScenario, type GameState, type Grade } from '../../src/engine';
+import { goalMet, indexScenario, ranking, type GameState, type Grade } from '../../src/engine';
 import type { Scenario } from '../../src/scenario/schema';
-import { passivePolicy, type Policy } from '../../src/sim/policy';
+import { mediatorPolicy, passivePolicy, type Policy } from '../../src/sim/policy';
 import { runGame } from '../../src/sim/run-game';
 import { outcomeOf, type GameOutcome } from './game-outcome';
 import { mean, percent, round1 } from './stats';
@@ -67,6 +67,46 @@ export interface NegotiationFigures {
   energy: { eligible: number; gamesFounded: number; gamesWithOutsider: number; meanMembers: number };
   objectives: { total: number; met: number; metPercent: number };
   agency: { gamesPerSeat: number; seats: AgencySeat[] };
+  /** A third delegation that mediates whenever it can (null without disputes or a delegation outside them). */
+  mediator: MediatorFigure | null;
+}
+
+export interface MediatorFigure {
+  id: string;
+  games: number;
+  /** Mean place in the final ranking, 1 being first, of `players` delegations. */
+  meanRank: number;
+  players: number;
+  /** Games in which it finished in the top half of the ranking. */
+  topHalfPercent: number;
+  meanMediation: number;
+}
+
+/** The first delegation that plays and is party to no dispute: the one seated as a mediator. */
+export function mediatorSeat(scenario: Scenario): string | null {
+  const idx = indexScenario(scenario);
+  if (!scenario.flashpoints.length) return null;
+  return idx.players.find((id) => !(idx.partyTo.get(id) ?? []).length) ?? null;
+}
+
+function mediatorFigure(scenario: Scenario, difficulty: Difficulty, seed: number, games: number): MediatorFigure | null {
+  const id = mediatorSeat(scenario);
+  if (!id) return null;
+  const idx = indexScenario(scenario);
+  const ai = createAiPolicy(difficulty);
+  const policy = mediatorPolicy(ai);
+  let rank = 0;
+  let top = 0;
+  let mediation = 0;
+  for (let g = 0; g < games; g++) {
+    const { state } = runGame(scenario, { seed: seed + g, fallback: ai, policies: { [id]: policy }, humans: [id] });
+    const ranked = ranking(idx, state);
+    const place = ranked.findIndex((r) => r.id === id) + 1;
+    rank += place;
+    if (place <= ranked.length / 2) top += 1;
+    mediation += ranked[place - 1]!.mediation;
+  }
+  return { id, games, meanRank: round1(rank / games), players: idx.players.length, topHalfPercent: percent(top, games), meanMediation: round1(mediation / games) };
 }
 
 /** Every proposal the plenary decided or saw withdrawn, by how it ended. */
@@ -164,6 +204,7 @@ export function negotiationFigures(
     },
     objectives: { total, met, metPercent: percent(met, total) },
     agency: { gamesPerSeat, seats },
+    mediator: mediatorFigure(scenario, options.difficulty, options.seed, gamesPerSeat),
   };
 }
 
@@ -179,5 +220,7 @@ export function formatNegotiation(n: NegotiationFigures): string[] {
   for (const s of n.agency.seats) {
     lines.push(`  ${s.id}: ${s.strong.meanScore} against ${s.passive.meanScore} (${s.gainPercent >= 0 ? '+' : ''}${s.gainPercent}%); charter ${s.strong.charterPercent}% against ${s.passive.charterPercent}%`);
   }
+  const m = n.mediator;
+  if (m) lines.push(`mediator (${m.id} mediates whenever it can, ${m.games} games): mean place ${m.meanRank} of ${m.players}, top half in ${m.topHalfPercent}% of games, ${m.meanMediation} mediation points`);
   return lines;
 }

@@ -65,3 +65,19 @@ export const passivePolicy: Policy = ({ legal, view }) => {
       ?? find((a) => a.type === 'ready');
   return action ?? legal[0]!;
 };
+
+const MEDIATION_TOOLS: ReadonlySet<Action['type']> = new Set(['diplomacy.good-offices', 'diplomacy.fact-finding', 'diplomacy.early-warning', 'diplomacy.hotline']);
+
+/**
+ * A mediator: whenever it may put a tool of preventive diplomacy to work on a dispute it is not
+ * party to, it does (the tensest dispute first); otherwise it plays as `fallback` would. The
+ * balance report seats it to check that mediating well is rewarded.
+ */
+export function mediatorPolicy(fallback: Policy): Policy {
+  return (input) => {
+    const { legal, view } = input;
+    const tension = (a: Action) => ('flashpoint' in a ? view.flashpoints[a.flashpoint]?.tension ?? 0 : 0);
+    const tools = legal.filter((a) => MEDIATION_TOOLS.has(a.type)).sort((a, b) => tension(b) - tension(a));
+    return tools[0] ?? fallback(input);
+  };
+}
