@@ -12,6 +12,7 @@ import type { Scenario } from '../scenario/schema';
 import type { Action, ActionType } from './actions';
 import { guarded } from './door/guard';
 import { missingReference, parseActionShape } from './door/parse';
+import { ReasonSchema } from './door/reason';
 import { advance, PHASE_FLOW } from './phases';
 import type { ActionResult, Rejection } from './rejection';
 import { RULES } from './rules';
@@ -86,6 +87,47 @@ export function applyActionOnly(scenario: Scenario, state: GameState, input: unk
 export function applyActionInPlace(scenario: Scenario, state: GameState, action: Action): Rejection | null {
   const rejection = checkAction(scenario, state, action);
   if (rejection) return rejection;
+  const idx = indexScenario(scenario);
+  bumpInPlaceEpoch();
+  applyRuleToDraft(idx, state, action);
+  if (PHASE_FLOW[state.phase].complete(idx, state)) advance(idx, state);
+  return null;
+}
+
+const OPTIONAL_REASON = ReasonSchema.optional();
+
+/**
+ * Whether `action` is one of `listed` with at most a (well-formed) reason added: each of its
+ * fields but `reason` is the very value of a listed action's field. `listed` must be
+ * `legalActions(scenario, state, action.by)` of the state the action is applied to, so that such
+ * an action is known to pass the door and its rule (no rule's check reads the reason, and every
+ * listed action passes the door: a test holds both). Anything else answers false and takes the
+ * whole door.
+ */
+export function isListedAction(listed: readonly Action[], action: Action): boolean {
+  const fields = action as unknown as Record<string, unknown>;
+  let size = 0;
+  for (const key in fields) if (key !== 'reason') size += 1;
+  const found = listed.some((c) => {
+    if (c.type !== action.type || c.by !== action.by) return false;
+    const candidate = c as unknown as Record<string, unknown>;
+    let n = 0;
+    for (const key in candidate) {
+      if (key === 'reason' || candidate[key] !== fields[key] || !Object.hasOwn(fields, key)) return false;
+      n += 1;
+    }
+    return n === size;
+  });
+  return found && (!Object.hasOwn(fields, 'reason') || OPTIONAL_REASON.safeParse(fields.reason).success);
+}
+
+/**
+ * `applyActionInPlace` for an action chosen from `listed`, the legal actions of its delegation
+ * listed on this very state (the headless runner): such an action, with at most a reason added,
+ * skips the door and the rule's check, which the listing already ran; any other takes them.
+ */
+export function applyListedInPlace(scenario: Scenario, state: GameState, action: Action, listed: readonly Action[]): Rejection | null {
+  if (!isListedAction(listed, action)) return applyActionInPlace(scenario, state, action);
   const idx = indexScenario(scenario);
   bumpInPlaceEpoch();
   applyRuleToDraft(idx, state, action);
