@@ -1,6 +1,8 @@
 /** The further sections of `npm run bench`, each printing its own figures (and giving them to `--json`). */
+import { existsSync } from 'node:fs';
 import { benchAi, formatAiBench } from '../../src/ai';
-import { browserSection } from './bench-browser';
+import { benchBrowser, browserSection } from './bench-browser';
+import type { BrowserSummary } from './bench-browser-report';
 import { workbenchSection } from './bench-workbench';
 import { serverSection } from '../bench-server';
 import type { Scenario } from '../../src/scenario/schema';
@@ -29,5 +31,31 @@ const aiSection: BenchSection = async ({ scenario }) => {
   return { lines: formatAiBench(figures), figures };
 };
 
+/** The browser figures of the JSON document when nothing was measured. */
+const NO_BROWSER_FIGURES: BrowserSummary = {
+  jsGzip: null, phaserGzip: null, jsRatio: null, readyMs: null, bareReadyMs: null, readyRatio: null,
+  frameMs: null, bareFrameMs: null, frameRatio: null, clickToPaintMs: null, heap: null, bareHeap: null,
+};
+
+/**
+ * The browser section's figures as the JSON document gives them: `readyRatio`, `frameRatio`,
+ * `jsRatio` (ours over the bare scene's or Phaser's own), `clickToPaintMs` and the rest of the
+ * summary, null where not measured, with the printed lines.
+ */
+export function browserFigures(summary: BrowserSummary | null, lines: string[]): BrowserSummary & { lines: string[] } {
+  return { ...NO_BROWSER_FIGURES, ...summary, lines };
+}
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+const browserJsonSection: BenchSection = async (input) => {
+  if (!input.browser || !existsSync(CHROMIUM)) {
+    const skipped = sectionResult(await browserSection(input)).lines;
+    return { lines: skipped, figures: browserFigures(null, skipped) };
+  }
+  const { lines, summary } = await benchBrowser();
+  return { lines, figures: browserFigures(summary, lines) };
+};
+
 /** Sections by the key their figures take in the JSON document. */
-export const benchSections: Record<string, BenchSection> = { ai: aiSection, browser: browserSection, workbench: workbenchSection, server: serverSection };
+export const benchSections: Record<string, BenchSection> = { ai: aiSection, browser: browserJsonSection, workbench: workbenchSection, server: serverSection };

@@ -19,9 +19,15 @@ const WORKER = new URL('./game-worker.ts', import.meta.url).href;
 // The scripts run under tsx, whose loader a worker does not inherit: register it first.
 const BOOT = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(WORKER)}); })`;
 
-/** Plays jobs 0..games-1 of the run on `threads` threads (1: here, without workers). */
-export async function playRun<K extends GameRun['kind']>(run: GameRun & { kind: K }, games: number, threads: number): Promise<Array<JobResult<K>>> {
-  if (threads <= 1) return Array.from({ length: games }, (_, i) => playJob(run, i) as JobResult<K>);
+/** Plays jobs 0..games-1 of the run on `threads` threads (1: here, without workers); `onResult` hears of each job done. */
+export async function playRun<K extends GameRun['kind']>(run: GameRun & { kind: K }, games: number, threads: number, onResult?: () => void): Promise<Array<JobResult<K>>> {
+  if (threads <= 1) {
+    return Array.from({ length: games }, (_, i) => {
+      const r = playJob(run, i) as JobResult<K>;
+      onResult?.();
+      return r;
+    });
+  }
   const results: Array<JobResult<K>> = new Array(games);
   let next = 0;
   let done = 0;
@@ -37,6 +43,7 @@ export async function playRun<K extends GameRun['kind']>(run: GameRun & { kind: 
         w.on('message', (m: { i: number; result?: JobResult<K>; error?: string }) => {
           if (m.error !== undefined) return reject(new Error(`game ${m.i + 1}: ${m.error}`));
           results[m.i] = m.result!;
+          onResult?.();
           if (++done === games) resolve();
           else feed(w);
         });

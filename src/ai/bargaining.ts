@@ -4,7 +4,7 @@
  * above the ordinary, and reciprocity (how the proposer stood on this delegation's own
  * proposals). All of it is public, so the viewer can anticipate it for any delegation.
  */
-import type { DelegationId, GameState } from '../engine';
+import type { DelegationId, GameState, Proposal } from '../engine';
 import { identityCache } from '../engine/epoch';
 import { trust, type AiContext } from './context';
 import type { Question } from './positions';
@@ -18,27 +18,72 @@ export const TRUST_BONUS = { at: 65, value: 0.75 } as const;
 
 type Record2 = Record<DelegationId, Record<DelegationId, { supported: number; objected: number }>>;
 
-/** How each delegation stood on each other's past proposals: `[proposer][member]`, by the proposals' identity (refilled each step of an in-place fold). */
+/**
+ * The tally of how each delegation stood on each other's decided proposals, extended rather than
+ * recounted: a proposal leaves 'tabled' once (adopted, rejected or withdrawn) and its positions
+ * never change after that, so during a game the tally only ever gains proposals. A state whose
+ * decided proposals are not a superset of those counted (another game, an earlier step) is
+ * counted afresh. Counts are sums of ones, so the order of counting does not matter. A tally
+ * once returned is never changed (an extension copies the rows it touches), so a cached answer
+ * for an earlier state stays right.
+ */
+interface Tally {
+  /** Each counted proposal, with its positions object when counted (a package restarts a question with new positions). */
+  seen: Map<Proposal, { positions: Proposal['positions'] }>;
+  out: Record2;
+}
+
+let last: Tally = { seen: new Map(), out: {} };
+
+/** Adds one proposal's positions to `out`, copying the row and cells it changes when `copy` is set. */
+function count(seen: Tally['seen'], out: Record2, p: Proposal, copy: boolean): void {
+  const entries = Object.entries(p.positions);
+  const row = copy ? { ...out[p.proposer] } : (out[p.proposer] ??= {});
+  for (const [member, pos] of entries) {
+    const cell = row[member] ? (copy ? { ...row[member] } : row[member]) : { supported: 0, objected: 0 };
+    if (pos.stance === 'support') cell.supported += 1;
+    if (pos.stance === 'objection') cell.objected += 1;
+    row[member] = cell;
+  }
+  out[p.proposer] = row;
+  seen.set(p, { positions: p.positions });
+}
+
+function unchanged(t: Tally, p: Proposal): boolean {
+  return t.seen.get(p)!.positions === p.positions;
+}
+
+/** `[proposer][member]` over the decided proposals of `proposals`. */
+function tallyReciprocity(proposals: GameState['proposals']): Record2 {
+  const fresh: Proposal[] = [];
+  let decided = 0;
+  let stale = false;
+  for (const id in proposals) {
+    const p = proposals[id]!;
+    if (p.status === 'tabled') continue;
+    decided += 1;
+    if (!last.seen.has(p)) fresh.push(p);
+    else if (!unchanged(last, p)) stale = true;
+  }
+  if (!fresh.length && !stale && decided === last.seen.size) return last.out;
+  if (stale || decided - fresh.length !== last.seen.size) {
+    const next: Tally = { seen: new Map(), out: {} };
+    for (const id in proposals) if (proposals[id]!.status !== 'tabled') count(next.seen, next.out, proposals[id]!, false);
+    last = next;
+  } else {
+    const seen = new Map(last.seen);
+    const out = { ...last.out };
+    for (const p of fresh) count(seen, out, p, true);
+    last = { seen, out };
+  }
+  return last.out;
+}
+
+/** By the proposals' identity, once a step of an in-place fold (the tally itself is shared). */
 const reciprocityOf2 = identityCache((proposals: GameState['proposals']) => tallyReciprocity(proposals));
 
 function reciprocity(state: GameState): Record2 {
   return reciprocityOf2(state.proposals);
-}
-
-function tallyReciprocity(proposals: GameState['proposals']): Record2 {
-  const state = { proposals, proposalOrder: Object.keys(proposals) };
-  const out: Record2 = {};
-  for (const id of state.proposalOrder) {
-    const p = state.proposals[id]!;
-    if (p.status === 'tabled') continue;
-    const row = (out[p.proposer] ??= {});
-    for (const [member, pos] of Object.entries(p.positions)) {
-      const cell = (row[member] ??= { supported: 0, objected: 0 });
-      if (pos.stance === 'support') cell.supported += 1;
-      if (pos.stance === 'objection') cell.objected += 1;
-    }
-  }
-  return out;
 }
 
 /** Reciprocity of `who` toward `proposer`: how the proposer stood on `who`'s proposals. */

@@ -162,9 +162,12 @@ function counterOfferDecision(ctx: AiContext, book: Book): Decision | null {
     const action = support(o.from, o.ask.proposal, price);
     if (action) return { action, reason: reason('counter-offer', { to: o.from, proposal: o.ask.proposal }) };
   }
+  // Weighing its stance only matters where it may name a price at all.
+  const priced = (to: DelegationId, proposal: string) => findIn(book, 'consult.offer', (a) =>
+    a.to === to && a.give.kind === 'support' && a.give.proposal === proposal && a.ask.kind === 'influence') !== undefined;
   for (const id of roundAgenda(ctx.state)) {
     const p = ctx.state.proposals[id]!;
-    if (p.proposer === ctx.me || offered(p.proposer) || ctx.state.delegations[p.proposer]?.ready) continue;
+    if (p.proposer === ctx.me || offered(p.proposer) || ctx.state.delegations[p.proposer]?.ready || !priced(p.proposer, id)) continue;
     const st = stanceOn(ctx, ctx.me, questionOf(ctx.state, id), ctx.self.profile.redLines);
     if (st.stance !== 'objection' || !PERSUADABLE.includes(st.reason.code)) continue;
     const price = priceOf(ctx, id);

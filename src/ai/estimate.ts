@@ -119,6 +119,17 @@ function stepsTo(ctx: AiContext, needed: readonly string[], measure: string, dep
   return best;
 }
 
+/** Which of `who`'s objectives the decision's state meets (the same for every question weighed in one decision). */
+function goalsNow(ctx: AiContext, who: DelegationId): boolean[] {
+  const key = `goals-now:${who}`;
+  let now = ctx.cache.get(key) as boolean[] | undefined;
+  if (!now) {
+    now = ctx.idx.delegation.get(who)!.objectives.map((o) => goalMet(ctx.idx, ctx.state, who, o.goal));
+    ctx.cache.set(key, now);
+  }
+  return now;
+}
+
 /** What adopting the subjects (with the amendments) is worth to `who`, from public information plus its own secrets if `who` is the viewer. */
 export function gainOf(ctx: AiContext, who: DelegationId, subjects: readonly ProposalSubject[], amendments: readonly Amendment[]): Gain {
   const { idx, state } = ctx;
@@ -149,8 +160,10 @@ export function gainOf(ctx: AiContext, who: DelegationId, subjects: readonly Pro
   if (def.objectives.length) {
     // Only the viewer's own objectives are visible, so this runs once per decision at most.
     const after = adoptedState(state, subjects, amendments);
-    for (const o of def.objectives) {
-      const delta = (goalMet(idx, after, who, o.goal) ? 1 : 0) - (goalMet(idx, state, who, o.goal) ? 1 : 0);
+    const now = goalsNow(ctx, who);
+    for (let i = 0; i < def.objectives.length; i++) {
+      const o = def.objectives[i]!;
+      const delta = (goalMet(idx, after, who, o.goal) ? 1 : 0) - (now[i] ? 1 : 0);
       if (delta === 0) continue;
       objectives += delta * o.points;
       if ('measure' in o.goal) objectiveMeasure = o.goal.measure;

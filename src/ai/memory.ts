@@ -52,15 +52,73 @@ function emptyRedLines(): KnownRedLines {
   return { measures: {}, military: false, energyBloc: false };
 }
 
+/**
+ * What the decided proposals (no longer 'tabled') revealed: their positions never change again,
+ * so during a game this only gains proposals and is extended rather than recounted (a state
+ * whose decided proposals are not a superset of those learnt from is learnt afresh). Learning is
+ * a union ('never' outranks 'weaken'), so the order does not matter. A result once returned is
+ * never changed: an extension copies the delegations it touches.
+ */
+let decided: { seen: Set<Proposal>; redLines: Record<DelegationId, KnownRedLines> } = { seen: new Set(), redLines: {} };
+
+function copyOf(known: KnownRedLines | undefined): KnownRedLines {
+  return known ? { measures: { ...known.measures }, military: known.military, energyBloc: known.energyBloc } : emptyRedLines();
+}
+
+/** `redLines` with what `p` revealed learnt, copying each delegation's entry the first time it is touched. */
+function learnFrom(redLines: Record<DelegationId, KnownRedLines>, copied: Set<DelegationId> | null, p: Proposal): void {
+  for (const r of revealedBy(p)) {
+    if (copied && !copied.has(r.by)) {
+      redLines[r.by] = copyOf(redLines[r.by]);
+      copied.add(r.by);
+    }
+    learn((redLines[r.by] ??= emptyRedLines()), r);
+  }
+}
+
+function decidedRedLines(state: GameState): Record<DelegationId, KnownRedLines> {
+  const fresh: Proposal[] = [];
+  let count = 0;
+  for (const id of state.proposalOrder) {
+    const p = state.proposals[id]!;
+    if (p.status === 'tabled') continue;
+    count += 1;
+    if (!decided.seen.has(p)) fresh.push(p);
+  }
+  if (!fresh.length && count === decided.seen.size) return decided.redLines;
+  if (count - fresh.length !== decided.seen.size) {
+    const next = { seen: new Set<Proposal>(), redLines: {} as Record<DelegationId, KnownRedLines> };
+    for (const id of state.proposalOrder) {
+      const p = state.proposals[id]!;
+      if (p.status === 'tabled') continue;
+      learnFrom(next.redLines, null, p);
+      next.seen.add(p);
+    }
+    decided = next;
+  } else {
+    const next = { seen: new Set(decided.seen), redLines: { ...decided.redLines } };
+    const copied = new Set<DelegationId>();
+    for (const p of fresh) {
+      learnFrom(next.redLines, copied, p);
+      next.seen.add(p);
+    }
+    decided = next;
+  }
+  return decided.redLines;
+}
+
 const redLineCache = new WeakMap<object, { epoch: number; redLines: Record<DelegationId, KnownRedLines> }>();
 
 /** Keyed on the proposals object; an entry from an earlier in-place epoch is computed again. */
 function redLinesFrom(state: GameState): Record<DelegationId, KnownRedLines> {
   const hit = redLineCache.get(state.proposals);
   if (hit && hit.epoch === inPlaceEpoch()) return hit.redLines;
-  const redLines: Record<DelegationId, KnownRedLines> = {};
+  // The decided proposals' reveals, and on top of them those of the proposals still before the plenary.
+  const redLines = { ...decidedRedLines(state) };
+  const copied = new Set<DelegationId>();
   for (const id of state.proposalOrder) {
-    for (const r of revealedBy(state.proposals[id]!)) learn((redLines[r.by] ??= emptyRedLines()), r);
+    const p = state.proposals[id]!;
+    if (p.status === 'tabled') learnFrom(redLines, copied, p);
   }
   redLineCache.set(state.proposals, { epoch: inPlaceEpoch(), redLines });
   return redLines;

@@ -2,7 +2,7 @@
  * AI delegations as a `Policy`: each decision is built from the delegation's player view, the
  * scenario as it may read it, and its memory of the public record, and comes with a reason.
  */
-import { checkAction, currentItem, type Action } from '../engine';
+import { checkAction, currentItem, isListedAction, type Action } from '../engine';
 import type { Policy, PolicyInput } from '../sim/policy';
 import { bookOf, findIn, type Book } from './book';
 import { buildContext, type AiContext } from './context';
@@ -51,7 +51,7 @@ export function createAiDecider(difficulty: Difficulty = 'normal'): (input: Poli
     const book = bookOf(input.legal);
     const ctx = buildContext(input.scenario, input.view, input.by, params, input.random);
     const d = phaseDecision(ctx, book);
-    if (d && (input.legal.includes(d.action) || checkAction(ctx.scenario, ctx.state, d.action) === null)) return d;
+    if (d && (input.legal.includes(d.action) || isListedAction(input.legal, d.action) || checkAction(ctx.scenario, ctx.state, d.action) === null)) return d;
     return fallback(input, book);
   };
 }

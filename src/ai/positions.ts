@@ -36,6 +36,16 @@ export function questionOf(state: GameState, proposal: string): Question {
 /** Red lines as the viewer knows them: all of its own, and those another delegation has revealed. */
 export function redLinesOf(ctx: AiContext, who: DelegationId): RedLine[] {
   if (who === ctx.me) return ctx.self.profile.redLines;
+  // The same for every question weighed in one decision.
+  const key = `red-lines:${who}`;
+  const hit = ctx.cache.get(key) as RedLine[] | undefined;
+  if (hit) return hit;
+  const out = revealedRedLines(ctx, who);
+  ctx.cache.set(key, out);
+  return out;
+}
+
+function revealedRedLines(ctx: AiContext, who: DelegationId): RedLine[] {
   const known = ctx.memory.redLines(who);
   const out: RedLine[] = Object.entries(known.measures).map(([measure, how]) => ({ type: 'measure', measure, acceptsWeakened: how === 'weaken' }));
   if (known.military) out.push({ type: 'military-while-crisis' });

@@ -12,6 +12,7 @@ import type { Scenario } from '../scenario/schema';
 import type { Action, ActionType } from './actions';
 import { guarded } from './door/guard';
 import { missingReference, parseActionShape } from './door/parse';
+import { ReasonSchema } from './door/reason';
 import { advance, PHASE_FLOW } from './phases';
 import type { ActionResult, Rejection } from './rejection';
 import { RULES } from './rules';
@@ -86,6 +87,91 @@ export function applyActionOnly(scenario: Scenario, state: GameState, input: unk
 export function applyActionInPlace(scenario: Scenario, state: GameState, action: Action): Rejection | null {
   const rejection = checkAction(scenario, state, action);
   if (rejection) return rejection;
+  const idx = indexScenario(scenario);
+  bumpInPlaceEpoch();
+  applyRuleToDraft(idx, state, action);
+  if (PHASE_FLOW[state.phase].complete(idx, state)) advance(idx, state);
+  return null;
+}
+
+const OPTIONAL_REASON = ReasonSchema.optional();
+
+/** Verdicts of the reason schema on plain reasons, by their content (reasons repeat from step to step). */
+const reasonVerdicts = new Map<string, boolean>();
+const MAX_REASON_VERDICTS = 20_000;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+/** A key that tells plain reasons apart by everything the schema reads, or null for anything else (it then takes the schema). */
+function reasonKey(reason: unknown): string | null {
+  if (!isPlainObject(reason)) return null;
+  let key = '';
+  for (const k in reason) {
+    if (!Object.hasOwn(reason, k)) return null;
+    const v = reason[k];
+    if (k === 'code' && typeof v === 'string') key += `c${JSON.stringify(v)}`;
+    else if (k === 'params' && isPlainObject(v)) {
+      key += 'p{';
+      for (const p in v) {
+        const x = v[p];
+        if (!Object.hasOwn(v, p)) return null;
+        if (typeof x === 'string') key += `${JSON.stringify(p)}s${JSON.stringify(x)},`;
+        else if (typeof x === 'number') key += `${JSON.stringify(p)}n${Object.is(x, -0) ? '-0' : String(x)},`;
+        else return null;
+      }
+      key += '}';
+    } else return null;
+  }
+  return key;
+}
+
+/** Whether a reason passes the door's reason schema (an absent one does). */
+function reasonWellFormed(reason: unknown): boolean {
+  if (reason === undefined) return true;
+  const key = reasonKey(reason);
+  const hit = key === null ? undefined : reasonVerdicts.get(key);
+  if (hit !== undefined) return hit;
+  const ok = OPTIONAL_REASON.safeParse(reason).success;
+  if (key !== null) {
+    if (reasonVerdicts.size >= MAX_REASON_VERDICTS) reasonVerdicts.clear();
+    reasonVerdicts.set(key, ok);
+  }
+  return ok;
+}
+
+/**
+ * Whether `action` is one of `listed` with at most a (well-formed) reason added: each of its
+ * fields but `reason` is the very value of a listed action's field. `listed` must be
+ * `legalActions(scenario, state, action.by)` of the state the action is applied to, so that such
+ * an action is known to pass the door and its rule (no rule's check reads the reason, and every
+ * listed action passes the door: a test holds both). Anything else answers false and takes the
+ * whole door.
+ */
+export function isListedAction(listed: readonly Action[], action: Action): boolean {
+  const fields = action as unknown as Record<string, unknown>;
+  let size = 0;
+  for (const key in fields) if (key !== 'reason') size += 1;
+  const found = listed.some((c) => {
+    if (c.type !== action.type || c.by !== action.by) return false;
+    const candidate = c as unknown as Record<string, unknown>;
+    let n = 0;
+    for (const key in candidate) {
+      if (key === 'reason' || candidate[key] !== fields[key] || !Object.hasOwn(fields, key)) return false;
+      n += 1;
+    }
+    return n === size;
+  });
+  return found && (!Object.hasOwn(fields, 'reason') || reasonWellFormed(fields.reason));
+}
+
+/**
+ * `applyActionInPlace` for an action chosen from `listed`, the legal actions of its delegation
+ * listed on this very state (the headless runner): such an action, with at most a reason added,
+ * skips the door and the rule's check, which the listing already ran; any other takes them.
+ */
+export function applyListedInPlace(scenario: Scenario, state: GameState, action: Action, listed: readonly Action[]): Rejection | null {
+  if (!isListedAction(listed, action)) return applyActionInPlace(scenario, state, action);
   const idx = indexScenario(scenario);
   bumpInPlaceEpoch();
   applyRuleToDraft(idx, state, action);

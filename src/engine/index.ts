@@ -2,7 +2,7 @@
 export * from './state';
 export type { Action, ActionType, ActionOf } from './actions';
 export type { Rejection, RejectionCode, ActionResult } from './rejection';
-export { applyAction, applyActionInPlace, applyActionOnly, checkAction, trialAction } from './apply';
+export { applyAction, applyActionInPlace, applyActionOnly, applyListedInPlace, checkAction, isListedAction, trialAction } from './apply';
 export { parseAction, parseActionShape, actionSchema, LoggedActionSchema, FIELD_PROBLEMS, type FieldProblem, type ParsedAction } from './door/parse';
 export { ACTION_SCHEMAS, type ActionSchemaEntry } from './door/schemas';
 export { ReasonSchema } from './door/reason';

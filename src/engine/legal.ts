@@ -4,9 +4,12 @@
  * rules accept: the rules remain the only judge.
  */
 import type { Scenario } from '../scenario/schema';
-import type { Action } from './actions';
+import type { Action, ActionType } from './actions';
 import { checkWellFormed } from './apply';
+import { guarded } from './door/guard';
 import { whileListing } from './listing';
+import { RULES } from './rules';
+import type { Rule } from './rules/rule';
 import { MAX_OFFER_INFLUENCE } from './rules/consultations';
 import { currentItem } from './rules/plenary';
 import { roundAgenda } from './rules/proposals';
@@ -130,15 +133,38 @@ function facilitatorCandidates(idx: ScenarioIndex): Action[] {
   ];
 }
 
+/** Implementation choices exist only for adopted measures (the rule refuses any other), then ready. */
+function implementationCandidates(idx: ScenarioIndex, state: GameState, by: DelegationId): Action[] {
+  return fixedFor(idx, by).implementation.filter((a) => a.type !== 'implement.choose' || state.measures[a.measure]?.status === 'adopted');
+}
+
+/**
+ * Whether a rule's gate lets `by` take actions of this type at all (see `Rule.gate`); a gate
+ * that throws is a check that throws, so the actions are not listed.
+ */
+function gateOpen(idx: ScenarioIndex, state: GameState, type: ActionType, by: DelegationId): boolean {
+  const rule = RULES[type] as Rule<ActionType>;
+  if (!rule.gate) return true;
+  const checked = guarded('check', type, () => rule.gate!(idx, state, by));
+  return checked.ok && checked.value === null;
+}
+
 export function legalActions(scenario: Scenario, state: GameState, by: DelegationId): Action[] {
   const idx = indexScenario(scenario);
   let candidates: Action[];
   if (by === FACILITATOR) candidates = facilitatorCandidates(idx);
   else if (state.phase === 'consultations') candidates = consultationCandidates(idx, state, by);
   else if (state.phase === 'plenary') candidates = plenaryCandidates(state, by);
-  else if (state.phase === 'implementation') candidates = fixedFor(idx, by).implementation;
+  else if (state.phase === 'implementation') candidates = implementationCandidates(idx, state, by);
   else candidates = [];
-  return whileListing(state, () => candidates.filter((a) => checkWellFormed(idx, state, a) === null));
+  // Every candidate is by `by`: a gate is asked once per type, and a closed one drops them all.
+  const open = new Map<ActionType, boolean>();
+  const gated = (a: Action) => {
+    let g = open.get(a.type);
+    if (g === undefined) open.set(a.type, (g = gateOpen(idx, state, a.type, a.by)));
+    return g;
+  };
+  return whileListing(state, () => candidates.filter((a) => gated(a) && checkWellFormed(idx, state, a) === null));
 }
 
 /** Delegations that have something to do before the game can move on. */

@@ -17,6 +17,18 @@ export function turnRank(seed: number, round: number, phase: string, id: Delegat
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** The turn ranks of the last round and phase asked for (they are asked for at every step). */
+let ranks: { seed: number; round: number; phase: string; by: Map<DelegationId, number> } | null = null;
+
+function rankOf(state: GameState, id: DelegationId): number {
+  if (!ranks || ranks.seed !== state.seed || ranks.round !== state.round || ranks.phase !== state.phase) {
+    ranks = { seed: state.seed, round: state.round, phase: state.phase, by: new Map() };
+  }
+  let rank = ranks.by.get(id);
+  if (rank === undefined) ranks.by.set(id, (rank = turnRank(state.seed, state.round, state.phase, id)));
+  return rank;
+}
+
 /** The candidate who has acted least this phase; ties go by the round's turn order. */
 export function nextToAct(state: GameState, candidates: readonly DelegationId[], counts: Record<string, number>): DelegationId | null {
   let best: DelegationId | null = null;
@@ -24,7 +36,7 @@ export function nextToAct(state: GameState, candidates: readonly DelegationId[],
   let bestRank = Infinity;
   for (const id of candidates) {
     const n = counts[id] ?? 0;
-    const rank = turnRank(state.seed, state.round, state.phase, id);
+    const rank = rankOf(state, id);
     if (n < bestCount || (n === bestCount && rank < bestRank)) {
       best = id;
       bestCount = n;

@@ -4,7 +4,7 @@
  * folded in place on one working state (nobody holds the states in between), unless the caller
  * asks to keep every state and view it is handed.
  */
-import { applyAction, applyActionInPlace, awaited, createGame, createWorkingGame, legalActions, playerView, type Action, type DelegationId, type GameState } from '../engine';
+import { applyAction, applyListedInPlace, awaited, createGame, createWorkingGame, legalActions, playerView, type Action, type DelegationId, type GameState } from '../engine';
 import { nextFloat, seedState } from '../engine/rng';
 import type { Scenario } from '../scenario/schema';
 import { Floor, nextToAct } from './floor';
@@ -78,7 +78,8 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
       if (!result.ok) throw new Error(`Policy for ${by} chose an illegal action ${action.type}: ${result.rejection.message}`);
       state = result.state;
     } else {
-      const rejection = applyActionInPlace(scenario, state, action);
+      // The action was chosen from `legal`, listed on this very state: the listing's checks stand.
+      const rejection = applyListedInPlace(scenario, state, action, legal);
       if (rejection) throw new Error(`Policy for ${by} chose an illegal action ${action.type}: ${rejection.message}`);
     }
     actions.push(action);

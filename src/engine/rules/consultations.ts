@@ -1,6 +1,7 @@
 /** Consultations between delegations: talks, pledges, offers and answers to offers. */
+import type { ActionOf } from '../actions';
 import { canAfford, firstOf, inPhase, isActive, isPlayer, isVoter, nextId, spend } from '../common';
-import { reject } from '../rejection';
+import { reject, type Rejection } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
 import type { DelegationId, GameState, OfferTerm } from '../state';
 import { adjustTrust } from '../trust';
@@ -26,13 +27,12 @@ export const TALKS_TRUST = 3;
 
 export const talks: Rule<'consult.talks'> = {
   check: (idx, state, a) =>
-    firstOf(
-      () => inPhase(state, 'consultations'),
-      () => isActive(idx, state, a.by),
-      () => (idx.delegation.has(a.with) && a.with !== a.by ? null : reject('unknown-target', `${a.by} cannot hold talks with ${a.with}.`, { target: a.with })),
-      () => (state.delegations[a.by]!.talkedWith.includes(a.with) ? reject('already-done', `${a.by} already held talks with ${a.with} this round.`, { target: a.with }) : null),
-      () => canAfford(state, a.by, idx.scenario.rules.costs.talks),
-    ),
+    inPhase(state, 'consultations')
+    ?? isActive(idx, state, a.by)
+    ?? (idx.delegation.has(a.with) && a.with !== a.by ? null : reject('unknown-target', `${a.by} cannot hold talks with ${a.with}.`, { target: a.with }))
+    ?? (state.delegations[a.by]!.talkedWith.includes(a.with) ? reject('already-done', `${a.by} already held talks with ${a.with} this round.`, { target: a.with }) : null)
+    ?? canAfford(state, a.by, idx.scenario.rules.costs.talks),
+  gate: (idx, state, by) => inPhase(state, 'consultations') ?? isActive(idx, state, by) ?? canAfford(state, by, idx.scenario.rules.costs.talks),
   apply: (idx, d, a) => {
     spend(d, a.by, idx.scenario.rules.costs.talks);
     d.delegations[a.by]!.talkedWith.push(a.with);
@@ -48,15 +48,14 @@ function tabledThisRound(state: GameState, proposal: string): boolean {
 
 export const pledge: Rule<'consult.pledge'> = {
   check: (idx, state, a) =>
-    firstOf(
-      () => inPhase(state, 'consultations'),
-      () => isActive(idx, state, a.by),
-      () => isVoter(idx, state, a.by),
-      () => (tabledThisRound(state, a.proposal) ? null : reject('unknown-target', `There is no proposal ${a.proposal} on this round's table.`, { proposal: a.proposal })),
-      () => (state.proposals[a.proposal]!.proposer === a.by ? reject('not-allowed', 'A proposer does not pledge support to its own proposal.') : null),
-      () => (state.pledges.some((p) => p.by === a.by && p.proposal === a.proposal && p.status === 'open') ? reject('already-done', `${a.by} has already pledged support to ${a.proposal}.`) : null),
-      () => canAfford(state, a.by, idx.scenario.rules.costs.pledge),
-    ),
+    inPhase(state, 'consultations')
+    ?? isActive(idx, state, a.by)
+    ?? isVoter(idx, state, a.by)
+    ?? (tabledThisRound(state, a.proposal) ? null : reject('unknown-target', `There is no proposal ${a.proposal} on this round's table.`, { proposal: a.proposal }))
+    ?? (state.proposals[a.proposal]!.proposer === a.by ? reject('not-allowed', 'A proposer does not pledge support to its own proposal.') : null)
+    ?? (state.pledges.some((p) => p.by === a.by && p.proposal === a.proposal && p.status === 'open') ? reject('already-done', `${a.by} has already pledged support to ${a.proposal}.`) : null)
+    ?? canAfford(state, a.by, idx.scenario.rules.costs.pledge),
+  gate: (idx, state, by) => inPhase(state, 'consultations') ?? isActive(idx, state, by) ?? isVoter(idx, state, by) ?? canAfford(state, by, idx.scenario.rules.costs.pledge),
   apply: (idx, d, a) => {
     spend(d, a.by, idx.scenario.rules.costs.pledge);
     d.pledges.push({ id: nextId(d, 'g'), by: a.by, proposal: a.proposal, round: d.round, status: 'open' });
@@ -72,29 +71,35 @@ function termProblem(idx: ScenarioIndex, state: GameState, giver: DelegationId, 
     if (!Number.isInteger(term.amount) || term.amount < 1 || term.amount > MAX_OFFER_INFLUENCE) return `influence in an offer must be 1 to ${MAX_OFFER_INFLUENCE}`;
     return null;
   }
-  if (!idx.voters.includes(giver)) return `${giver} does not take part in decisions, so cannot promise support`;
+  if (!idx.voterSet.has(giver)) return `${giver} does not take part in decisions, so cannot promise support`;
   if (!tabledThisRound(state, term.proposal)) return `there is no proposal ${term.proposal} on this round's table`;
   if (state.proposals[term.proposal]!.proposer === giver) return `${giver} proposed ${term.proposal} itself`;
   return null;
 }
 
+function tooManyOffers(state: GameState, by: DelegationId): Rejection | null {
+  let open = 0;
+  for (const o of state.offers) if (o.from === by && o.status === 'open') open += 1;
+  return open >= MAX_OPEN_OFFERS ? reject('limit-reached', `${by} already has ${MAX_OPEN_OFFERS} open offers.`) : null;
+}
+
+function termsProblem(idx: ScenarioIndex, state: GameState, a: ActionOf<'consult.offer'>): Rejection | null {
+  const p = termProblem(idx, state, a.by, a.give) ?? termProblem(idx, state, a.to, a.ask);
+  return p ? reject('malformed', `The offer does not hold: ${p}.`) : null;
+}
+
 export const offer: Rule<'consult.offer'> = {
   check: (idx, state, a) =>
-    firstOf(
-      () => inPhase(state, 'consultations'),
-      () => isActive(idx, state, a.by),
-      () => (a.to !== a.by && state.delegations[a.to] ? null : reject('unknown-target', `${a.by} cannot make an offer to ${a.to}.`, { target: a.to })),
-      () => (state.delegations[a.to]!.ready ? reject('precondition', `${a.to} has closed its consultations for this round.`, { target: a.to }) : null),
-      () => {
-        const p = termProblem(idx, state, a.by, a.give) ?? termProblem(idx, state, a.to, a.ask);
-        return p ? reject('malformed', `The offer does not hold: ${p}.`) : null;
-      },
-      () => (a.give.kind === 'influence' ? canAfford(state, a.by, a.give.amount) : null),
-      () => (state.offers.filter((o) => o.from === a.by && o.status === 'open').length >= MAX_OPEN_OFFERS
-        ? reject('limit-reached', `${a.by} already has ${MAX_OPEN_OFFERS} open offers.`) : null),
-      () => (state.offers.some((o) => o.from === a.by && o.to === a.to && o.status === 'open') ? reject('already-done', `${a.by} already has an open offer to ${a.to}.`) : null),
-      () => canAfford(state, a.by, idx.scenario.rules.costs.offer),
-    ),
+    inPhase(state, 'consultations')
+    ?? isActive(idx, state, a.by)
+    ?? (a.to !== a.by && state.delegations[a.to] ? null : reject('unknown-target', `${a.by} cannot make an offer to ${a.to}.`, { target: a.to }))
+    ?? (state.delegations[a.to]!.ready ? reject('precondition', `${a.to} has closed its consultations for this round.`, { target: a.to }) : null)
+    ?? termsProblem(idx, state, a)
+    ?? (a.give.kind === 'influence' ? canAfford(state, a.by, a.give.amount) : null)
+    ?? tooManyOffers(state, a.by)
+    ?? (state.offers.some((o) => o.from === a.by && o.to === a.to && o.status === 'open') ? reject('already-done', `${a.by} already has an open offer to ${a.to}.`) : null)
+    ?? canAfford(state, a.by, idx.scenario.rules.costs.offer),
+  gate: (idx, state, by) => inPhase(state, 'consultations') ?? isActive(idx, state, by) ?? tooManyOffers(state, by) ?? canAfford(state, by, idx.scenario.rules.costs.offer),
   apply: (idx, d, a) => {
     spend(d, a.by, idx.scenario.rules.costs.offer);
     d.offers.push({ id: nextId(d, 'o'), from: a.by, to: a.to, give: a.give, ask: a.ask, round: d.round, status: 'open' });

@@ -34,20 +34,21 @@ export function subjectProblem(idx: ScenarioIndex, state: GameState, subject: Pr
   return null;
 }
 
+/** The checks of tabling before its subject: who tables, and whether the round's agenda has room. */
+function mayTable(idx: ScenarioIndex, state: GameState, by: string): Rejection | null {
+  return inPhase(state, 'consultations')
+    ?? isActive(idx, state, by)
+    ?? isVoter(idx, state, by)
+    ?? (state.delegations[by]!.passed ? reject('already-done', `${by} has left the floor to the others this round.`) : null)
+    ?? (state.delegations[by]!.tabledThisRound >= tablingLimit(state, by)
+      ? reject('limit-reached', `${by} has tabled all it may this round.`, { limit: tablingLimit(state, by) }) : null)
+    ?? (roundAgenda(state).length >= idx.scenario.rules.agendaLimit
+      ? reject('limit-reached', `This round's agenda is full (${idx.scenario.rules.agendaLimit} proposals).`, { limit: idx.scenario.rules.agendaLimit }) : null);
+}
+
 export const table: Rule<'proposal.table'> = {
-  check: (idx, state, a) =>
-    firstOf(
-      () => inPhase(state, 'consultations'),
-      () => isActive(idx, state, a.by),
-      () => isVoter(idx, state, a.by),
-      () => (state.delegations[a.by]!.passed ? reject('already-done', `${a.by} has left the floor to the others this round.`) : null),
-      () => (state.delegations[a.by]!.tabledThisRound >= tablingLimit(state, a.by)
-        ? reject('limit-reached', `${a.by} has tabled all it may this round.`, { limit: tablingLimit(state, a.by) }) : null),
-      () => (roundAgenda(state).length >= idx.scenario.rules.agendaLimit
-        ? reject('limit-reached', `This round's agenda is full (${idx.scenario.rules.agendaLimit} proposals).`, { limit: idx.scenario.rules.agendaLimit }) : null),
-      () => subjectProblem(idx, state, a.subject),
-      () => canAfford(state, a.by, idx.scenario.rules.costs.table),
-    ),
+  check: (idx, state, a) => mayTable(idx, state, a.by) ?? subjectProblem(idx, state, a.subject) ?? canAfford(state, a.by, idx.scenario.rules.costs.table),
+  gate: (idx, state, by) => mayTable(idx, state, by) ?? canAfford(state, by, idx.scenario.rules.costs.table),
   apply: (idx, d, a) => {
     d.delegations[a.by]!.influence -= idx.scenario.rules.costs.table;
     d.delegations[a.by]!.tabledThisRound += 1;

@@ -9,5 +9,11 @@ import type { GameState } from '../state';
  */
 export interface Rule<T extends ActionType> {
   check(idx: ScenarioIndex, state: GameState, action: ActionOf<T>): Rejection | null;
+  /**
+   * Optional: checks that depend only on who acts and the state, each of them one that `check`
+   * also runs for every action of this type. When the gate refuses, `check` refuses every such
+   * action by `by`, so a listing of legal actions skips them all at once (a test holds this).
+   */
+  gate?(idx: ScenarioIndex, state: GameState, by: string): Rejection | null;
   apply(idx: ScenarioIndex, draft: GameState, action: ActionOf<T>): void;
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { benchEngine } from '../../scripts/lib/bench-engine';
+import { browserFigures, benchSections, sectionResult } from '../../scripts/lib/bench-sections';
+import { browserSummary } from '../../scripts/lib/bench-browser-report';
+import { loadScenario } from '../../scripts/lib/load-scenario';
+
+describe("the bench's JSON document", () => {
+  it('gives the engine and replay figures the issue names, from a tiny run', () => {
+    const loaded = loadScenario('preventive-diplomacy');
+    if (!loaded.ok) throw new Error('the scenario does not load');
+    const { engine, replay } = benchEngine(loaded.scenario, 1);
+    for (const value of [engine.msPerGame, engine.msPerGameWithAi, replay.ms2500]) {
+      expect(typeof value).toBe('number');
+      expect(value).toBeGreaterThanOrEqual(0);
+    }
+    expect(engine.games).toBe(1);
+    expect(replay.actions).toBeGreaterThan(0);
+  });
+
+  it('gives the browser ratios and the click figure as numbers, null where not measured', () => {
+    const keys = ['readyRatio', 'frameRatio', 'jsRatio', 'clickToPaintMs'] as const;
+    const none = browserFigures(null, ['browser: skipped']);
+    for (const k of keys) expect(none[k]).toBeNull();
+    expect(none.lines).toEqual(['browser: skipped']);
+    const summary = browserSummary({
+      phaser: [{ file: 'phaser.min.js', raw: 1000, gzip: 400 }], panSeconds: 4, clicks: [30, 10, 20],
+      app: { startShown: 100, beginToReady: 500, readyToFrame: 10, canvas: { width: 800, height: 600 }, scripts: { start: [{ file: 'a.js', raw: 900, gzip: 300 }], game: [{ file: 'b.js', raw: 600, gzip: 220 }] } },
+      bare: { ready: 300, readyToFrame: 5, renderer: 'webgl', canvas: { width: 800, height: 600 } },
+    } as never);
+    const measured = browserFigures(summary, []);
+    expect(measured.readyRatio).toBeCloseTo(2);
+    expect(measured.jsRatio).toBeCloseTo(1.3);
+    expect(measured.clickToPaintMs).toBe(20);
+    expect(measured.frameRatio).toBeNull();
+  });
+
+  it('keeps the browser keys when the browser is skipped', async () => {
+    const loaded = loadScenario('preventive-diplomacy');
+    if (!loaded.ok) throw new Error('the scenario does not load');
+    const r = sectionResult(await benchSections.browser!({ scenario: loaded.scenario, games: 1, browser: false }));
+    expect(r.figures).toMatchObject({ readyRatio: null, frameRatio: null, jsRatio: null, clickToPaintMs: null });
+  });
+});
