@@ -6,7 +6,7 @@ import type { GameState, Reason } from '../engine';
 import { format, isMessageKey, type Params } from '../i18n';
 import { REASON_MESSAGES } from '../ai/reason-messages';
 import { isReasonCode } from '../ai/reasons';
-import { corridorName, delegationName, flashpointName, measureTitle, packageTitle, type NameContext } from './names';
+import { clusterTitle, corridorName, delegationName, flashpointName, measureTitle, packageTitle, type NameContext } from './names';
 
 /** The reason code of a reason a team gave in its own words. */
 export const TEAM_SAID = 'team-said';
@@ -32,6 +32,7 @@ function nameParams(c: NameContext, game: GameState, params: Readonly<Record<str
     else if (DELEGATION_PARAMS.has(k)) out[k] = delegationName(c, v);
     else if (PROPOSAL_PARAMS.has(k)) out[k] = game.proposals[v] ? packageTitle(c, game, v) : measureTitle(c, v);
     else if (k === 'measure') out[k] = measureTitle(c, v);
+    else if (k === 'cluster') out[k] = clusterTitle(c, v);
     else if (k === 'flashpoint') out[k] = flashpointName(c, v);
     else if (k === 'corridor') out[k] = corridorName(c, v);
     else if (k in LABEL_PREFIX) out[k] = label(c, LABEL_PREFIX[k]!, v);
