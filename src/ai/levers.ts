@@ -174,6 +174,26 @@ function packagePartners(state: GameState, proposal: string): string[] {
   return later.filter((id) => state.proposals[id]?.status === 'tabled' && state.proposals[id]!.package.length === 0);
 }
 
+/** Whether no voter has objected to the item, or is expected to (as far as the viewer can see). */
+function openToPackage(ctx: AiContext, proposal: string): boolean {
+  const key = `levers-open:${proposal}`;
+  const known = ctx.cache.get(key) as boolean | undefined;
+  if (known !== undefined) return known;
+  const p = ctx.state.proposals[proposal]!;
+  const q = questionOf(ctx.state, proposal);
+  let open = true;
+  for (const v of ctx.idx.voters) {
+    if (v === p.proposer) continue;
+    const stance = p.positions[v]?.stance ?? (v === ctx.me ? null : expectedPosition(ctx, v, q).stance);
+    if (stance === 'objection') {
+      open = false;
+      break;
+    }
+  }
+  ctx.cache.set(key, open);
+  return open;
+}
+
 function leversOf(ctx: AiContext, who: DelegationId, q: Question, st: Stated, proposal: string): Lever[] {
   const before = st.stance;
   if (before === 'support') return [];
@@ -188,6 +208,8 @@ function leversOf(ctx: AiContext, who: DelegationId, q: Question, st: Stated, pr
   }
   if (!ctx.state.proposals[proposal]!.package.length) {
     for (const other of packagePartners(ctx.state, proposal)) {
+      // A package with an item someone is known or expected to block only brings that block along.
+      if (!openToPackage(ctx, other)) continue;
       const extra = componentsOf(ctx.state, other);
       const after = expectedPosition(ctx, who, { ...q, ids: [...q.ids, other], subjects: [...q.subjects, ...extra] });
       if (improves(before, after.stance)) levers.push({ code: 'package', with: other, stance: after.stance });

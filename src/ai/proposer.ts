@@ -100,7 +100,8 @@ export function proposerDecision(ctx: AiContext, book: Book): Decision | null {
   }
   // The charter is always put to the decision, so the record shows what still stands in its way.
   if (!t.passes && ctx.params.packages && item.subject.kind !== 'charter') {
-    const pack = considerPackage(ctx, book, item, t.blockers.length);
+    // One package deal per item: a package that still fails is not rescued by dragging in the rest of the agenda.
+    const pack = item.package.length === 0 ? considerPackage(ctx, book, item, t.blockers.length) : null;
     if (pack) return pack;
     // Some proposers fight for what is contested: the decision puts the blockers on the record, at a price in trust.
     // Against a red line nothing is won by withdrawing, so most put it to the record.

@@ -27,7 +27,7 @@ export const leversEn = {
   'levers.package': 'a package with {proposal} → {stance}',
   'levers.trust': 'trust in {proposer} of at least {trust} (now {now}) → {stance}',
   'levers.package-more': 'or a package with one of {n|# other item|# other items} on the agenda',
-  'levers.talks': 'talks with {proposer} this round → {stance}',
+  'levers.talks': 'talks with the proposer, {proposer}, this round → {stance}',
   'levers.offer-influence': 'an offer of {amount|# influence|# influence} for its support → {stance}',
   'levers.offer-support': 'an offer of your support for {proposal} in return for its support → {stance}',
 

@@ -12,9 +12,10 @@ export function actionLabel(c: NameContext, game: GameState, a: Action): string 
     case 'consult.pledge': return t('action.pledge', { proposal: proposalTitle(c, game, a.proposal) });
     case 'consult.offer': {
       const proposal = a.ask.kind === 'support' ? proposalTitle(c, game, a.ask.proposal) : '';
-      return a.give.kind === 'influence'
-        ? t('action.offer.influence', { name: delegationName(c, a.to), amount: a.give.amount, proposal })
-        : t('action.offer.support', { name: delegationName(c, a.to), theirs: proposalTitle(c, game, a.give.proposal), proposal });
+      if (a.give.kind === 'influence') return t('action.offer.influence', { name: delegationName(c, a.to), amount: a.give.amount, proposal });
+      // Support sold for influence: the price is what is asked, not a proposal.
+      if (a.ask.kind === 'influence') return t('action.offer.support-for-influence', { name: delegationName(c, a.to), theirs: proposalTitle(c, game, a.give.proposal), amount: a.ask.amount });
+      return t('action.offer.support', { name: delegationName(c, a.to), theirs: proposalTitle(c, game, a.give.proposal), proposal });
     }
     case 'consult.answer': {
       const from = game.offers.find((o) => o.id === a.offer)?.from ?? '';

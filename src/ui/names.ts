@@ -77,3 +77,10 @@ export function regionName(c: NameContext, region: string): string {
   const key = `region.${region}`;
   return isMessageKey(key) ? c.t(key) : region;
 }
+
+/** Organisation codes the catalogue names in each language; an authored code outside it is shown as written. */
+const NAMED_ORGS = ['ASEAN', 'CSTO', 'EAEU', 'ECO', 'GCC', 'LAS', 'OIC', 'OTS', 'SAARC', 'SCO'] as const;
+
+export function organisationName(t: Translate, code: string): string {
+  return (NAMED_ORGS as readonly string[]).includes(code) ? t(`org.${code as (typeof NAMED_ORGS)[number]}`) : code;
+}

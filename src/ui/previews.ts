@@ -76,8 +76,14 @@ function plenary(c: PreviewContext, a: Action): string[] {
     }
     case 'plenary.amend': {
       const p = game.proposals[a.proposal]!;
-      const n = Object.values(p.positions).filter((x) => x.stance === 'reservation' && x.amendment === a.amendment).length;
-      return [c.t('preview.amend.converts', { n }), c.t(`preview.amend.${a.amendment}`)];
+      // The amendment lifts every reservation and every conditional objection that asked for it.
+      const asking = Object.values(p.positions).filter((x) => x.amendment === a.amendment);
+      const n = asking.filter((x) => x.stance === 'reservation').length;
+      const objections = asking.filter((x) => x.stance === 'objection').length;
+      const first = objections
+        ? c.t('preview.amend.converts-objections', { n, objections })
+        : n ? c.t('preview.amend.converts', { n }) : c.t('preview.amend.none-asked');
+      return [first, c.t(`preview.amend.${a.amendment}`)];
     }
     case 'plenary.link': return [c.t('preview.link')];
     case 'plenary.withdraw': return [c.t('preview.withdraw')];

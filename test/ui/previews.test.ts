@@ -32,6 +32,29 @@ describe('action labels', () => {
   });
 });
 
+describe('offer labels', () => {
+  it('name the price of support sold for influence, in both languages, and no empty title', () => {
+    const d = new Driver(scenario).act({ type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm1' } });
+    const id = d.state.proposalOrder.at(-1)!;
+    const a: Action = { type: 'consult.offer', by: 'AAA', to: 'BBB', give: { kind: 'support', proposal: id }, ask: { kind: 'influence', amount: 2 } };
+    expect(actionLabel(en, d.state, a)).toBe('Offer BBB support on Exchanges for 2 influence');
+    expect(actionLabel(ru, d.state, a)).toContain('«Exchanges» за 2 единицы влияния');
+    expect(actionLabel(ru, d.state, a)).not.toContain('«»');
+  });
+});
+
+describe('amendment previews', () => {
+  it('count the objections an amendment lifts, not only the reservations, and say when nobody asked for it', () => {
+    const d = new Driver(scenario).act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm4' } }).readyAll();
+    const id = d.current();
+    d.act({ type: 'plenary.position', by: 'BBB', proposal: id, stance: 'objection', amendment: 'weaken' });
+    d.act({ type: 'plenary.position', by: 'CCC', proposal: id, stance: 'reservation', amendment: 'weaken' });
+    const at = { ...en, game: d.state, me: 'AAA' };
+    expect(preview(at, { type: 'plenary.amend', by: 'AAA', proposal: id, amendment: 'weaken' })[0]).toBe('turns 1 objection and 1 reservation into support');
+    expect(preview(at, { type: 'plenary.amend', by: 'AAA', proposal: id, amendment: 'phase-in' })[0]).toBe('nobody has asked for it');
+  });
+});
+
 describe('previews', () => {
   it('gives the cost and the trust that talks bring, from the rules', () => {
     const lines = preview(ctx, { type: 'consult.talks', by: 'AAA', with: 'BBB' });

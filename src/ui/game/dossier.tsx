@@ -7,7 +7,7 @@ import { canSeeSecretsOf, indexScenario, scenarioView, trustOf } from '../../eng
 import { formatNumber } from '../../i18n';
 import { localize } from '../../scenario/text';
 import { useGame } from '../context';
-import { delegationName, flashpointName, measureTitle, regionName } from '../names';
+import { delegationName, flashpointName, measureTitle, organisationName, regionName } from '../names';
 import { DelegationLink } from './delegation-link';
 import { SecretsSection } from './secrets-section';
 import { StageBadge } from './stage-badge';
@@ -42,7 +42,7 @@ export function Dossier() {
         {row(t('dossier.capital'), localize(def.capital.name, lang))}
         {row(t('dossier.weight'), t(`weight.${def.weight}`))}
         {row(t('dossier.energy'), t(`energy.profile.${def.energy}`))}
-        {row(t('dossier.memberships'), def.memberships.length ? def.memberships.join(', ') : t('dossier.none'))}
+        {row(t('dossier.memberships'), def.memberships.length ? def.memberships.map((o) => organisationName(t, o)).join(', ') : t('dossier.none'))}
         {state && row(t('bar.prestige'), formatNumber(lang, state.prestige))}
         {state && id === me && row(t('bar.influence'), formatNumber(lang, state.influence))}
         {id !== me && row(t('dossier.trust-you'), formatNumber(lang, trustOf(game, id, me)))}

@@ -6,7 +6,7 @@
 import { implementationTerms, indexScenario, type ActionOf } from '../../engine';
 import { localize } from '../../scenario/text';
 import { useGame } from '../context';
-import { delegationList, flashpointName, measureTitle } from '../names';
+import { delegationList, flashpointName, measureTitle, organisationName } from '../names';
 import { sensitiveVetoes } from '../help/crisis-warning';
 import { Term } from '../help/term';
 import { ActionButton } from './action-button';
@@ -28,7 +28,7 @@ export function MeasureCard({ id, table }: { id: string; table?: ActionOf<'propo
       <p class="card__meta">
         <span class={`badge status status--${locked ? 'unavailable' : s.status}`}>{locked ? t('measure.status.locked') : t(`measure.status.${s.status}`)}</span>
         {idx.isSensitive(m) && <span class="badge badge--warn"><Term id="sensitive">{t('measure.sensitive')}</Term></span>}
-        {m.partner && <span class="badge">{t('measure.partner', { org: m.partner })}</span>}
+        {m.partner && <span class="badge">{t('measure.partner', { org: organisationName(t, m.partner) })}</span>}
         {m.energyBloc && <span class="badge">{t('measure.energy-bloc')}</span>}
         {s.amendments.map((a) => <span key={a} class="badge">{t(`amendment.${a}`)}</span>)}
       </p>

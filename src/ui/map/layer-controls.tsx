@@ -2,6 +2,7 @@
 import { useId } from 'preact/hooks';
 import { MEMBERSHIP_LAYERS, type MapLayers, type MembershipLayer } from '../../map/model';
 import { useGame } from '../context';
+import { organisationName } from '../names';
 
 const TOGGLES = ['trust', 'flashpoints', 'energy', 'chair'] as const;
 
@@ -24,7 +25,7 @@ export function LayerControls({ layers, onChange }: { layers: MapLayers; onChang
           onChange({ ...layers, memberships: v === '' ? null : (v as MembershipLayer) });
         }}>
           <option value="">{t('map.layer.memberships.none')}</option>
-          {MEMBERSHIP_LAYERS.map((m) => <option key={m} value={m}>{m}</option>)}
+          {MEMBERSHIP_LAYERS.map((m) => <option key={m} value={m}>{organisationName(t, m)}</option>)}
         </select>
       </span>
     </fieldset>
