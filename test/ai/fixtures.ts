@@ -140,3 +140,16 @@ export function largeScenario(patch?: (s: ScenarioInput) => void): Scenario {
   patch?.(input);
   return ScenarioSchema.parse(input);
 }
+
+/** The same scenario with every delegation's secrets but `keep`'s replaced by ones that would change any decision. */
+export function poisoned(scenario: Scenario, keep: string): Scenario {
+  return {
+    ...scenario,
+    delegations: scenario.delegations.map((d) => (d.id === keep ? d : {
+      ...d,
+      brief: { ...d.brief, confidential: 'POISON' },
+      objectives: scenario.measures.map((m) => ({ id: `no-${m.id}`, text: 'x', points: 50, goal: { type: 'measure-not-adopted' as const, measure: m.id } })),
+      profile: { ...d.profile, redLines: [...scenario.measures.map((m) => ({ type: 'measure' as const, measure: m.id, acceptsWeakened: false })), { type: 'energy-bloc-under-cica' as const }] },
+    })),
+  };
+}

@@ -5,7 +5,7 @@ import { createAiPolicy } from '../../src/ai/policy';
 import { createGame, playerView, roundAgenda, type GameState } from '../../src/engine';
 import type { Scenario } from '../../src/scenario/schema';
 import { runGame } from '../../src/sim/run-game';
-import { smallScenario } from './fixtures';
+import { poisoned, smallScenario } from './fixtures';
 import { act, allReady, decide } from './helpers';
 
 // Without the cluster's tie to m1 (which makes m1 worth supporting despite distrust), CCC's objection to BBB stays one levers can lift.
@@ -162,19 +162,6 @@ describe('what would move them', () => {
     expect(aaa.levers).toEqual([]);
   });
 });
-
-/** The same scenario with every delegation's secrets but `keep`'s replaced by ones that would change any decision. */
-function poisoned(scenario: Scenario, keep: string): Scenario {
-  return {
-    ...scenario,
-    delegations: scenario.delegations.map((d) => (d.id === keep ? d : {
-      ...d,
-      brief: { ...d.brief, confidential: 'POISON' },
-      objectives: scenario.measures.map((m) => ({ id: `no-${m.id}`, text: 'x', points: 50, goal: { type: 'measure-not-adopted' as const, measure: m.id } })),
-      profile: { ...d.profile, redLines: [...scenario.measures.map((m) => ({ type: 'measure' as const, measure: m.id, acceptsWeakened: false })), { type: 'energy-bloc-under-cica' as const }] },
-    })),
-  };
-}
 
 describe('what would move them reads only the viewer’s view', () => {
   it("is the same when other delegations' secrets change, and the same from the full state as from the player view", () => {

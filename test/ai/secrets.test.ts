@@ -4,20 +4,7 @@ import { createAiDecider } from '../../src/ai/policy';
 import { createLookaheadPolicy } from '../../src/ai/lookahead';
 import { runGame } from '../../src/sim/run-game';
 import type { Scenario } from '../../src/scenario/schema';
-import { smallScenario } from './fixtures';
-
-/** The same scenario with every delegation's secrets but `keep`'s replaced by ones that would change any decision. */
-function poisoned(scenario: Scenario, keep: string): Scenario {
-  return {
-    ...scenario,
-    delegations: scenario.delegations.map((d) => (d.id === keep ? d : {
-      ...d,
-      brief: { ...d.brief, confidential: 'POISON' },
-      objectives: scenario.measures.map((m) => ({ id: `no-${m.id}`, text: 'x', points: 50, goal: { type: 'measure-not-adopted' as const, measure: m.id } })),
-      profile: { ...d.profile, redLines: [...scenario.measures.map((m) => ({ type: 'measure' as const, measure: m.id, acceptsWeakened: false })), { type: 'energy-bloc-under-cica' as const }] },
-    })),
-  };
-}
+import { poisoned, smallScenario } from './fixtures';
 
 /** Every decision input of an AI-only game, with the random numbers each decision drew. */
 function recorded(scenario: Scenario, seed: number): Array<{ input: PolicyInput; draws: number[] }> {

@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { legalActions, type Action, type GameState } from '../../src/engine';
-import { createSession, leakIn, secretTexts, testServer, TestClient } from './harness';
+import { createSession, leakIn, PREVENTIVE_PLAYERS, secretTexts, sharedServer, type TestClient } from './harness';
 
-type Server = Awaited<ReturnType<typeof testServer>>;
-let server: Server;
-const clients: TestClient[] = [];
-const client = (auth: Record<string, unknown>, transports?: string[]) => {
-  const c = new TestClient(server.url, auth, transports);
-  clients.push(c);
-  return c;
-};
-
-beforeAll(async () => {
-  server = await testServer();
-});
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await server.cleanup();
-});
+const shared = sharedServer();
+const client = (auth: Record<string, unknown>, transports?: string[]) => shared.client(auth, transports);
 
 const SCENARIO = { kind: 'bundled', id: 'preventive-diplomacy' };
-const PLAYERS = ['THA', 'KHM', 'MYS', 'KGZ', 'TJK', 'KAZ', 'UZB', 'CHN'];
+const PLAYERS = PREVENTIVE_PLAYERS;
 
 async function seated(code: string, seat: string, transports?: string[]): Promise<TestClient> {
   const c = client({ role: 'student', code }, transports);
@@ -39,7 +25,7 @@ function pick(c: TestClient, seat: string): Action {
 
 describe('the classroom server', () => {
   it('sends each delegation its own view and every device of a seat the same updates', async () => {
-    const s = await createSession(server.url, { scenario: SCENARIO, seed: 5, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
+    const s = await createSession(shared.server.url, { scenario: SCENARIO, seed: 5, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
     const a1 = await seated(s.code, 'THA');
     const a2 = await seated(s.code, 'THA', ['polling']);
     const b = await seated(s.code, 'KHM');
@@ -57,7 +43,7 @@ describe('the classroom server', () => {
   });
 
   it('never sends a delegation another delegation\'s confidential text, nor the generator state', async () => {
-    const s = await createSession(server.url, { scenario: SCENARIO, seed: 6, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
+    const s = await createSession(shared.server.url, { scenario: SCENARIO, seed: 6, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
     const fac = client({ role: 'facilitator', session: s.id, key: s.key });
     await fac.connected();
     const full = fac.view!.scenario;
@@ -75,7 +61,7 @@ describe('the classroom server', () => {
   });
 
   it('brings a device back to its seat with the seat token and shows the current state', async () => {
-    const s = await createSession(server.url, { scenario: SCENARIO, seed: 7, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
+    const s = await createSession(shared.server.url, { scenario: SCENARIO, seed: 7, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
     const first = await seated(s.code, 'MYS');
     const token = first.welcome!.token;
     await first.act(pick(first, 'MYS'));
@@ -87,7 +73,7 @@ describe('the classroom server', () => {
   });
 
   it('refuses hostile clients with a clear error and keeps the session intact', async () => {
-    const s = await createSession(server.url, { scenario: SCENARIO, seed: 8, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
+    const s = await createSession(shared.server.url, { scenario: SCENARIO, seed: 8, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
     const bad = async (auth: Record<string, unknown>) => {
       const c = client(auth);
       return c.connected().then(() => null, (e: Error & { data?: { code: string } }) => e.data?.code);
@@ -111,7 +97,7 @@ describe('the classroom server', () => {
   });
 
   it('lets the facilitator pause, switch a seat to AI and back, undo and export a file the local classroom reads', async () => {
-    const s = await createSession(server.url, { scenario: SCENARIO, seed: 9, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
+    const s = await createSession(shared.server.url, { scenario: SCENARIO, seed: 9, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
     const fac = client({ role: 'facilitator', session: s.id, key: s.key });
     await fac.connected();
     const st = await seated(s.code, 'CHN');

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll } from 'vitest';
 import { PUBLIC, scenarioView, type Action, type GameState } from '../../src/engine';
 import type { Scenario } from '../../src/scenario/schema';
 import type { Ack, FacilitatorStatus, FullView, ServerError, ViewPatch, Welcome } from '../../src/net/protocol';
@@ -184,3 +185,35 @@ export async function serverProcess(env: Record<string, string>): Promise<{ url:
     }),
   };
 }
+
+export type TestServer = Awaited<ReturnType<typeof testServer>>;
+
+/**
+ * One server for a whole test file, started before its tests and stopped after them with every
+ * client the file connected.
+ */
+export function sharedServer(): { readonly server: TestServer; client(auth: Record<string, unknown>, transports?: string[]): TestClient } {
+  let server: TestServer | undefined;
+  const clients: TestClient[] = [];
+  beforeAll(async () => {
+    server = await testServer();
+  });
+  afterAll(async () => {
+    for (const c of clients) c.close();
+    await server?.cleanup();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the shared server has not started yet');
+      return server;
+    },
+    client(auth, transports) {
+      const c = new TestClient(this.server.url, auth, transports);
+      clients.push(c);
+      return c;
+    },
+  };
+}
+
+/** The delegations that play Preventive Diplomacy, in scenario order. */
+export const PREVENTIVE_PLAYERS = ['THA', 'KHM', 'MYS', 'KGZ', 'TJK', 'KAZ', 'UZB', 'CHN'];

@@ -3,33 +3,20 @@
  * stack trace, and the session goes on unharmed.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { legalActions, type Action, type GameState } from '../../src/engine';
 import { SCENARIO_LIMITS } from '../../src/scenario/schema';
-import { createSession, ROOT, testServer, TestClient } from './harness';
+import { createSession, PREVENTIVE_PLAYERS, ROOT, sharedServer, type TestClient } from './harness';
 
-type Server = Awaited<ReturnType<typeof testServer>>;
-let server: Server;
-const clients: TestClient[] = [];
-const client = (auth: Record<string, unknown>) => {
-  const c = new TestClient(server.url, auth);
-  clients.push(c);
-  return c;
-};
-beforeAll(async () => {
-  server = await testServer();
-});
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await server.cleanup();
-});
+const shared = sharedServer();
+const client = (auth: Record<string, unknown>, transports?: string[]) => shared.client(auth, transports);
 
-const PLAYERS = ['THA', 'KHM', 'MYS', 'KGZ', 'TJK', 'KAZ', 'UZB', 'CHN'];
+const PLAYERS = PREVENTIVE_PLAYERS;
 const STACK = /\bat .*\.(ts|js):\d+|node_modules|\n\s+at /;
 
 async function session(seed: number) {
-  const s = await createSession(server.url, { scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
+  const s = await createSession(shared.server.url, { scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
   const c = client({ role: 'student', code: s.code });
   await c.connected();
   expect((await c.call('claim', { seat: 'KGZ' })).ok).toBe(true);
@@ -40,7 +27,7 @@ async function session(seed: number) {
 const talks = (c: TestClient, seat: string): Action => legalActions(c.view!.scenario, c.game as GameState, seat).find((a) => a.type === 'consult.talks')!;
 
 async function post(body: string): Promise<{ status: number; text: string }> {
-  const r = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const r = await fetch(`${shared.server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   return { status: r.status, text: await r.text() };
 }
 

@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession, testServer, TestClient } from './harness';
+import { describe, expect, it } from 'vitest';
+import { createSession, PREVENTIVE_PLAYERS, sharedServer, type TestClient } from './harness';
 
-type Server = Awaited<ReturnType<typeof testServer>>;
-let server: Server;
-const clients: TestClient[] = [];
-const client = (auth: Record<string, unknown>) => {
-  const c = new TestClient(server.url, auth);
-  clients.push(c);
-  return c;
-};
+const shared = sharedServer();
+const client = (auth: Record<string, unknown>, transports?: string[]) => shared.client(auth, transports);
 const refusal = (c: TestClient) => c.connected().then(() => null, (e: Error & { data?: { code: string; message: string } }) => e.data ?? { code: 'none', message: e.message });
 
-beforeAll(async () => {
-  server = await testServer();
-});
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await server.cleanup();
-});
-
-const PLAYERS = ['THA', 'KHM', 'MYS', 'KGZ', 'TJK', 'KAZ', 'UZB', 'CHN'];
+const PLAYERS = PREVENTIVE_PLAYERS;
 
 describe('join codes', () => {
   it('an expired code admits no one new; the facilitator draws a new one and seated devices keep their seats', async () => {
-    const s = await createSession(server.url, { scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed: 41, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
+    const s = await createSession(shared.server.url, { scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed: 41, seats: Object.fromEntries(PLAYERS.map((p) => [p, 'human'])) });
     const first = client({ role: 'student', code: s.code });
     await first.connected();
     const claimed = await first.call<{ token: string }>('claim', { seat: 'THA' });
@@ -37,7 +23,7 @@ describe('join codes', () => {
     await fac.connected();
 
     // The code runs out.
-    const room = (await server.hub.sessions.get(s.id))!;
+    const room = (await shared.server.hub.sessions.get(s.id))!;
     await room.update((m) => ({ ...m, expiresAt: Date.now() - 1000 }));
     const late = await refusal(client({ role: 'student', code: s.code }));
     expect(late).toMatchObject({ code: 'expired-code' });
