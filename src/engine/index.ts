@@ -10,7 +10,7 @@ export { engineFaultCount, onEngineFault, type EngineFault } from './door/guard'
 export { legalActions, awaited } from './legal';
 export { createGame, createWorkingGame, initialState, replay, ReplayError } from './game';
 export { playerView, scenarioView, canSeeSecretsOf, PUBLIC, type Viewer, type PlayerView } from './view';
-export { collectiveOutcome, delegationScores, ranking, goalMet, interestValue, amendmentStrength, mediationPoints, implementationCoverage, outcomeWeights, energyReach, blocEligible, gradeOf, GRADES, type Grade, type CollectiveOutcome, type DelegationScore } from './scoring';
+export { collectiveOutcome, delegationScores, ranking, goalMet, interestValue, amendmentStrength, mediationPoints, implementationCoverage, outcomeWeights, CLUSTERS_WITHOUT_CHARTER, energyReach, blocEligible, gradeOf, GRADES, type Grade, type CollectiveOutcome, type DelegationScore } from './scoring';
 export { cohesion, trustOf } from './trust';
 export { chronicleOf, chronicleOfRound } from './chronicle';
 export { tally, type Tally } from './decision';

@@ -32,6 +32,12 @@ export function gradeOf(score: number): Grade {
 
 /** Points off the collective score for each dispute that reached armed conflict. */
 export const CONFLICT_PENALTY = 10;
+/**
+ * What the transformation earns when the Charter is not adopted: its share of the clusters agreed,
+ * up to this. Most of the way to the Charter is a real result (a B when the rest went well), not
+ * a failure next to the 40 of an adopted Charter.
+ */
+export const CLUSTERS_WITHOUT_CHARTER = 30;
 /** The implementation coverage that earns the full 20 points for measures. */
 export const FULL_COVERAGE = 0.4;
 
@@ -92,7 +98,7 @@ export function collectiveOutcome(idx: ScenarioIndex, state: GameState): Collect
   const hasTransformation = scenario.transformation.enabled && clusters.length > 0;
   let charter = 0;
   if (state.charter.adopted) charter = 40 + 3 * Math.max(0, scenario.calendar.rounds - (state.charter.round ?? scenario.calendar.rounds));
-  else if (hasTransformation) charter = Math.round((clustersAgreed / clusters.length) * 20);
+  else if (hasTransformation) charter = Math.round((clustersAgreed / clusters.length) * CLUSTERS_WITHOUT_CHARTER);
   const coh = cohesion(idx, state);
   const fps = Object.values(state.flashpoints);
   const conflicts = fps.filter((f) => f.peakStage === 'conflict').length;

@@ -30,6 +30,8 @@ export const leversEn = {
   'levers.talks': 'talks with the proposer, {proposer}, this round → {stance}',
   'levers.offer-influence': 'an offer of {amount|# influence|# influence} for its support → {stance}',
   'levers.offer-support': 'an offer of your support for {proposal} in return for its support → {stance}',
+  'levers.do.offer': 'Make this offer',
+  'levers.do.talks': 'Hold these talks',
 
   'tracker.heading': 'Charter tracker',
   'tracker.help': 'What the Charter needs before it can be adopted, and who has blocked it. Its clusters are agreed one by one; at a summit, once every cluster is agreed, the Charter comes to that summit’s plenary.',

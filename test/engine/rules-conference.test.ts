@@ -1,6 +1,6 @@
 /** Moves felt across the whole Conference, and what they do to its score and its corridors. */
 import { describe, expect, it } from 'vitest';
-import { collectiveOutcome, energyReach, implementationCoverage, indexScenario, outcomeWeights, trustOf, weakestLink } from '../../src/engine';
+import { CLUSTERS_WITHOUT_CHARTER, collectiveOutcome, energyReach, implementationCoverage, indexScenario, outcomeWeights, trustOf, weakestLink } from '../../src/engine';
 import { CONFLICT_SHOCK } from '../../src/engine/phases';
 import { CHARTER_TRUST, CLUSTER_TRUST } from '../../src/engine/rules/plenary';
 import { Driver } from './driver';
@@ -178,5 +178,22 @@ describe('a scenario\'s own weights for the collective score', () => {
     const d = new Driver(heavy).readyAll();
     while (d.state.round < 2) d.readyAll();
     expect(collectiveOutcome(indexScenario(heavy), d.state).parts.flashpoints).toBe(-20);
+  });
+});
+
+describe('the charter part of the collective score', () => {
+  it('gives a charter not adopted its share of 30 for the clusters agreed, so most of the way there is a result', () => {
+    const scenario = miniScenario((s) => {
+      s.transformation = { clusters: [
+        { id: 'charter-text', title: 'Charter text', description: 'The text' },
+        { id: 'secretariat', title: 'Secretariat', description: 'The body' },
+      ] };
+    });
+    const idx = indexScenario(scenario);
+    const start = new Driver(scenario).state;
+    const half = { ...start, clusters: { ...start.clusters, 'charter-text': 'agreed' as const } };
+    expect(collectiveOutcome(idx, start).parts.charter).toBe(0);
+    expect(collectiveOutcome(idx, half).parts.charter).toBe(CLUSTERS_WITHOUT_CHARTER / 2);
+    expect(CLUSTERS_WITHOUT_CHARTER).toBe(30);
   });
 });
