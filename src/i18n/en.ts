@@ -478,7 +478,6 @@ export const en = {
   'summary.diplomacy': 'Diplomacy',
   'summary.trust': 'Trust toward you',
   'summary.trust.line': '{name}: {delta} (now {now})',
-  'summary.next-events': 'The year {year} opens with',
 
   // Results
   'results.not-yet': 'The results appear when the conference ends.',

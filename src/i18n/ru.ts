@@ -466,7 +466,6 @@ export const ru: Catalogue = {
   'summary.diplomacy': 'Дипломатия',
   'summary.trust': 'Доверие к вам',
   'summary.trust.line': '{name}: {delta} (теперь {now})',
-  'summary.next-events': '{year} год начинается так',
 
   'results.not-yet': 'Итоги появятся, когда совещание завершится.',
   'results.heading': 'Совещание завершено',

@@ -1,7 +1,8 @@
 /**
  * What changed in a round and why: decisions, events, stage changes, implementations, and the
  * movement of cohesion, trust toward the player, influence and prestige. Derived from the game
- * at the round's start and at the next round's start (or the end of the game).
+ * as the round opened and as it closed: the next round's opening (its income, costs and events)
+ * belongs to the next round's summary.
  */
 import { cohesion, indexScenario, trustOf, type ChronicleEntry, type DelegationId, type GameState } from '../engine';
 import { localize } from '../scenario/text';
@@ -31,8 +32,6 @@ export interface RoundSummary {
   year: number;
   decisions: SummaryLine[];
   events: SummaryEvent[];
-  /** Events that opened the following round (already in force when play resumes). */
-  nextEvents: SummaryEvent[];
   flashpoints: SummaryLine[];
   implemented: SummaryLine[];
   diplomacy: SummaryLine[];
@@ -55,7 +54,11 @@ function events(c: NameContext, entries: readonly ChronicleEntry[]): SummaryEven
   });
 }
 
-/** The summary of `round`, from the game when it opened (`before`) to when the next one opened (`after`). */
+/**
+ * The summary of `round`, from the game when it opened (`before`: as the previous round closed)
+ * to when it closed (`after`: after its review, before the next opening). Only the chronicle of
+ * `round` is read, so events that open the next round never appear here.
+ */
 export function roundSummary(c: NameContext, before: GameState, after: GameState, round: number, me: DelegationId, maxTrust = 6): RoundSummary {
   const idx = indexScenario(c.scenario);
   const inRound = chronicleOfRound(after, round);
@@ -71,7 +74,6 @@ export function roundSummary(c: NameContext, before: GameState, after: GameState
     year: c.scenario.calendar.startYear + round - 1,
     decisions: inRound.filter((e) => DECISION_KINDS.has(e.kind)).map(line),
     events: events(c, inRound),
-    nextEvents: after.round > round ? events(c, chronicleOfRound(after, after.round)) : [],
     flashpoints: inRound.filter((e) => e.kind === 'stage').map(line),
     implemented: inRound.filter((e) => e.kind === 'implemented').map(line),
     diplomacy: inRound.filter((e) => DIPLOMACY_KINDS.has(e.kind)).map(line),

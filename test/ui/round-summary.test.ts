@@ -40,9 +40,13 @@ describe('round summary', () => {
     expect(s.trust.every((m, i, all) => i === 0 || Math.abs(all[i - 1]!.delta) >= Math.abs(m.delta))).toBe(true);
   });
 
-  it('shows the events that open the next year with their text', () => {
-    // The mini scenario's supply shock fires at the opening of round 2.
-    expect(s.nextEvents).toEqual([{ title: 'Shock', text: 'Supply shock' }]);
+  it('leaves the next year\'s opening events to the next round\'s summary', () => {
+    // The mini scenario's supply shock fires at the opening of round 2: here `after` is the game
+    // as round 2 opened, yet round 1's summary reads only round 1.
+    expect(after.round).toBe(2);
+    expect(s.events).toEqual([]);
+    const next = roundSummary(en, before, after, 2, 'AAA');
+    expect(next.events).toEqual([{ title: 'Shock', text: 'Supply shock' }]);
   });
 });
 
