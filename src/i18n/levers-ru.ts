@@ -53,7 +53,7 @@ export const leversRu: Record<keyof typeof leversEn, string> = {
   'tracker.blocked-unmet': 'никто не возражал; не выполнены условия',
   'tracker.blocked-by-package': 'против него никто не возражал; не прошёл пакет, в который он входил',
   'tracker.over-others': 'только против другого предложения пакета: {names}',
-  'tracker.objecting-others': 'возражения сейчас против другого предложения его пакета: {names}',
+  'tracker.objecting-others': 'возражения сейчас против другого предложения пакета: {names}',
   'tracker.never-blocked': 'пока не блокировалось',
   'tracker.charter-blocked': 'Сам Устав блокировался: {list}.',
   'tracker.adopted': 'Устав принят в {year} году.',

@@ -6,13 +6,15 @@
  */
 import { cohesion, indexScenario, trustOf, type ChronicleEntry, type DelegationId, type GameState } from '../engine';
 import { localize } from '../scenario/text';
-import { chronicleText, chronicleTone } from './chronicle-text';
-import { delegationName, type NameContext } from './names';
+import { BRIEF_NAMES, briefList, chronicleText, chronicleTone } from './chronicle-text';
+import { delegationList, delegationName, proposalTitle, type NameContext } from './names';
 import { chronicleOfRound } from '../engine';
 
 export interface SummaryLine {
   text: string;
   tone: 'good' | 'bad' | 'neutral';
+  /** The whole of a line that counts names rather than naming them all. */
+  full?: string;
 }
 
 export interface SummaryEvent {
@@ -43,7 +45,7 @@ export interface RoundSummary {
 }
 
 const DECISION_KINDS: ReadonlySet<ChronicleEntry['kind']> = new Set(['decision', 'withdrawn', 'charter']);
-const DIPLOMACY_KINDS: ReadonlySet<ChronicleEntry['kind']> = new Set(['pledge', 'mediation', 'fact-finding-refused', 'bloc-founded', 'bloc-joined', 'corridor']);
+const DIPLOMACY_KINDS: ReadonlySet<ChronicleEntry['kind']> = new Set(['mediation', 'fact-finding-refused', 'bloc-founded', 'bloc-joined', 'corridor']);
 
 function events(c: NameContext, entries: readonly ChronicleEntry[]): SummaryEvent[] {
   const idx = indexScenario(c.scenario);
@@ -51,6 +53,28 @@ function events(c: NameContext, entries: readonly ChronicleEntry[]): SummaryEven
     if (e.kind !== 'event') return [];
     const def = idx.event.get(e.event);
     return def ? [{ title: localize(def.title, c.lang), text: localize(def.text, c.lang) }] : [];
+  });
+}
+
+/**
+ * Pledges settled in the round, one line per proposal and outcome ("Pledges kept on X: A, B, C
+ * and 9 others."), the player named first; the whole list comes along when names are counted.
+ */
+function pledgeLines(c: NameContext, game: GameState, entries: readonly ChronicleEntry[], me: DelegationId): SummaryLine[] {
+  const groups = new Map<string, { proposal: string; kept: boolean; by: DelegationId[] }>();
+  for (const e of entries) {
+    if (e.kind !== 'pledge') continue;
+    const key = `${e.kept ? 'k' : 'b'}:${e.proposal}`;
+    const g = groups.get(key) ?? { proposal: e.proposal, kept: e.kept, by: [] };
+    g.by.push(e.by);
+    groups.set(key, g);
+  }
+  return [...groups.values()].map((g): SummaryLine => {
+    const params = { proposal: proposalTitle(c, game, g.proposal), n: g.by.length };
+    const key = g.kept ? 'brief.pledges-kept' : 'brief.pledges-broken';
+    const text = c.t(key, { ...params, names: briefList(c, g.by, BRIEF_NAMES, [me]) });
+    const all = c.t(key, { ...params, names: delegationList(c, [...g.by.filter((b) => b === me), ...g.by.filter((b) => b !== me)]) });
+    return { text, tone: g.kept ? 'good' : 'bad', ...(all !== text ? { full: all } : {}) };
   });
 }
 
@@ -76,7 +100,7 @@ export function roundSummary(c: NameContext, before: GameState, after: GameState
     events: events(c, inRound),
     flashpoints: inRound.filter((e) => e.kind === 'stage').map(line),
     implemented: inRound.filter((e) => e.kind === 'implemented').map(line),
-    diplomacy: inRound.filter((e) => DIPLOMACY_KINDS.has(e.kind)).map(line),
+    diplomacy: [...pledgeLines(c, after, inRound, me), ...inRound.filter((e) => DIPLOMACY_KINDS.has(e.kind)).map(line)],
     cohesion: { before: cohesion(idx, before), after: cohesion(idx, after) },
     influence: { before: before.delegations[me]?.influence ?? 0, after: after.delegations[me]?.influence ?? 0 },
     prestige: { before: before.delegations[me]?.prestige ?? 0, after: after.delegations[me]?.prestige ?? 0 },

@@ -50,6 +50,27 @@ describe('round summary', () => {
   });
 });
 
+describe('pledges in the round summary', () => {
+  it('gathers the pledges kept and broken on one item into one line each, the player named first', () => {
+    const d = new Driver(scenario, 6);
+    const before = d.state;
+    d.act({ type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm1' } });
+    for (const by of ['CCC', 'AAA', 'DDD']) d.act({ type: 'consult.pledge', by, proposal: 'p1' });
+    d.readyAll().positions({ DDD: 'objection' });
+    const s = roundSummary(en, before, d.state, 1, 'AAA');
+    const pledges = s.diplomacy.filter((l) => /^Pledges? /.test(l.text));
+    expect(pledges).toEqual([
+      { text: 'Pledges kept on Exchanges: AAA and CCC.', tone: 'good' },
+      { text: 'Pledge broken on Exchanges: DDD.', tone: 'bad' },
+    ]);
+    const r = roundSummary(ru, before, d.state, 1, 'AAA').diplomacy.map((l) => l.text);
+    expect(r.filter((l) => l.startsWith('Обещани'))).toEqual([
+      expect.stringMatching(/^Обещания поддержать «.+» выполнены: AAA и CCC\.$/),
+      expect.stringMatching(/^Обещание поддержать «.+» нарушено: DDD\.$/),
+    ]);
+  });
+});
+
 describe('phase guidance', () => {
   const d = new Driver(scenario, 6);
   it('says what to do now and whom the game waits for', () => {

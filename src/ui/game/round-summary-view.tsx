@@ -9,7 +9,13 @@ function Lines({ title, lines }: { title: string; lines: readonly SummaryLine[] 
   if (!lines.length) return null;
   return (
     <Block title={title}>
-      <ul class="plain-list">{lines.map((l, i) => <li key={i} class={`tone--${l.tone}`}>{l.text}</li>)}</ul>
+      <ul class="plain-list">
+        {lines.map((l, i) => (
+          <li key={i} class={`tone--${l.tone}`}>
+            {l.full ? <details class="log__more"><summary>{l.text}</summary><p>{l.full}</p></details> : l.text}
+          </li>
+        ))}
+      </ul>
     </Block>
   );
 }
