@@ -23,6 +23,8 @@ export const leversEn = {
   'levers.red-line.measure-weakened': 'has stated it accepts {measure} only weakened',
   'levers.red-line.military': 'has stated a red line on military measures during a crisis',
   'levers.red-line.energy-bloc': 'has stated a red line on bringing the energy bloc under CICA',
+  'levers.unseen.crisis': 'It may object on grounds you cannot see: a party to the crisis over {flashpoint} may hold a secret red line against {measure} and other military measures while the crisis lasts.',
+  'levers.unseen.exempt': 'The amendment "{amendment}" would meet such a red line.',
   'levers.amend': 'the amendment "{amendment}" → {stance}',
   'levers.package': 'a package with {proposal} → {stance}',
   'levers.trust': 'trust in {proposer} of at least {trust} (now {now}) → {stance}',

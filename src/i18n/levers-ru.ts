@@ -21,6 +21,8 @@ export const leversRu: Record<keyof typeof leversEn, string> = {
   'levers.red-line.measure': '«красная линия» заявлена публично: мера «{measure}»',
   'levers.red-line.measure-weakened': 'заявлено публично: мера «{measure}» приемлема только в смягчённом виде',
   'levers.red-line.military': '«красная линия» заявлена публично: военные меры во время кризиса',
+  'levers.unseen.crisis': 'Возможно возражение по причинам, которых вам не видно: у участника кризиса «{flashpoint}» может быть тайная «красная линия» против меры «{measure}» и других военных мер на время кризиса.',
+  'levers.unseen.exempt': 'Поправка «{amendment}» устраняет такую «красную линию».',
   'levers.red-line.energy-bloc': '«красная линия» заявлена публично: включение энергетического блока в СВМДА',
   'levers.amend': 'поправка «{amendment}» → {stance}',
   'levers.package': 'пакет с предложением «{proposal}» → {stance}',
