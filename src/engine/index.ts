@@ -9,6 +9,7 @@ export { ReasonSchema } from './door/reason';
 export { engineFaultCount, onEngineFault, type EngineFault } from './door/guard';
 export { legalActions, awaited } from './legal';
 export { createGame, createWorkingGame, initialState, replay, ReplayError } from './game';
+export { roundEndState } from './round-end';
 export { playerView, scenarioView, canSeeSecretsOf, PUBLIC, type Viewer, type PlayerView } from './view';
 export { collectiveOutcome, delegationScores, ranking, goalMet, interestValue, amendmentStrength, mediationPoints, implementationCoverage, outcomeWeights, CLUSTERS_WITHOUT_CHARTER, energyReach, blocEligible, gradeOf, GRADES, type Grade, type CollectiveOutcome, type DelegationScore } from './scoring';
 export { cohesion, trustOf } from './trust';

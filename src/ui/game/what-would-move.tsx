@@ -11,7 +11,7 @@ import { itemsInPlay, termsOf, viewerContext, whatWouldMove, type KnownRedLine, 
 import { checkAction, indexScenario, trustOf, type Action, type GameState } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { useGame, type GameUi } from '../context';
-import { delegationName, measureTitle, packageTitle } from '../names';
+import { delegationName, flashpointName, measureTitle, packageTitle } from '../names';
 import { reasonText } from '../reason-text';
 import { ActionButton } from './action-button';
 import { DelegationLink } from './delegation-link';
@@ -103,6 +103,12 @@ function Row({ row, proposer, proposal, head }: { row: Terms; proposer: string; 
       </p>
       {reason && <p class="reason">{reason}</p>}
       {row.redLines.map((r, i) => <p key={i} class="reason levers__red-line">{redLineText(g, r)}</p>)}
+      {row.unseen.map((u, i) => (
+        <p key={`u${i}`} class="reason levers__unseen">
+          {t('levers.unseen.crisis', { flashpoint: flashpointName(g, u.flashpoint), measure: measureTitle(g, u.measure) })}
+          {u.exempt && ` ${t('levers.unseen.exempt', { amendment: t('amendment.exempt-crisis') })}`}
+        </p>
+      ))}
       {row.stance !== 'support' && <p class="levers__move-label">{t('levers.move')}:</p>}
       {row.stance === 'support' ? null : row.levers.length === 0
         ? <p class="reason">{t(row.stance === 'objection' ? 'levers.none' : 'levers.none.abstain')}</p>
@@ -130,7 +136,8 @@ function LeversList({ proposal, regionId }: { proposal: string; regionId: string
   const difficulty = difficultyOf(g);
   const settled = useSettledGame(g);
   const item = useMemo(() => whatWouldMove(viewerContext(scenario, settled, me, difficulty), proposal), [settled, scenario, me, proposal, difficulty]);
-  const moving = item.rows.filter((r) => r.stance !== 'support');
+  // A supporter that may still object on grounds the viewer cannot see is listed too.
+  const moving = item.rows.filter((r) => r.stance !== 'support' || r.unseen.length > 0);
   const supporters = item.rows.length - moving.length;
   return (
     <section id={regionId} class="levers" aria-label={t('levers.region', { proposal: packageTitle(g, game, proposal) })}>
