@@ -37,17 +37,17 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 
 function quickParams(params: unknown): boolean {
   if (!isPlainObject(params)) return false;
-  const keys = Object.keys(params);
-  // Symbols and hidden fields are left to the schema.
-  if (keys.length > MAX_REASON_PARAMS || Reflect.ownKeys(params).length !== keys.length) return false;
-  for (const k of keys) {
-    if (k.length > MAX_KEY || !KEY.test(k) || isPrototypeKey(k)) return false;
+  let n = 0;
+  // `for...in` meets the enumerable string keys the schema reads (an inherited one only makes this refuse).
+  for (const k in params) {
+    if (++n > MAX_REASON_PARAMS || k.length > MAX_KEY || !KEY.test(k) || isPrototypeKey(k) || !Object.hasOwn(params, k)) return false;
     const v = params[k];
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) return false;
     } else if (typeof v !== 'string' || v.length > MAX_REASON_TEXT || !(ASCII_TEXT.test(v) || TEXT.test(v))) return false;
   }
-  return true;
+  // A symbol key is refused by the schema; leave it to it.
+  return Object.getOwnPropertySymbols(params).length === 0;
 }
 
 /**

@@ -90,11 +90,16 @@ describe('the quick reason check', () => {
     expect(accepted).toBeGreaterThan(300);
   });
 
-  it('leaves to the schema what it cannot vouch for', () => {
+  it('never accepts what the schema refuses among hidden, symbol and inherited fields', () => {
     const hidden = Object.defineProperty({ dimension: 'threats' }, 'secret', { value: '<b>', enumerable: false });
-    const symbol = { dimension: 'threats', [Symbol('s')]: 1 };
-    expect(quickReason({ code: 'interest', params: hidden })).toBe(false);
-    expect(quickReason({ code: 'interest', params: symbol })).toBe(false);
-    expect(quickReason(Object.assign(Object.create({ inherited: 1 }), { code: 'interest' }))).toBe(false);
+    const cases: unknown[] = [
+      { code: 'interest', params: hidden },
+      { code: 'interest', params: { dimension: 'threats', [Symbol('s')]: 1 } },
+      Object.assign(Object.create({ inherited: 1 }) as object, { code: 'interest' }),
+      { code: 'interest', params: Object.assign(Object.create(null) as object, { n: 1 }) },
+    ];
+    for (const r of cases) if (quickReason(r)) expect(ReasonSchema.safeParse(r).success).toBe(true);
+    expect(cases.map((r) => ReasonSchema.safeParse(r).success)).toEqual([true, false, false, true]);
+    expect(quickReason(cases[1])).toBe(false);
   });
 });
