@@ -10,7 +10,7 @@ import './freeze';
 import { bumpInPlaceEpoch } from './epoch';
 import type { Scenario } from '../scenario/schema';
 import type { Action, ActionType } from './actions';
-import { guarded } from './door/guard';
+import { guarded, reportFault } from './door/guard';
 import { missingReference, parseActionShape } from './door/parse';
 import { reasonWellFormed } from './door/reason';
 import { advance, PHASE_FLOW } from './phases';
@@ -41,6 +41,20 @@ function admit(scenario: Scenario, state: GameState, input: unknown): { ok: true
 export function checkWellFormed(idx: ScenarioIndex, state: GameState, action: Action): Rejection | null {
   const checked = guarded('check', action.type, () => (RULES[action.type] as Rule<ActionType>).check(idx, state, action) ?? missingReference(state, action));
   return checked.ok ? checked.value : checked.rejection;
+}
+
+/**
+ * Whether `checkWellFormed` would pass the action, without the guard's allocations: a listing
+ * asks this of hundreds of candidates. A check that throws is still reported as a fault, and
+ * the candidate is not listed.
+ */
+export function passesCheck(idx: ScenarioIndex, state: GameState, action: Action): boolean {
+  try {
+    return (RULES[action.type] as Rule<ActionType>).check(idx, state, action) === null && missingReference(state, action) === null;
+  } catch (error) {
+    reportFault('check', action.type, error);
+    return false;
+  }
 }
 
 /** Why the action cannot be taken now, or null when it can. Never throws, whatever it is given. */
