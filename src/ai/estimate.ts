@@ -3,7 +3,7 @@
  * declared interests are public; only its own secret objectives are known to itself), and whether
  * a delegation is party to a crisis that makes sensitive measures hard for it.
  */
-import { amendmentStrength, goalMet, type Amendment, type DelegationId, type GameState, type ProposalSubject } from '../engine';
+import { amendmentStrength, CLUSTERS_WITHOUT_CHARTER, goalMet, type Amendment, type DelegationId, type GameState, type ProposalSubject } from '../engine';
 import type { MeasureDef } from '../scenario/schema';
 import type { AiContext } from './context';
 import { trust } from './context';
@@ -93,18 +93,18 @@ export function adoptionGain(ctx: AiContext, who: DelegationId, subjects: readon
 
 /**
  * Clusters and the charter raise everyone's share of the collective outcome (a fifth of its
- * score): the charter part of `collectiveOutcome` is a share of 20 for agreed clusters, or 40 plus
- * 3 per round to spare once the charter is adopted.
+ * score): the charter part of `collectiveOutcome` is a share of `CLUSTERS_WITHOUT_CHARTER` for
+ * agreed clusters, or 40 plus 3 per round to spare once the charter is adopted.
  */
 export function shareGain(ctx: AiContext, subjects: readonly ProposalSubject[]): number {
   const { state, scenario } = ctx;
   const clusters = Object.values(state.clusters);
   if (!clusters.length || state.charter.adopted) return 0;
   const agreed = clusters.filter((c) => c === 'agreed').length;
-  const before = Math.round((agreed / clusters.length) * 20);
+  const before = Math.round((agreed / clusters.length) * CLUSTERS_WITHOUT_CHARTER);
   let after = before;
   const more = subjects.filter((s) => s.kind === 'cluster' && state.clusters[s.cluster] !== 'agreed').length;
-  if (more) after = Math.round(((agreed + more) / clusters.length) * 20);
+  if (more) after = Math.round(((agreed + more) / clusters.length) * CLUSTERS_WITHOUT_CHARTER);
   if (subjects.some((s) => s.kind === 'charter')) after = 40 + 3 * Math.max(0, scenario.calendar.rounds - state.round);
   return (after - before) / 5;
 }

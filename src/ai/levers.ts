@@ -6,12 +6,14 @@
  * secret objectives never. Each lever is a counterfactual: the public estimate is computed again
  * with the text amended, the item in a package, trust raised, talks held, or support pledged (what
  * an accepted offer brings), and a lever is reported only when the expected position improves.
+ * Where public facts point to an objection the viewer cannot see (a party to a crisis facing a
+ * military measure), the terms say so, for every such party alike.
  */
 import { playerView, roundAgenda, trustOf, type Amendment, type DelegationId, type GameState, type PlayerView, type Reason, type Stance, type Viewer } from '../engine';
 import { TALKS_TRUST, alignment, MAX_OFFER_INFLUENCE } from '../engine/rules/consultations';
 import type { Scenario } from '../scenario/schema';
 import { TRUST_BONUS } from './bargaining';
-import { componentsOf, gainOf } from './estimate';
+import { componentsOf, gainOf, sensitiveCrisis } from './estimate';
 import { buildContext, trust, type AiContext } from './context';
 import { LOW_TRUST, paramsFor, SUPPORT_AT, type Difficulty } from './difficulty';
 import { recall } from './memory';
@@ -38,6 +40,20 @@ export type LeverCode = Lever['code'];
 /** A red line the delegation has stated in public, so the viewer knows of it. */
 export type KnownRedLine = { kind: 'measure'; measure: string; weakened: boolean } | { kind: 'military' } | { kind: 'energy-bloc' };
 
+/**
+ * An objection the viewer cannot rule out, on grounds it cannot see: a party to a crisis may hold
+ * a secret red line against sensitive measures while the crisis lasts. Told from public facts
+ * only (the dispute's stage, the parties' trust, the item), for every such party alike, so it
+ * says nothing of whether this one holds such a red line.
+ */
+export interface UnseenRisk {
+  kind: 'crisis';
+  flashpoint: string;
+  measure: string;
+  /** Whether the amendment that leaves the parties out until the crisis ends can still be made to this item. */
+  exempt: boolean;
+}
+
 export interface Terms {
   who: DelegationId;
   stance: Stance;
@@ -47,6 +63,8 @@ export interface Terms {
   stated: boolean;
   /** Red lines it has revealed that bear on this item. */
   redLines: KnownRedLine[];
+  /** Objections it may raise on grounds the viewer cannot see (empty once it has stated its position). */
+  unseen: UnseenRisk[];
   levers: Lever[];
 }
 
@@ -106,6 +124,17 @@ function knownRedLines(ctx: AiContext, who: DelegationId, q: Question): KnownRed
     if (m?.energyBloc && known.energyBloc) out.push({ kind: 'energy-bloc' });
   }
   return out;
+}
+
+/** The crisis veto the viewer cannot rule out for `who` on this question, if public facts point to one. */
+function unseenRisks(ctx: AiContext, who: DelegationId, q: Question, known: readonly KnownRedLine[]): UnseenRisk[] {
+  if (who === ctx.me || known.some((r) => r.kind === 'military') || q.amendments.includes('exempt-crisis')) return [];
+  const sensitive = q.subjects.flatMap((s) => (s.kind === 'measure' && ctx.idx.measure.get(s.measure) && ctx.idx.isSensitive(ctx.idx.measure.get(s.measure)!) ? [s.measure] : []));
+  if (!sensitive.length) return [];
+  const flashpoint = sensitiveCrisis(ctx, who);
+  if (!flashpoint) return [];
+  const exempt = q.subjects.length === 1 && q.subjects[0]!.kind === 'measure';
+  return [{ kind: 'crisis', flashpoint, measure: sensitive[0]!, exempt }];
 }
 
 /**
@@ -232,9 +261,10 @@ export function termsOf(ctx: AiContext, who: DelegationId, proposal: string): Te
   const said = p.positions[who];
   const est = expectedPosition(ctx, who, q);
   const st: Stated = said ? { stance: said.stance, ...(said.amendment ? { amendment: said.amendment } : {}), reason: said.reason ?? est.reason } : est;
+  const redLines = knownRedLines(ctx, who, q);
   return {
     who, stance: st.stance, ...(st.amendment ? { amendment: st.amendment } : {}), reason: st.reason, stated: !!said,
-    redLines: knownRedLines(ctx, who, q), levers: leversOf(ctx, who, q, st, proposal),
+    redLines, unseen: said ? [] : unseenRisks(ctx, who, q, redLines), levers: leversOf(ctx, who, q, st, proposal),
   };
 }
 

@@ -87,7 +87,7 @@ export const PLEDGE_BREAK_AT = 4;
 /** A transformation interest at or below this makes a member wary of the charter's clusters... */
 export const RELUCTANT_TRANSFORMATION = 1;
 /** ...until what the question brings it (interests, package, trust, talks, reciprocity) reaches this. */
-export const RELUCTANT_PRICE = 3.5;
+export const RELUCTANT_PRICE = 4;
 /** An interest weight at or below this is a dimension the delegation cares little about. */
 export const WEAK_INTEREST = 1;
 

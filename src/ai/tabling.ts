@@ -23,6 +23,8 @@ function subjectDimension(ctx: AiContext, s: ProposalSubject): string {
 const CONTEST_GAIN = 3;
 /** Persuadable objectors beyond the limit a delegation still tables against. */
 const PERSUADABLE_SLACK = 3;
+/** Objections no amendment, talk or offer lifts. */
+const UNMOVABLE: readonly string[] = ['red-line-measure', 'red-line-energy-bloc', 'red-line-military-crisis', 'objective-block'];
 const CONTEST_CHANCE = { cooperative: 0.15, pragmatic: 0.35, cautious: 0.2, assertive: 0.5 } as const;
 
 /** The subject to table now, if any serves the delegation (and, when it plans, is expected to pass). */
@@ -56,8 +58,10 @@ export function tablingDecision(ctx: AiContext, book: Book): Decision | null {
     const extra = quick.objectors.length - allowed;
     const winnable = extra <= 0 || quick.objectors.every((x) => PERSUADABLE.includes(x.code) && !ctx.state.delegations[x.who]?.ready);
     if (winnable) return { action: o.action, reason: why(quick.supporters) };
-    // What matters most to it, a delegation sometimes tables though it is contested, and fights for it.
-    if (o.gain >= CONTEST_GAIN && ctx.random() < CONTEST_CHANCE[ctx.self.profile.temperament]) {
+    // What matters most to it, a delegation sometimes tables though it is contested, and fights for it;
+    // never against a red line no wording lifts, which the record already shows.
+    const hopeless = quick.objectors.some((x) => UNMOVABLE.includes(x.code));
+    if (!hopeless && o.gain >= CONTEST_GAIN && ctx.random() < CONTEST_CHANCE[ctx.self.profile.temperament]) {
       return { action: o.action, reason: reason('table-contested', { dimension: subjectDimension(ctx, o.action.subject), objectors: quick.objectors.length }) };
     }
   }

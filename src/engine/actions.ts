@@ -25,6 +25,7 @@ type ActionBody =
   | { type: 'plenary.position'; by: DelegationId; proposal: string; stance: Stance; amendment?: Amendment }
   | { type: 'plenary.amend'; by: DelegationId; proposal: string; amendment: Amendment }
   | { type: 'plenary.link'; by: DelegationId; proposal: string; with: string }
+  | { type: 'plenary.unlink'; by: DelegationId; proposal: string; with: string }
   | { type: 'plenary.withdraw'; by: DelegationId; proposal: string }
   | { type: 'plenary.decide'; by: DelegationId; proposal: string }
   | { type: 'implement.choose'; by: DelegationId; measure: string; optIn: boolean }

@@ -122,6 +122,7 @@ function plenaryCandidates(state: GameState, by: DelegationId): Action[] {
     { type: 'plenary.decide', by, proposal },
     ...AMENDMENTS.map((amendment) => ({ type: 'plenary.amend', by, proposal, amendment }) as Action),
     ...pl.agenda.slice(pl.current + 1).map((w) => ({ type: 'plenary.link', by, proposal, with: w }) as Action),
+    ...item.package.map((w) => ({ type: 'plenary.unlink', by, proposal, with: w }) as Action),
     { type: 'plenary.withdraw', by, proposal },
   ];
 }

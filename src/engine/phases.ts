@@ -11,7 +11,7 @@ import { settleFactFinding } from './rules/diplomacy';
 import { implementationTerms } from './rules/implementation';
 import { roundAgenda } from './rules/proposals';
 import type { ScenarioIndex } from './scenario-index';
-import type { GameState, Phase } from './state';
+import type { DelegationId, GameState, Phase } from './state';
 import type { Stage } from '../scenario/schema';
 import { adjustTrust, buildTrust, clamp, cohesion, conferenceTrust, trustOf } from './trust';
 
@@ -151,7 +151,14 @@ export const ATTENDED_RISK = 0.3;
 /** Tension an incident adds, drawn between these. */
 export const ESCALATION_SPIKE = { min: 8, max: 20 } as const;
 
-/** Per-round tension change: drift, chance, mutual trust, and the diplomacy at work this round. */
+/** Whether a closed bloc (founded, not under CICA) has some parties to a dispute inside and others left out: those outside read it as aligned against them. */
+function rivalsSplitByBloc(idx: ScenarioIndex, d: GameState, parties: readonly DelegationId[]): boolean {
+  if (idx.scenario.energy.rivalTension <= 0 || !d.energy.founded || d.energy.underCica) return false;
+  const inside = parties.filter((p) => d.energy.members.includes(p)).length;
+  return inside > 0 && inside < parties.length;
+}
+
+/** Per-round tension change: drift, chance, mutual trust, the energy bloc's divide, and the diplomacy at work this round. */
 function reviewFlashpoints(idx: ScenarioIndex, d: GameState): void {
   for (const def of idx.scenario.flashpoints) {
     const f = d.flashpoints[def.id]!;
@@ -167,6 +174,7 @@ function reviewFlashpoints(idx: ScenarioIndex, d: GameState): void {
     const t = pairs ? mutual / pairs : 50;
     if (t < TRUST_PRESSURE.low) delta += TRUST_PRESSURE.step;
     else if (t > TRUST_PRESSURE.high) delta -= TRUST_PRESSURE.step;
+    if (rivalsSplitByBloc(idx, d, def.parties)) delta += idx.scenario.energy.rivalTension;
     if (f.earlyWarning) delta -= TENSION_RELIEF.earlyWarning;
     if (f.envoy) delta -= TENSION_RELIEF.goodOffices;
     if (f.factFinding === 'active') delta -= TENSION_RELIEF.factFinding;
@@ -180,6 +188,8 @@ function reviewFlashpoints(idx: ScenarioIndex, d: GameState): void {
       for (let i = 0; i < def.parties.length; i++) for (let j = i + 1; j < def.parties.length; j++) adjustTrust(d, def.parties[i]!, def.parties[j]!, 2);
     }
     setTension(idx, d, def.id, f.tension + delta);
+    // Where the scenario says so, a crisis unsettles every member, not only the parties.
+    if (f.stage === 'crisis' && idx.scenario.rules.crisisShock > 0) conferenceTrust(idx, d, -idx.scenario.rules.crisisShock);
     if (f.stage === 'conflict') {
       // Armed conflict hurts the parties' trust with each other and with every member.
       f.conflictRounds += 1;

@@ -23,7 +23,7 @@ export interface CollectiveOutcome {
   prevented: number;
   implemented: number;
   clustersAgreed: number;
-  parts: { charter: number; cohesion: number; flashpoints: number; measures: number };
+  parts: { charter: number; cohesion: number; flashpoints: number; measures: number; energy: number };
 }
 
 export function gradeOf(score: number): Grade {
@@ -32,6 +32,12 @@ export function gradeOf(score: number): Grade {
 
 /** Points off the collective score for each dispute that reached armed conflict. */
 export const CONFLICT_PENALTY = 10;
+/**
+ * What the transformation earns when the Charter is not adopted: its share of the clusters agreed,
+ * up to this. Most of the way to the Charter is a real result (a B when the rest went well), not
+ * a failure next to the 40 of an adopted Charter.
+ */
+export const CLUSTERS_WITHOUT_CHARTER = 30;
 /** The implementation coverage that earns the full 20 points for measures. */
 export const FULL_COVERAGE = 0.4;
 
@@ -54,6 +60,37 @@ export function implementationCoverage(idx: ScenarioIndex, state: GameState): nu
   return sum / measures.length;
 }
 
+/** The standard weights: 30 for cohesion, 20 each for flashpoints and measures beside a charter's 40; without a transformation track the charter's 40 are shared out (each part times 100/60). */
+const STANDARD_WEIGHTS = { cohesion: 30, flashpoints: 20, measures: 20, energy: 0 } as const;
+
+/** The points each part of the collective score is worth in this scenario. */
+export function outcomeWeights(idx: ScenarioIndex): { cohesion: number; flashpoints: number; measures: number; energy: number } {
+  const { scenario } = idx;
+  if (scenario.rules.outcome) return scenario.rules.outcome;
+  const hasTransformation = scenario.transformation.enabled && scenario.transformation.clusters.length > 0;
+  const scale = hasTransformation ? 1 : 100 / 60;
+  return { cohesion: STANDARD_WEIGHTS.cohesion * scale, flashpoints: STANDARD_WEIGHTS.flashpoints * scale, measures: STANDARD_WEIGHTS.measures * scale, energy: 0 };
+}
+
+/** Members with a producer or importer profile: those the energy bloc is for. */
+export function blocEligible(idx: ScenarioIndex): string[] {
+  return idx.members.filter((id) => idx.delegation.get(id)!.energy !== 'balanced');
+}
+
+/**
+ * How far the energy bloc reaches, 0 to 1: half for the share of eligible members inside it (a
+ * bloc left outside CICA counts for 70%: a plurilateral club, not the Conference's), half for the
+ * share of the scenario's corridors built.
+ */
+export function energyReach(idx: ScenarioIndex, state: GameState): number {
+  const eligible = blocEligible(idx);
+  const inside = state.energy.founded ? eligible.filter((id) => state.energy.members.includes(id)).length : 0;
+  const members = eligible.length ? (inside / eligible.length) * (state.energy.underCica ? 1 : 0.7) : 0;
+  const total = idx.scenario.energy.corridors.length;
+  const corridors = total ? state.energy.corridors.length / total : 0;
+  return members / 2 + corridors / 2;
+}
+
 export function collectiveOutcome(idx: ScenarioIndex, state: GameState): CollectiveOutcome {
   const { scenario } = idx;
   const clusters = Object.values(state.clusters);
@@ -61,23 +98,27 @@ export function collectiveOutcome(idx: ScenarioIndex, state: GameState): Collect
   const hasTransformation = scenario.transformation.enabled && clusters.length > 0;
   let charter = 0;
   if (state.charter.adopted) charter = 40 + 3 * Math.max(0, scenario.calendar.rounds - (state.charter.round ?? scenario.calendar.rounds));
-  else if (hasTransformation) charter = Math.round((clustersAgreed / clusters.length) * 20);
+  else if (hasTransformation) charter = Math.round((clustersAgreed / clusters.length) * CLUSTERS_WITHOUT_CHARTER);
   const coh = cohesion(idx, state);
   const fps = Object.values(state.flashpoints);
   const conflicts = fps.filter((f) => f.peakStage === 'conflict').length;
   const prevented = fps.filter((f) => stageRank(f.peakStage) < 2).length;
   const crisisContained = fps.length - conflicts - prevented;
-  const flashScore = fps.length ? Math.round(((prevented * 1 + crisisContained * 0.5) / fps.length) * 20 - conflicts * CONFLICT_PENALTY) : 10;
   const implemented = implementedMeasures(idx, state).length;
-  const measures = Math.round(20 * Math.min(1, implementationCoverage(idx, state) / FULL_COVERAGE));
-  // Scenarios without a transformation track weigh the other three parts up to the same total.
-  const scale = hasTransformation ? 1 : 100 / 60;
-  const raw = hasTransformation ? charter + coh * 0.3 + flashScore + measures : (coh * 0.3 + flashScore + measures) * scale;
+  const w = outcomeWeights(idx);
+  // A dispute kept below crisis earns its share of the flashpoint points, one contained in crisis half of it; each armed conflict costs half the part on top.
+  const flashScore = fps.length
+    ? Math.round(((prevented * 1 + crisisContained * 0.5) / fps.length) * w.flashpoints - conflicts * w.flashpoints * (CONFLICT_PENALTY / 20))
+    : Math.round(w.flashpoints / 2);
+  const measures = Math.round(w.measures * Math.min(1, implementationCoverage(idx, state) / FULL_COVERAGE));
+  const cohesionPart = (coh / 100) * w.cohesion;
+  const energy = w.energy > 0 ? Math.round(w.energy * energyReach(idx, state)) : 0;
+  const raw = charter + cohesionPart + flashScore + measures + energy;
   const score = Math.round(Math.max(0, Math.min(100, raw)));
   return {
     score, grade: gradeOf(score), charterAdopted: state.charter.adopted, charterRound: state.charter.round, cohesion: coh,
     conflicts, prevented, implemented, clustersAgreed,
-    parts: { charter, cohesion: Math.round(coh * 0.3), flashpoints: flashScore, measures },
+    parts: { charter, cohesion: Math.round(cohesionPart), flashpoints: flashScore, measures, energy },
   };
 }
 

@@ -78,6 +78,7 @@ export const classroomEn = {
   'log.action.plenary.decide': 'a call for a decision',
   'log.action.plenary.link': 'a package',
   'log.action.plenary.position': 'a position in the plenary',
+  'log.action.plenary.unlink': 'taking an item out of a package',
   'log.action.plenary.withdraw': 'the withdrawal of a proposal',
   'log.action.proposal.table': 'a proposal tabled',
   'log.action.ready': 'a “ready”',

@@ -75,6 +75,7 @@ export const classroomRu: Record<keyof typeof classroomEn, string> = {
   'log.action.plenary.decide': 'требование решения',
   'log.action.plenary.link': 'пакет',
   'log.action.plenary.position': 'позиция на пленарном заседании',
+  'log.action.plenary.unlink': 'выведение предложения из пакета',
   'log.action.plenary.withdraw': 'отзыв предложения',
   'log.action.proposal.table': 'внесение предложения',
   'log.action.ready': 'отметка «готово»',

@@ -90,6 +90,20 @@ const CharterSchema = z.strictObject({
   minImplemented: z.number().int().min(0).default(5),
 });
 
+/**
+ * How many points of the collective score (out of 100) each part is worth, for scenarios that
+ * weigh the parts their own way: a crisis session weighs its disputes, an energy session its
+ * measures. The charter, where there is a transformation track, keeps its own 40 points and more
+ * for an early adoption; the score is kept within 0 to 100 whatever the weights add up to.
+ */
+const OutcomeSchema = z.strictObject({
+  cohesion: z.number().min(0).max(100),
+  flashpoints: z.number().min(0).max(100),
+  measures: z.number().min(0).max(100),
+  /** The energy bloc's reach: half for the share of eligible members inside (a bloc outside CICA counts 70%), half for the corridors built. */
+  energy: z.number().min(0).max(100).default(0),
+});
+
 const RulesSchema = z.strictObject({
   decision: z.enum(DECISION_RULES).default('consensus'),
   income: z.strictObject({ small: z.number().int().min(0), medium: z.number().int().min(0), large: z.number().int().min(0) })
@@ -106,6 +120,10 @@ const RulesSchema = z.strictObject({
   /** A good-offices envoy must be trusted at least this much by every party. */
   envoyTrust: percent().default(55),
   charter: CharterSchema.default(CharterSchema.parse({})),
+  /** Trust every pair of members loses at each review while a dispute is in crisis: a crisis unsettles the whole Conference. */
+  crisisShock: z.number().min(0).max(10).default(0),
+  /** The collective score's parts, in points; left out, the game's standard weights. */
+  outcome: OutcomeSchema.optional(),
 });
 
 const RedLineSchema = z.discriminatedUnion('type', [
@@ -291,6 +309,8 @@ const EnergySchema = z.strictObject({
   outsiderDistrust: z.number().min(0).max(10).default(1),
   /** Trust every pair of neighbours on a corridor's route needs before it can be built (0: none). */
   corridorTrust: z.number().min(0).max(100).default(0),
+  /** Tension a dispute gains each round while one party is inside a bloc outside CICA and another is left out of it. */
+  rivalTension: z.number().min(0).max(20).default(0),
   corridors: z.array(CorridorSchema).max(L.corridors).default([]),
 });
 

@@ -42,6 +42,7 @@ export function actionLabel(c: NameContext, game: GameState, a: Action): string 
       return t(`action.position.${a.stance}`);
     case 'plenary.amend': return t('action.amend', { amendment: t(`amendment.${a.amendment}`) });
     case 'plenary.link': return t('action.link', { proposal: proposalTitle(c, game, a.with) });
+    case 'plenary.unlink': return t('action.unlink', { proposal: proposalTitle(c, game, a.with) });
     case 'plenary.withdraw': return t('action.withdraw');
     case 'plenary.decide': return t('action.decide');
     case 'implement.choose': return t(a.optIn ? 'action.implement.in' : 'action.implement.out', { measure: measureTitle(c, a.measure) });

@@ -60,6 +60,48 @@ export function chronicleText(c: NameContext, game: GameState, e: ChronicleEntry
   }
 }
 
+/** Names shown in a brief line before the rest are counted ("A, B, C and 9 others"). */
+export const BRIEF_NAMES = 3;
+
+/** A list of delegations, the first `max` by name and the rest counted; `first` go to the front. */
+export function briefList(c: NameContext, ids: readonly string[], max = BRIEF_NAMES, first: readonly string[] = []): string {
+  const ordered = [...ids.filter((id) => first.includes(id)), ...ids.filter((id) => !first.includes(id))];
+  if (ordered.length <= max + 1) return delegationList(c, ordered);
+  const shown = ordered.slice(0, max).map((id) => delegationName(c, id));
+  return joinList(c.lang, [...shown, c.t('brief.more', { n: ordered.length - max })]);
+}
+
+/** A line in a few words, with the full sentence when the few words leave something out (names counted, not named). */
+export interface BriefLine {
+  text: string;
+  full?: string;
+}
+
+/**
+ * An entry in a few words, for lists that gather many of them (the end screen's turning points):
+ * long lists of names are cut to a few and counted, and the wording is shorter. The full
+ * sentence stays `chronicleText`, and comes along wherever names were left out.
+ */
+export function briefChronicleText(c: NameContext, game: GameState, e: ChronicleEntry): BriefLine {
+  const { t } = c;
+  const cut = (text: string, names: readonly string[]): BriefLine => (names.length > BRIEF_NAMES + 1 ? { text, full: chronicleText(c, game, e) } : { text });
+  switch (e.kind) {
+    case 'decision':
+      if (!e.adopted && e.blockers.length) return cut(t('chronicle.blocked', { proposal: packageTitle(c, game, e.proposal), names: briefList(c, e.blockers) }), e.blockers);
+      return { text: chronicleText(c, game, e) };
+    case 'stage':
+      return { text: t('brief.stage', { flashpoint: flashpointName(c, e.flashpoint), from: t(`stage.${e.from}`), to: t(`stage.${e.to}`) }) };
+    case 'bloc-founded':
+      return { text: t('brief.bloc-founded', { n: e.members.length }), full: chronicleText(c, game, e) };
+    case 'fact-finding-refused':
+      return { text: t('brief.fact-finding-refused', { flashpoint: flashpointName(c, e.flashpoint) }) };
+    case 'charter':
+      return { text: t('brief.charter') };
+    default:
+      return { text: chronicleText(c, game, e) };
+  }
+}
+
 /** How an entry reads at a glance, for styling the feed (good news, bad news, neutral). */
 export function chronicleTone(e: ChronicleEntry): 'good' | 'bad' | 'neutral' {
   switch (e.kind) {

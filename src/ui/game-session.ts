@@ -4,7 +4,7 @@
  * each round (for the round summaries). Components read it and call `act`; they never change
  * the game any other way.
  */
-import { applyAction, createGame, RULES_VERSION, type Action, type DelegationId, type GameState, type Rejection } from '../engine';
+import { applyAction, createGame, roundEndState, RULES_VERSION, type Action, type DelegationId, type GameState, type Rejection } from '../engine';
 import { Conductor, type ConductorSnapshot, type Seat } from '../flow/conductor';
 import type { Scenario } from '../scenario/schema';
 import type { Difficulty } from '../ai/difficulty';
@@ -49,6 +49,10 @@ export class GameSession {
   rejection: Rejection | null = null;
   /** The game as each round's consultations opened, by round number. */
   readonly roundStart = new Map<number, GameState>();
+  /** How many actions of the log had been taken when each round's consultations opened. */
+  private readonly roundStartAt = new Map<number, number>();
+  /** The game as each finished round's review ended, worked out when first asked for. */
+  private readonly roundEnds = new Map<number, { end: GameState; next: GameState | undefined }>();
   /** Rounds that have ended and whose summary the player has not dismissed yet. */
   pendingSummaries: number[] = [];
   /** Whether the autosave failed (storage full or disabled). */
@@ -83,12 +87,36 @@ export class GameSession {
   private foldRoundStarts(log: readonly Action[]): void {
     let state = createGame(this.scenario, this.seed);
     this.roundStart.set(state.round, state);
-    for (const action of log) {
+    this.roundStartAt.set(state.round, 0);
+    for (const [i, action] of log.entries()) {
       const r = applyAction(this.scenario, state, action);
       if (!r.ok) break;
-      if (r.state.round !== state.round) this.roundStart.set(r.state.round, r.state);
+      if (r.state.round !== state.round) {
+        this.roundStart.set(r.state.round, r.state);
+        this.roundStartAt.set(r.state.round, i + 1);
+      }
       state = r.state;
     }
+  }
+
+  /**
+   * The game as `round` closed (after its review, before the next round's opening), or
+   * undefined while that round is still being played. Folds the round's actions once.
+   */
+  roundEnd(round: number): GameState | undefined {
+    const game = this.game;
+    if (round === game.round && game.phase === 'concluded') return game;
+    if (round >= game.round) return undefined;
+    // A round undone and played again opens the next round with another state: fold it again.
+    const next = this.roundStart.get(round + 1);
+    const cached = this.roundEnds.get(round);
+    if (cached && cached.next === next) return cached.end;
+    const start = this.roundStart.get(round);
+    const at = this.roundStartAt.get(round);
+    if (!start || at === undefined) return undefined;
+    const end = roundEndState(this.scenario, start, this.conductor.snapshot().log.slice(at)) ?? undefined;
+    if (end) this.roundEnds.set(round, { end, next });
+    return end;
   }
 
   subscribe(listener: Listener): () => void {
@@ -191,6 +219,7 @@ export class GameSession {
     if (game.round !== this.lastRound) {
       for (let r = this.lastRound; r < game.round; r++) if (r > 0) this.pendingSummaries.push(r);
       this.roundStart.set(game.round, game);
+      this.roundStartAt.set(game.round, this.conductor.snapshot().log.length);
       this.lastRound = game.round;
     }
     if (game.phase === 'concluded' && !this.concludedSeen) {

@@ -23,6 +23,8 @@ export interface PlaySession {
   readonly aiSteps: number;
   readonly rejection: Rejection | null;
   readonly roundStart: ReadonlyMap<number, GameState>;
+  /** The game as a finished round closed, before the next round's opening, where the session can tell. */
+  roundEnd?(round: number): GameState | undefined;
   readonly pendingSummaries: readonly number[];
   readonly saveFailed: boolean;
   readonly myTurn: boolean;

@@ -86,6 +86,7 @@ function plenary(c: PreviewContext, a: Action): string[] {
       return [first, c.t(`preview.amend.${a.amendment}`)];
     }
     case 'plenary.link': return [c.t('preview.link')];
+    case 'plenary.unlink': return [c.t('preview.unlink')];
     case 'plenary.withdraw': return [c.t('preview.withdraw')];
     case 'plenary.decide': {
       const p = game.proposals[a.proposal]!;
@@ -160,6 +161,7 @@ export function preview(c: PreviewContext, a: Action): string[] {
     case 'plenary.position':
     case 'plenary.amend':
     case 'plenary.link':
+    case 'plenary.unlink':
     case 'plenary.withdraw':
     case 'plenary.decide':
       return plenary(c, a);

@@ -1,17 +1,20 @@
 /**
  * What changed in a round and why: decisions, events, stage changes, implementations, and the
  * movement of cohesion, trust toward the player, influence and prestige. Derived from the game
- * at the round's start and at the next round's start (or the end of the game).
+ * as the round opened and as it closed: the next round's opening (its income, costs and events)
+ * belongs to the next round's summary.
  */
 import { cohesion, indexScenario, trustOf, type ChronicleEntry, type DelegationId, type GameState } from '../engine';
 import { localize } from '../scenario/text';
-import { chronicleText, chronicleTone } from './chronicle-text';
-import { delegationName, type NameContext } from './names';
+import { BRIEF_NAMES, briefList, chronicleText, chronicleTone } from './chronicle-text';
+import { delegationList, delegationName, proposalTitle, type NameContext } from './names';
 import { chronicleOfRound } from '../engine';
 
 export interface SummaryLine {
   text: string;
   tone: 'good' | 'bad' | 'neutral';
+  /** The whole of a line that counts names rather than naming them all. */
+  full?: string;
 }
 
 export interface SummaryEvent {
@@ -31,8 +34,6 @@ export interface RoundSummary {
   year: number;
   decisions: SummaryLine[];
   events: SummaryEvent[];
-  /** Events that opened the following round (already in force when play resumes). */
-  nextEvents: SummaryEvent[];
   flashpoints: SummaryLine[];
   implemented: SummaryLine[];
   diplomacy: SummaryLine[];
@@ -44,7 +45,7 @@ export interface RoundSummary {
 }
 
 const DECISION_KINDS: ReadonlySet<ChronicleEntry['kind']> = new Set(['decision', 'withdrawn', 'charter']);
-const DIPLOMACY_KINDS: ReadonlySet<ChronicleEntry['kind']> = new Set(['pledge', 'mediation', 'fact-finding-refused', 'bloc-founded', 'bloc-joined', 'corridor']);
+const DIPLOMACY_KINDS: ReadonlySet<ChronicleEntry['kind']> = new Set(['mediation', 'fact-finding-refused', 'bloc-founded', 'bloc-joined', 'corridor']);
 
 function events(c: NameContext, entries: readonly ChronicleEntry[]): SummaryEvent[] {
   const idx = indexScenario(c.scenario);
@@ -55,7 +56,33 @@ function events(c: NameContext, entries: readonly ChronicleEntry[]): SummaryEven
   });
 }
 
-/** The summary of `round`, from the game when it opened (`before`) to when the next one opened (`after`). */
+/**
+ * Pledges settled in the round, one line per proposal and outcome ("Pledges kept on X: A, B, C
+ * and 9 others."), the player named first; the whole list comes along when names are counted.
+ */
+function pledgeLines(c: NameContext, game: GameState, entries: readonly ChronicleEntry[], me: DelegationId): SummaryLine[] {
+  const groups = new Map<string, { proposal: string; kept: boolean; by: DelegationId[] }>();
+  for (const e of entries) {
+    if (e.kind !== 'pledge') continue;
+    const key = `${e.kept ? 'k' : 'b'}:${e.proposal}`;
+    const g = groups.get(key) ?? { proposal: e.proposal, kept: e.kept, by: [] };
+    g.by.push(e.by);
+    groups.set(key, g);
+  }
+  return [...groups.values()].map((g): SummaryLine => {
+    const params = { proposal: proposalTitle(c, game, g.proposal), n: g.by.length };
+    const key = g.kept ? 'brief.pledges-kept' : 'brief.pledges-broken';
+    const text = c.t(key, { ...params, names: briefList(c, g.by, BRIEF_NAMES, [me]) });
+    const all = c.t(key, { ...params, names: delegationList(c, [...g.by.filter((b) => b === me), ...g.by.filter((b) => b !== me)]) });
+    return { text, tone: g.kept ? 'good' : 'bad', ...(all !== text ? { full: all } : {}) };
+  });
+}
+
+/**
+ * The summary of `round`, from the game when it opened (`before`: as the previous round closed)
+ * to when it closed (`after`: after its review, before the next opening). Only the chronicle of
+ * `round` is read, so events that open the next round never appear here.
+ */
 export function roundSummary(c: NameContext, before: GameState, after: GameState, round: number, me: DelegationId, maxTrust = 6): RoundSummary {
   const idx = indexScenario(c.scenario);
   const inRound = chronicleOfRound(after, round);
@@ -71,10 +98,9 @@ export function roundSummary(c: NameContext, before: GameState, after: GameState
     year: c.scenario.calendar.startYear + round - 1,
     decisions: inRound.filter((e) => DECISION_KINDS.has(e.kind)).map(line),
     events: events(c, inRound),
-    nextEvents: after.round > round ? events(c, chronicleOfRound(after, after.round)) : [],
     flashpoints: inRound.filter((e) => e.kind === 'stage').map(line),
     implemented: inRound.filter((e) => e.kind === 'implemented').map(line),
-    diplomacy: inRound.filter((e) => DIPLOMACY_KINDS.has(e.kind)).map(line),
+    diplomacy: [...pledgeLines(c, after, inRound, me), ...inRound.filter((e) => DIPLOMACY_KINDS.has(e.kind)).map(line)],
     cohesion: { before: cohesion(idx, before), after: cohesion(idx, after) },
     influence: { before: before.delegations[me]?.influence ?? 0, after: after.delegations[me]?.influence ?? 0 },
     prestige: { before: before.delegations[me]?.prestige ?? 0, after: after.delegations[me]?.prestige ?? 0 },

@@ -188,3 +188,42 @@ describe('what would move them reads only the viewer’s view', () => {
     expect(compared).toBeGreaterThan(10);
   });
 });
+
+describe('objections the viewer cannot see', () => {
+  /** DDD tables the military measure m2 while the dispute between BBB and CCC is in crisis; AAA looks. */
+  function crisis(scenario: Scenario): { state: GameState; m2: string } {
+    let state = createGame(scenario, 1);
+    state = { ...state, flashpoints: { ...state.flashpoints, fp: { ...state.flashpoints.fp!, stage: 'crisis', tension: 80 } } };
+    state = act(scenario, state, { type: 'proposal.table', by: 'DDD', subject: { kind: 'measure', measure: 'm2' } });
+    return { state, m2: state.proposalOrder.at(-1)! };
+  }
+  const unseenOf = (scenario: Scenario, state: GameState, proposal: string) =>
+    Object.fromEntries(whatWouldMove(viewerContext(scenario, state, 'AAA'), proposal).rows.map((r) => [r.who, r.unseen]));
+
+  it('says that each party to a crisis may object to a military measure on grounds the viewer cannot see, and that the crisis exemption meets it', () => {
+    const { state, m2 } = crisis(s);
+    const risk = [{ kind: 'crisis', flashpoint: 'fp', measure: 'm2', exempt: true }];
+    // CCC holds the secret red line and BBB does not: both are told alike.
+    expect(unseenOf(s, state, m2)).toMatchObject({ BBB: risk, CCC: risk });
+    const rows = whatWouldMove(viewerContext(s, state, 'AAA'), m2).rows;
+    expect(rows.find((r) => r.who === 'CCC')!.redLines).toEqual([]);
+  });
+
+  it('is built from public facts only: the same whatever the parties’ secrets', () => {
+    const { state, m2 } = crisis(s);
+    const without: Scenario = { ...s, delegations: s.delegations.map((d) => (d.id === 'CCC' ? { ...d, profile: { ...d.profile, redLines: [] } } : d)) };
+    expect(unseenOf(without, crisis(without).state, m2)).toEqual(unseenOf(s, state, m2));
+    const p = poisoned(s, 'AAA');
+    expect(unseenOf(p, crisis(p).state, m2)).toEqual(unseenOf(s, state, m2));
+  });
+
+  it('is not told once the text exempts the parties, nor outside a crisis, nor for a measure that is not military', () => {
+    const { state, m2 } = crisis(s);
+    const exempted = edited(state, { [m2]: { ...state.proposals[m2]!, amendments: ['exempt-crisis'] } });
+    expect(Object.values(unseenOf(s, exempted, m2)).flat()).toEqual([]);
+    const calm = { ...state, flashpoints: { ...state.flashpoints, fp: { ...state.flashpoints.fp!, stage: 'strained' as const, tension: 50 } } };
+    expect(Object.values(unseenOf(s, calm, m2)).flat()).toEqual([]);
+    const other = act(s, state, { type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm1' } });
+    expect(Object.values(unseenOf(s, other, other.proposalOrder.at(-1)!)).flat()).toEqual([]);
+  });
+});

@@ -90,6 +90,8 @@ describe('Road to the Charter', () => {
     await page.getByRole('tab', { name: /^Консультации/ }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
     expect(await round(page)).toBe(2);
+    // Nothing said before the switch lingers in English.
+    for (const toast of await page.locator('.announcer__toast').allTextContents()) expect(toast).toMatch(/[А-Яа-яЁё]/);
     await noViolations(page, 'russian');
     await page.getByLabel('Язык').selectOption('en');
     await page.getByRole('tab', { name: /^Chronicle/ }).click();

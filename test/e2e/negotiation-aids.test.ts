@@ -41,6 +41,16 @@ describe('negotiation aids', () => {
     expect(await panel.getByText(/Red lines stay secret until a delegation states one/).count()).toBe(1);
     await expectNoViolations(page, 'what would move them');
 
+    // An offer a lever names can be made from there, also on an item another delegation tabled.
+    const makeOffer = page.locator('.levers__list button', { hasText: 'Make this offer' });
+    expect(await makeOffer.count()).toBeGreaterThan(0);
+    const offered = (await makeOffer.first().getAttribute('aria-label'))!;
+    expect(offered).toMatch(/^Offer /);
+    const offersBefore = await page.evaluate(() => document.querySelector('.game')!.getAttribute('data-log'));
+    await act(page, makeOffer.first());
+    expect(await page.evaluate(() => document.querySelector('.game')!.getAttribute('data-log'))).not.toBe(offersBefore);
+    expect(await page.getByText(`Done: ${offered}.`).count()).toBeGreaterThan(0);
+
     // The same, by delegation, in its dossier: its expected position on each item still to be decided.
     const name = (await entries.first().getByRole('button', { name: /open the dossier/ }).textContent())!;
     await entries.first().getByRole('button', { name: /open the dossier/ }).click();

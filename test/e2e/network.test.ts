@@ -144,6 +144,8 @@ describe('the networked classroom', () => {
     // The console, the projector and a phone pass axe-core; the phone's screen is kept to look at.
     await tjk.page.screenshot({ path: 'test-results/network-phone-student.png' });
     for (const d of [fac, projector, tjk]) expect(await axeViolations(d.page), d.seat ?? 'console or projector').toEqual([]);
+    // On a laptop the status line takes a row of its own: the side column with the dossier still ends inside the window.
+    expect(await tha.page.locator('.game__aside').evaluate((a) => a.getBoundingClientRect().bottom)).toBeLessThanOrEqual(800);
 
     const facPhase = () => fac.page.locator('[data-phase]').first().getAttribute('data-phase');
     const roundOf = async () => Number(await fac.page.locator('[data-round]').first().getAttribute('data-round'));

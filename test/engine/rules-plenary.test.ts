@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tally, trustOf, type Proposal } from '../../src/engine';
+import { legalActions, tally, trustOf, type Proposal } from '../../src/engine';
 import type { DecisionRule } from '../../src/scenario/schema';
 import { Driver } from './driver';
 import { miniScenario } from './fixtures';
@@ -115,6 +115,42 @@ describe('the plenary', () => {
     d.positions().decide();
     expect(d.state.measures.m1!.status).toBe('adopted');
     expect(d.state.measures.m4!.status).toBe('adopted');
+  });
+
+  it('the proposer takes an item out of its package: it returns right after, to be decided on its own', () => {
+    const d = new Driver(scenario)
+      .act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } })
+      .act({ type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm4' } })
+      .readyAll()
+      .positions()
+      .act({ type: 'plenary.link', by: 'AAA', proposal: 'p1', with: 'p2' })
+      .positions();
+    expect(legalActions(scenario, d.state, 'AAA')).toContainEqual({ type: 'plenary.unlink', by: 'AAA', proposal: 'p1', with: 'p2' });
+    expect(legalActions(scenario, d.state, 'BBB').some((a) => a.type === 'plenary.unlink')).toBe(false);
+    expect(d.refused({ type: 'plenary.unlink', by: 'BBB', proposal: 'p1', with: 'p2' })).toBe('not-allowed');
+    d.act({ type: 'plenary.unlink', by: 'AAA', proposal: 'p1', with: 'p2' });
+    expect(d.state.proposals.p1!.package).toEqual([]);
+    expect(d.state.proposals.p2!.linkedInto).toBeNull();
+    expect(d.state.plenary!.agenda).toEqual(['p1', 'p2']);
+    expect(d.state.plenary!.step).toBe('positions');
+    expect(d.state.proposals.p1!.positions).toEqual({});
+    expect(d.refused({ type: 'plenary.unlink', by: 'AAA', proposal: 'p1', with: 'p2' })).toBe('not-your-turn');
+    d.positions({ CCC: 'objection' }).decide();
+    expect(d.state.measures.m1!.status).toBe('available');
+    expect(d.state.measures.m4!.status).toBe('tabled');
+    expect(d.current()).toBe('p2');
+    d.positions().decide();
+    expect(d.state.measures.m4!.status).toBe('adopted');
+  });
+
+  it('refuses to take out an item that is not in the package', () => {
+    const d = new Driver(scenario)
+      .act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } })
+      .act({ type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm4' } })
+      .readyAll()
+      .positions();
+    expect(d.refused({ type: 'plenary.unlink', by: 'AAA', proposal: 'p1', with: 'p2' })).toBe('unknown-target');
+    expect(legalActions(scenario, d.state, 'AAA').some((a) => a.type === 'plenary.unlink')).toBe(false);
   });
 
   it('a withdrawn proposal goes back to the catalogue and voids its pledges', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { turnMachine } from '../../src/flow/turn.machine';
-import { createGame, replay, type Action } from '../../src/engine';
+import { awaited, createGame, replay, type Action } from '../../src/engine';
 import { runGame } from '../../src/sim/run-game';
 import { randomPolicy } from '../../src/sim/policy';
 import { miniScenario } from '../engine/fixtures';
@@ -26,6 +26,25 @@ describe('turn machine', () => {
       expect(actor.getSnapshot().context.game).toEqual(expected);
       expect(actor.getSnapshot().status).toBe('done');
     }
+  });
+
+  it('takes an item out of a package when its proposer asks, and goes back to positions', () => {
+    const actor = createActor(turnMachine, { input: { scenario, game: createGame(scenario, 9) } }).start();
+    const send = (a: Action) => {
+      actor.send(a);
+      expect(actor.getSnapshot().context.rejection).toBeNull();
+    };
+    const positions = () => { for (const by of ['AAA', 'BBB', 'CCC', 'DDD']) send({ type: 'plenary.position', by, proposal: 'p1', stance: 'support' }); };
+    send({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } });
+    send({ type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm4' } });
+    for (const by of awaited(scenario, actor.getSnapshot().context.game)) send({ type: 'ready', by });
+    positions();
+    send({ type: 'plenary.link', by: 'AAA', proposal: 'p1', with: 'p2' });
+    positions();
+    expect(actor.getSnapshot().value).toEqual({ plenary: 'proposer' });
+    send({ type: 'plenary.unlink', by: 'AAA', proposal: 'p1', with: 'p2' });
+    expect(actor.getSnapshot().value).toEqual({ plenary: 'positions' });
+    expect(actor.getSnapshot().context.game.plenary!.agenda).toEqual(['p1', 'p2']);
   });
 
   it('refuses an illegal action with a reason and leaves the game unchanged', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChronicleEntry } from '../../src/engine';
-import { charterProblemText, chronicleText, chronicleTone } from '../../src/ui/chronicle-text';
+import { briefChronicleText, briefList, charterProblemText, chronicleText, chronicleTone } from '../../src/ui/chronicle-text';
 import { Driver } from '../engine/driver';
 import { en, ru, scenario } from './support';
 import { chronicleOf } from '../../src/engine';
@@ -59,5 +59,44 @@ describe('chronicle in words', () => {
       .act({ type: 'diplomacy.early-warning', by: 'DDD', flashpoint: 'fp' })
       .readyAll().positions({ CCC: 'objection' }).decide();
     for (const e of chronicleOf(played.state)) expect(chronicleText(ru, played.state, e)).not.toMatch(/[{}]/);
+  });
+});
+
+describe('turning points in a few words', () => {
+  const five = ['AAA', 'BBB', 'CCC', 'DDD', 'OOO'];
+
+  it('names up to four delegations and counts the rest, the player first', () => {
+    expect(briefList(en, five.slice(0, 4))).toBe('AAA, BBB, CCC, and DDD');
+    expect(briefList(en, five)).toBe('AAA, BBB, CCC, and 2 others');
+    expect(briefList(en, five, 3, ['DDD'])).toBe('DDD, AAA, BBB, and 2 others');
+    expect(briefList(ru, five)).toBe('AAA, BBB, CCC и ещё 2');
+  });
+
+  it('says a blocked item with its blockers counted, and gives the whole sentence when names were left out', () => {
+    const e: ChronicleEntry = { kind: 'decision', round: 1, proposal: 'p1', adopted: false, blockers: five, abstained: [] };
+    expect(briefChronicleText(en, game, e)).toEqual({ text: 'Blocked: Exchanges; objections from AAA, BBB, CCC, and 2 others.', full: chronicleText(en, game, e) });
+    const few: ChronicleEntry = { ...e, blockers: ['BBB', 'CCC'] };
+    expect(briefChronicleText(en, game, few)).toEqual({ text: chronicleText(en, game, few) });
+  });
+
+  it('is shorter than the full sentence for stages, the bloc, refusals and the Charter, in both languages', () => {
+    const entries: ChronicleEntry[] = [
+      { kind: 'stage', round: 1, flashpoint: 'fp', from: 'strained', to: 'crisis' },
+      { kind: 'bloc-founded', round: 1, members: five },
+      { kind: 'fact-finding-refused', round: 1, flashpoint: 'fp', by: 'DDD' },
+      { kind: 'charter', round: 3 },
+    ];
+    expect(entries.map((e) => briefChronicleText(en, game, e).text)).toEqual([
+      'B-C: strained → crisis.', 'Energy Security Partnership founded, 5 members.', 'B-C: fact-finding refused.', 'The Charter was adopted.',
+    ]);
+    for (const c of [en, ru]) {
+      for (const e of entries) {
+        const brief = briefChronicleText(c, game, e).text;
+        expect(brief).not.toMatch(/[{}]/);
+        expect(brief.length).toBeLessThan(chronicleText(c, game, e).length);
+      }
+    }
+    // The founders are counted, not named: the full sentence names them.
+    expect(briefChronicleText(ru, game, entries[1]!).full).toBe(chronicleText(ru, game, entries[1]!));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { replay, RULES_VERSION } from '../../src/engine';
+import { produce } from 'immer';
+import { advance, chronicleOfRound, indexScenario, replay, RULES_VERSION } from '../../src/engine';
 import { GameSession } from '../../src/ui/game-session';
 import { restoreSession } from '../../src/ui/restore';
 import { readSave, SAVE_KEY } from '../../src/ui/save';
@@ -59,6 +60,25 @@ describe('GameSession', () => {
     const saved = readSave(storage);
     expect(saved.kind === 'ok' && saved.record.actions.length).toBe(s.snapshot.log.length);
     expect(replay(scenario, 9, s.snapshot.log)).toEqual(s.game);
+  });
+
+  it('gives each finished round as it closed, before the next round\'s opening', () => {
+    const s = session();
+    playToEnd(s);
+    const idx = indexScenario(scenario);
+    for (let r = 1; r < s.game.round; r++) {
+      const end = s.roundEnd(r)!;
+      expect([end.round, end.phase]).toEqual([r, 'review']);
+      expect(chronicleOfRound(end, r + 1)).toEqual([]);
+      expect(produce(end, (d) => advance(idx, d))).toEqual(s.roundStart.get(r + 1));
+    }
+    expect(s.roundEnd(s.game.round)).toBe(s.game);
+  });
+
+  it('has no close for the round still being played', () => {
+    const s = session();
+    s.act({ type: 'ready', by: 'AAA' });
+    expect(s.roundEnd(s.game.round)).toBeUndefined();
   });
 
   it('refuses an illegal move with the engine code and changes nothing', () => {

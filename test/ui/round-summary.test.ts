@@ -40,9 +40,34 @@ describe('round summary', () => {
     expect(s.trust.every((m, i, all) => i === 0 || Math.abs(all[i - 1]!.delta) >= Math.abs(m.delta))).toBe(true);
   });
 
-  it('shows the events that open the next year with their text', () => {
-    // The mini scenario's supply shock fires at the opening of round 2.
-    expect(s.nextEvents).toEqual([{ title: 'Shock', text: 'Supply shock' }]);
+  it('leaves the next year\'s opening events to the next round\'s summary', () => {
+    // The mini scenario's supply shock fires at the opening of round 2: here `after` is the game
+    // as round 2 opened, yet round 1's summary reads only round 1.
+    expect(after.round).toBe(2);
+    expect(s.events).toEqual([]);
+    const next = roundSummary(en, before, after, 2, 'AAA');
+    expect(next.events).toEqual([{ title: 'Shock', text: 'Supply shock' }]);
+  });
+});
+
+describe('pledges in the round summary', () => {
+  it('gathers the pledges kept and broken on one item into one line each, the player named first', () => {
+    const d = new Driver(scenario, 6);
+    const before = d.state;
+    d.act({ type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm1' } });
+    for (const by of ['CCC', 'AAA', 'DDD']) d.act({ type: 'consult.pledge', by, proposal: 'p1' });
+    d.readyAll().positions({ DDD: 'objection' });
+    const s = roundSummary(en, before, d.state, 1, 'AAA');
+    const pledges = s.diplomacy.filter((l) => /^Pledges? /.test(l.text));
+    expect(pledges).toEqual([
+      { text: 'Pledges kept on Exchanges: AAA and CCC.', tone: 'good' },
+      { text: 'Pledge broken on Exchanges: DDD.', tone: 'bad' },
+    ]);
+    const r = roundSummary(ru, before, d.state, 1, 'AAA').diplomacy.map((l) => l.text);
+    expect(r.filter((l) => l.startsWith('Обещани'))).toEqual([
+      expect.stringMatching(/^Обещания поддержать «.+» выполнены: AAA и CCC\.$/),
+      expect.stringMatching(/^Обещание поддержать «.+» нарушено: DDD\.$/),
+    ]);
   });
 });
 

@@ -107,6 +107,10 @@ export const ACTION_SCHEMAS = {
     schema: (ids) => action('plenary.link', ids, { proposal: ids.proposal, with: ids.proposal }),
     refs: (a) => [...proposalRef(a), { field: 'with', kind: 'proposal', id: a.with }],
   },
+  'plenary.unlink': {
+    schema: (ids) => action('plenary.unlink', ids, { proposal: ids.proposal, with: ids.proposal }),
+    refs: (a) => [...proposalRef(a), { field: 'with', kind: 'proposal', id: a.with }],
+  },
   'plenary.withdraw': onProposal('plenary.withdraw'),
   'plenary.decide': onProposal('plenary.decide'),
   'implement.choose': { schema: (ids) => action('implement.choose', ids, { measure: ids.measure, optIn: z.boolean() }) },

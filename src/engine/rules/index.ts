@@ -5,7 +5,7 @@ import { consent, earlyWarning, factFinding, goodOffices, hotline } from './dipl
 import { corridor, foundBloc, joinBloc } from './energy';
 import { endPhase, inject } from './facilitator';
 import { choose, ready } from './implementation';
-import { amend, callDecision, link, position, withdraw } from './plenary';
+import { amend, callDecision, link, position, unlink, withdraw } from './plenary';
 import { agendaOrder, pass, table } from './proposals';
 import type { Rule } from './rule';
 
@@ -28,6 +28,7 @@ export const RULES: { [T in ActionType]: Rule<T> } = {
   'plenary.position': position,
   'plenary.amend': amend,
   'plenary.link': link,
+  'plenary.unlink': unlink,
   'plenary.withdraw': withdraw,
   'plenary.decide': callDecision,
   'implement.choose': choose,

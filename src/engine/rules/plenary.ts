@@ -1,6 +1,7 @@
 /**
  * The plenary takes the agenda item by item: every member states a position, then the
- * proposer may amend, link another proposal into a package, withdraw, or call the decision.
+ * proposer may amend, link another proposal into a package (or take one out again), withdraw,
+ * or call the decision.
  */
 import { AMENDMENTS } from '../state';
 import { addPrestige, chronicle, firstOf, inPhase, indexesWhere, isVoter, plainOf } from '../common';
@@ -117,6 +118,30 @@ export const link: Rule<'plenary.link'> = {
     // A package is a new question: everyone states a position on the whole again.
     item.positions = {};
     d.plenary!.step = 'positions';
+  },
+};
+
+/**
+ * The proposer of a package takes one of its items out again: the item goes back onto the
+ * agenda right after the package, to be decided on its own, and the package (a new question
+ * once more) takes positions afresh, as when it was made.
+ */
+export const unlink: Rule<'plenary.unlink'> = {
+  check: (_idx, state, a) =>
+    firstOf(
+      () => inPhase(state, 'plenary'),
+      () => isCurrent(state, a.proposal, 'proposer'),
+      () => proposerOnly(state, a.proposal, a.by),
+      () => (state.proposals[a.proposal]!.package.includes(a.with) ? null : reject('unknown-target', `Proposal ${a.with} is not in this package.`, { proposal: a.with })),
+    ),
+  apply: (_idx, d, a) => {
+    const item = d.proposals[a.proposal]!;
+    item.package = item.package.filter((id) => id !== a.with);
+    d.proposals[a.with]!.linkedInto = null;
+    const pl = d.plenary!;
+    pl.agenda.splice(pl.current + 1, 0, a.with);
+    item.positions = {};
+    pl.step = 'positions';
   },
 };
 

@@ -102,7 +102,7 @@ export function PlenaryBoard({ session }: { session: ClassroomSession }) {
 function ProposerMoves() {
   const { t, legal, me } = useGame();
   const g = useGame();
-  const moves = legal.filter((a) => a.type === 'plenary.decide' || a.type === 'plenary.amend' || a.type === 'plenary.link' || a.type === 'plenary.withdraw');
+  const moves = legal.filter((a) => a.type === 'plenary.decide' || a.type === 'plenary.amend' || a.type === 'plenary.link' || a.type === 'plenary.unlink' || a.type === 'plenary.withdraw');
   return (
     <div role="group" aria-label={t('projector.record-proposer', { name: delegationName(g, me) })} class="action-grid">
       <p class="action-grid__label">{t('projector.record-proposer', { name: delegationName(g, me) })}</p>

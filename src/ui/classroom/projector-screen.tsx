@@ -64,7 +64,7 @@ export function ProjectorScreen({ session, onLeave, onView }: Props) {
   const scenario = session.scenario;
   const [selected, setSelected] = useState<DelegationId | null>(null);
   const [console, setConsole] = useState(false);
-  const { messages, announce } = useAnnouncer();
+  const { messages, announce } = useAnnouncer(lang);
   const names = { scenario, lang, t };
 
   const act = useCallback((action: Action) => {

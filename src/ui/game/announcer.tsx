@@ -2,7 +2,7 @@
  * Announcements for screen readers (and a visible toast for everyone): the result of the
  * player's actions, refusals with their reason, and whose turn it is.
  */
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 
 export interface Announcement {
   id: number;
@@ -12,8 +12,10 @@ export interface Announcement {
 let counter = 0;
 const TOAST_MS = 6000;
 
-export function useAnnouncer(): { messages: Announcement[]; announce(text: string): void } {
+/** `lang`: a change of language drops what was said in the other one, so no toast lingers untranslated. */
+export function useAnnouncer(lang: string): { messages: Announcement[]; announce(text: string): void } {
   const [messages, setMessages] = useState<Announcement[]>([]);
+  useEffect(() => setMessages([]), [lang]);
   const announce = useCallback((text: string) => {
     counter += 1;
     const id = counter;

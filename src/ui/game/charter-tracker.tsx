@@ -13,9 +13,12 @@ import { AssumptionNote } from './assumption-note';
 
 function blockedText(g: GameUi, list: readonly Blocked[]): string {
   if (!list.length) return g.t('tracker.never-blocked');
-  return list.map((b) => g.t('tracker.blocked-once', {
-    round: b.round, names: b.blockers.length ? delegationList(g, b.blockers) : g.t('tracker.blocked-none'),
-  })).join('; ');
+  return list.map((b) => {
+    const once = g.t('tracker.blocked-once', {
+      round: b.round, names: b.blockers.length ? delegationList(g, b.blockers) : g.t(b.unmet ? 'tracker.blocked-unmet' : b.overOthers.length ? 'tracker.blocked-by-package' : 'tracker.blocked-none'),
+    });
+    return b.overOthers.length ? `${once} (${g.t('tracker.over-others', { names: delegationList(g, b.overOthers), n: b.overOthers.length })})` : once;
+  }).join('; ');
 }
 
 function conditionLabel(g: GameUi, c: CharterCondition): string {
@@ -85,6 +88,7 @@ export function CharterTracker() {
                 <td class="reason">
                   {c.code === 'cluster' && blockedText(g, c.blocked)}
                   {c.code === 'cluster' && c.objecting.length > 0 && <><br />{t('tracker.objecting', { names: delegationList(g, c.objecting), n: c.objecting.length })}</>}
+                  {c.code === 'cluster' && c.objectingOthers.length > 0 && <><br />{t('tracker.objecting-others', { names: delegationList(g, c.objectingOthers), n: c.objectingOthers.length })}</>}
                 </td>
               </tr>
             ))}

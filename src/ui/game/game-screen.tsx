@@ -36,7 +36,7 @@ export function GameScreen({ session, onLeave, tutorial = false, onEndTutorial }
   const game = session.game;
   const [tab, setTab] = useState<TabId>(() => tabForPhase(game.phase));
   const [selected, setSelected] = useState<DelegationId | null>(session.me);
-  const { messages, announce } = useAnnouncer();
+  const { messages, announce } = useAnnouncer(lang);
   const mainRef = useRef<HTMLElement>(null);
   const names = { scenario: session.scenario, lang, t };
 

@@ -10,6 +10,7 @@ import { delegationList, flashpointName, measureTitle, organisationName } from '
 import { sensitiveVetoes } from '../help/crisis-warning';
 import { Term } from '../help/term';
 import { ActionButton } from './action-button';
+import { BadgeRow } from './badge-row';
 
 export function MeasureCard({ id, table }: { id: string; table?: ActionOf<'proposal.table'> }) {
   const g = useGame();
@@ -25,13 +26,13 @@ export function MeasureCard({ id, table }: { id: string; table?: ActionOf<'propo
   return (
     <article class={`card measure measure--${s.status}`} aria-labelledby={`m-${id}`}>
       <h4 id={`m-${id}`} class="card__title">{measureTitle(g, id)}</h4>
-      <p class="card__meta">
+      <BadgeRow>
         <span class={`badge status status--${locked ? 'unavailable' : s.status}`}>{locked ? t('measure.status.locked') : t(`measure.status.${s.status}`)}</span>
         {idx.isSensitive(m) && <span class="badge badge--warn"><Term id="sensitive">{t('measure.sensitive')}</Term></span>}
         {m.partner && <span class="badge">{t('measure.partner', { org: organisationName(t, m.partner) })}</span>}
         {m.energyBloc && <span class="badge">{t('measure.energy-bloc')}</span>}
         {s.amendments.map((a) => <span key={a} class="badge">{t(`amendment.${a}`)}</span>)}
-      </p>
+      </BadgeRow>
       <details>
         <summary>{t('measure.about')}</summary>
         <p>{localize(m.description, lang)}</p>

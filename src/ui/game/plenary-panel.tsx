@@ -59,7 +59,7 @@ export function PlenaryPanel() {
   const { t, game, legal, me } = g;
   const item = game.phase === 'plenary' ? currentItem(game) : null;
   const positions = legal.filter((a) => a.type === 'plenary.position');
-  const proposerActions = legal.filter((a): a is Action => a.type === 'plenary.decide' || a.type === 'plenary.amend' || a.type === 'plenary.link' || a.type === 'plenary.withdraw');
+  const proposerActions = legal.filter((a): a is Action => a.type === 'plenary.decide' || a.type === 'plenary.amend' || a.type === 'plenary.link' || a.type === 'plenary.unlink' || a.type === 'plenary.withdraw');
   return (
     <>
       <PanelHeading title={t('tab.plenary')} />

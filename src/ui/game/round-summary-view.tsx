@@ -9,7 +9,13 @@ function Lines({ title, lines }: { title: string; lines: readonly SummaryLine[] 
   if (!lines.length) return null;
   return (
     <Block title={title}>
-      <ul class="plain-list">{lines.map((l, i) => <li key={i} class={`tone--${l.tone}`}>{l.text}</li>)}</ul>
+      <ul class="plain-list">
+        {lines.map((l, i) => (
+          <li key={i} class={`tone--${l.tone}`}>
+            {l.full ? <details class="log__more"><summary>{l.text}</summary><p>{l.full}</p></details> : l.text}
+          </li>
+        ))}
+      </ul>
     </Block>
   );
 }
@@ -26,8 +32,9 @@ function Block({ title, children }: { title: string; children: ComponentChildren
 export function RoundSummaryView({ round }: { round: number }) {
   const g = useGame();
   const { t, lang, session, me } = g;
-  const before = session.roundStart.get(round);
-  const after = session.roundStart.get(round + 1) ?? session.game;
+  // A round runs from the previous round's close (so its own opening counts) to its own close.
+  const before = session.roundEnd?.(round - 1) ?? session.roundStart.get(round);
+  const after = session.roundEnd?.(round) ?? session.roundStart.get(round + 1) ?? session.game;
   if (!before) return <p>{t('summary.unavailable')}</p>;
   const s = roundSummary(g, before, after, round, me);
   const change = (a: number, b: number) => `${formatNumber(lang, a)} → ${formatNumber(lang, b)} (${signed(lang, Math.round((b - a) * 10) / 10)})`;
@@ -59,11 +66,6 @@ export function RoundSummaryView({ round }: { round: number }) {
               </li>
             ))}
           </ul>
-        </Block>
-      )}
-      {s.nextEvents.length > 0 && (
-        <Block title={t('summary.next-events', { year: g.scenario.calendar.startYear + round })}>
-          {s.nextEvents.map((e, i) => <div key={i} class="event"><h4>{e.title}</h4><p>{e.text}</p></div>)}
         </Block>
       )}
     </div>

@@ -1,10 +1,11 @@
 /**
  * The turning points of the game, from the chronicle: which proposals passed or were blocked
- * (and by whom), which disputes escalated or eased, the energy bloc, and the charter.
+ * (and by whom), which disputes escalated or eased, the energy bloc, and the charter. Each in a
+ * few words; where names were counted rather than named, the full sentence opens below it.
  */
 import type { ChronicleEntry } from '../../engine';
 import { useGame } from '../context';
-import { chronicleText, chronicleTone } from '../chronicle-text';
+import { briefChronicleText, chronicleTone } from '../chronicle-text';
 import { chronicleOf } from '../../engine';
 
 const TURNING: ReadonlySet<ChronicleEntry['kind']> = new Set(['decision', 'withdrawn', 'stage', 'bloc-founded', 'charter', 'fact-finding-refused']);
@@ -18,11 +19,17 @@ export function TurningPoints() {
       <h3 id="turning-heading">{t('results.turning-points')}</h3>
       {entries.length === 0 ? <p>{t('results.turning-points.none')}</p> : (
         <ol class="log">
-          {entries.map((e, i) => (
-            <li key={i} class={`log__entry tone--${chronicleTone(e)}`}>
-              <span class="log__year">{scenario.calendar.startYear + e.round - 1}</span> {chronicleText(g, game, e)}
-            </li>
-          ))}
+          {entries.map((e, i) => {
+            const line = briefChronicleText(g, game, e);
+            const year = <span class="log__year">{scenario.calendar.startYear + e.round - 1}</span>;
+            return (
+              <li key={i} class={`log__entry tone--${chronicleTone(e)}`}>
+                {line.full
+                  ? <details class="log__more"><summary>{year} {line.text}</summary><p>{line.full}</p></details>
+                  : <>{year} {line.text}</>}
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

@@ -8,11 +8,12 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { isDifficulty, type Difficulty } from '../../ai/difficulty';
 import { itemsInPlay, termsOf, viewerContext, whatWouldMove, type KnownRedLine, type Lever, type Terms } from '../../ai/levers';
-import { indexScenario, trustOf, type GameState } from '../../engine';
+import { checkAction, indexScenario, trustOf, type Action, type GameState } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { useGame, type GameUi } from '../context';
-import { delegationName, measureTitle, packageTitle } from '../names';
+import { delegationName, flashpointName, measureTitle, packageTitle } from '../names';
 import { reasonText } from '../reason-text';
+import { ActionButton } from './action-button';
 import { DelegationLink } from './delegation-link';
 
 const SYMBOL = { support: '✓', reservation: '≈', objection: '✗', abstain: '○' } as const;
@@ -48,6 +49,20 @@ export function leverText(g: GameUi, game: GameState, who: string, proposer: str
   }
 }
 
+/**
+ * The move a lever names, when the viewer can make it now: an offer to this delegation for its
+ * support on the item, or talks with it when the viewer is the proposer. The rules decide, not
+ * the listing: an offer may ask support for anyone's item, not only the viewer's own.
+ */
+export function leverAction(g: GameUi, game: GameState, who: string, proposal: string, lever: Lever): Action | null {
+  let action: Action | null = null;
+  const ask = { kind: 'support' as const, proposal };
+  if (lever.code === 'offer-influence') action = { type: 'consult.offer', by: g.me, to: who, give: { kind: 'influence', amount: lever.amount }, ask };
+  else if (lever.code === 'offer-support') action = { type: 'consult.offer', by: g.me, to: who, give: { kind: 'support', proposal: lever.proposal }, ask };
+  else if (lever.code === 'talks' && lever.proposer === g.me) action = { type: 'consult.talks', by: g.me, with: who };
+  return action && !checkAction(g.scenario, game, action) ? action : null;
+}
+
 function redLineText(g: GameUi, r: KnownRedLine): string {
   if (r.kind === 'measure') return g.t(r.weakened ? 'levers.red-line.measure-weakened' : 'levers.red-line.measure', { measure: measureTitle(g, r.measure) });
   return g.t(r.kind === 'military' ? 'levers.red-line.military' : 'levers.red-line.energy-bloc');
@@ -70,7 +85,7 @@ function morePackages(levers: readonly Lever[]): number {
 }
 
 /** One delegation's terms on one item; `head` names what the row is about (the delegation, or the item in a dossier). */
-function Row({ row, proposer, head }: { row: Terms; proposer: string; head: ComponentChildren }) {
+function Row({ row, proposer, proposal, head }: { row: Terms; proposer: string; proposal: string; head: ComponentChildren }) {
   const g = useGame();
   const { t, game } = g;
   const text = (lever: Lever) => leverText(g, game, row.who, proposer, lever);
@@ -88,12 +103,26 @@ function Row({ row, proposer, head }: { row: Terms; proposer: string; head: Comp
       </p>
       {reason && <p class="reason">{reason}</p>}
       {row.redLines.map((r, i) => <p key={i} class="reason levers__red-line">{redLineText(g, r)}</p>)}
+      {row.unseen.map((u, i) => (
+        <p key={`u${i}`} class="reason levers__unseen">
+          {t('levers.unseen.crisis', { flashpoint: flashpointName(g, u.flashpoint), measure: measureTitle(g, u.measure) })}
+          {u.exempt && ` ${t('levers.unseen.exempt', { amendment: t('amendment.exempt-crisis') })}`}
+        </p>
+      ))}
       {row.stance !== 'support' && <p class="levers__move-label">{t('levers.move')}:</p>}
       {row.stance === 'support' ? null : row.levers.length === 0
         ? <p class="reason">{t(row.stance === 'objection' ? 'levers.none' : 'levers.none.abstain')}</p>
         : (
           <ul class="levers__list">
-            {shown(row.levers).map((l, i) => <li key={i}>{text(l)}</li>)}
+            {shown(row.levers).map((l, i) => {
+              const action = g.session.aiBusy ? null : leverAction(g, game, row.who, proposal, l);
+              return (
+                <li key={i}>
+                  {text(l)}
+                  {action && <ActionButton action={action} short={t(action.type === 'consult.talks' ? 'levers.do.talks' : 'levers.do.offer')} />}
+                </li>
+              );
+            })}
             {morePackages(row.levers) > 0 && <li>{t('levers.package-more', { n: morePackages(row.levers) })}</li>}
           </ul>
         )}
@@ -107,7 +136,8 @@ function LeversList({ proposal, regionId }: { proposal: string; regionId: string
   const difficulty = difficultyOf(g);
   const settled = useSettledGame(g);
   const item = useMemo(() => whatWouldMove(viewerContext(scenario, settled, me, difficulty), proposal), [settled, scenario, me, proposal, difficulty]);
-  const moving = item.rows.filter((r) => r.stance !== 'support');
+  // A supporter that may still object on grounds the viewer cannot see is listed too.
+  const moving = item.rows.filter((r) => r.stance !== 'support' || r.unseen.length > 0);
   const supporters = item.rows.length - moving.length;
   return (
     <section id={regionId} class="levers" aria-label={t('levers.region', { proposal: packageTitle(g, game, proposal) })}>
@@ -115,7 +145,7 @@ function LeversList({ proposal, regionId }: { proposal: string; regionId: string
       {moving.length === 0 ? <p>{t('levers.everyone-supports')}</p> : (
         <>
           <ul class="levers__rows" aria-label={t('levers.caption')}>
-            {moving.map((row) => <Row key={row.who} row={row} proposer={item.proposer} head={<DelegationLink id={row.who} />} />)}
+            {moving.map((row) => <Row key={row.who} row={row} proposer={item.proposer} proposal={proposal} head={<DelegationLink id={row.who} />} />)}
           </ul>
           {supporters > 0 && <p class="hint">{t('levers.others-support', { n: supporters })}</p>}
         </>
@@ -154,7 +184,7 @@ function DelegationTerms({ who, regionId }: { who: string; regionId: string }) {
       <p class="hint">{t('levers.help')}</p>
       {rows.length === 0 ? <p>{t('levers.dossier.none')}</p> : (
         <ul class="levers__rows" aria-label={t('levers.dossier.caption')}>
-          {rows.map(({ id, terms }) => <Row key={id} row={terms} proposer={game.proposals[id]!.proposer} head={<strong>{packageTitle(g, game, id)}</strong>} />)}
+          {rows.map(({ id, terms }) => <Row key={id} row={terms} proposer={game.proposals[id]!.proposer} proposal={id} head={<strong>{packageTitle(g, game, id)}</strong>} />)}
         </ul>
       )}
     </section>

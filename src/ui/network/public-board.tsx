@@ -50,7 +50,7 @@ export function PublicBoard({ client, projector, onLeave }: { client: NetClient;
   const version = useClient(client, true);
   const session = useMemo(() => new NetSession(client, PUBLIC), [client]);
   const [selected, setSelected] = useState<DelegationId | null>(null);
-  const { messages, announce } = useAnnouncer();
+  const { messages, announce } = useAnnouncer(lang);
   const view = client.view;
   const ui: GameUi | null = useMemo(() => view && ({
     scenario: view.scenario, lang, t, session, game: view.game, me: PUBLIC, legal: [], act: () => undefined, selected,

@@ -1,0 +1,103 @@
+/**
+ * What whole-game walkthroughs found, pinned in a real browser: badges on a measure card read as
+ * separate words, the proposer of a package can take an item out of it again, and at 1280x720 in
+ * Russian the dossier's last lines can be scrolled out from under the tutorial's coach.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPage } from './support/browser';
+import { act, idle, phase, startGame } from './support/play';
+import { expectNoViolations, useAppInBrowser } from './support/suite';
+
+const SLOW = 240_000;
+const app = useAppInBrowser();
+
+describe('walkthrough fixes', () => {
+  it('separates the badges of a measure card in its text', async () => {
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.served.url}?seed=7`);
+    await startGame(page, { scenario: /^Road to the Charter/, delegation: 'Kazakhstan' });
+    await page.getByRole('tab', { name: /^Proposals/ }).click();
+    const rows = page.locator('.measure .badge-row');
+    await rows.first().waitFor();
+    const seen = await rows.evaluateAll((all) => all.map((row) => ({
+      text: row.textContent ?? '',
+      badges: [...row.querySelectorAll(':scope > .badge')].map((b) => b.textContent ?? ''),
+    })));
+    const several = seen.filter((r) => r.badges.length > 1);
+    expect(several.length).toBeGreaterThan(0);
+    for (const r of several) expect(r.text).toBe(r.badges.join(', '));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, SLOW);
+
+  it('lets the proposer take an item out of its package, and the item comes back on the agenda', async () => {
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.served.url}?seed=3`);
+    await startGame(page, { scenario: /^Preventive Diplomacy/ });
+    await page.getByRole('tab', { name: /^Proposals/ }).click();
+    await act(page, page.getByRole('button', { name: /^Table: / }).first());
+    await page.getByRole('tab', { name: /^Consultations/ }).click();
+    await act(page, page.getByRole('button', { name: 'I am ready: end my consultations' }));
+    await page.getByRole('tab', { name: /^Plenary/ }).click();
+
+    const asProposer = page.getByRole('group', { name: 'As the proposer' });
+    const support = page.getByRole('group', { name: 'Your position' }).getByRole('button', { name: 'Support', exact: true });
+    let linked = '';
+    for (let i = 0; i < 40 && (await phase(page)) === 'plenary'; i++) {
+      await idle(page);
+      const link = asProposer.getByRole('button', { name: /^Link into a package with / });
+      const unlink = asProposer.getByRole('button', { name: /^Take .+ out of the package$/ });
+      if (linked && await unlink.count()) {
+        expect(await unlink.textContent()).toBe(`Take ${linked} out of the package`);
+        await act(page, unlink);
+        // The package is a new question again: positions start afresh, and the item is back on the agenda on its own.
+        expect(await support.count()).toBe(1);
+        expect(await page.getByRole('heading', { level: 3, name: /^Under discussion: / }).textContent()).not.toContain(linked);
+        expect(await page.locator('.game__main').getByText(linked, { exact: false }).count()).toBeGreaterThan(0);
+        await expectNoViolations(page, 'plenary after unlinking');
+        expect(errors).toEqual([]);
+        await page.close();
+        return;
+      }
+      if (!linked && await link.count()) {
+        linked = ((await link.first().textContent()) ?? '').replace(/^Link into a package with /, '');
+        await act(page, link.first());
+      } else if (await support.count()) {
+        await act(page, support);
+      } else {
+        await act(page, page.getByRole('button', { name: 'Call for a decision' }));
+      }
+    }
+    throw new Error(linked ? 'No control to take the item out of the package was offered.' : 'The player never had an item to link.');
+  }, SLOW);
+
+  it('keeps the whole Russian dossier reachable above the coach at 1280x720', async () => {
+    const { page, errors } = await openPage(app.browser, 1280, 720);
+    await page.goto(`${app.served.url}?seed=7`);
+    await page.getByRole('button', { name: 'Learn to play' }).click();
+    await page.getByRole('region', { name: 'Coach' }).waitFor();
+    await idle(page);
+    await page.getByLabel('Language').selectOption('ru');
+    await page.getByRole('region', { name: 'Наставник' }).waitFor();
+    const aside = page.locator('.game__aside');
+    await aside.evaluate((a) => a.scrollTo(0, a.scrollHeight));
+    await page.waitForTimeout(200);
+    const r = await page.evaluate(() => {
+      const a = document.querySelector('.game__aside')!;
+      const last = a.lastElementChild!.getBoundingClientRect();
+      const coach = document.querySelector('.coach')!.getBoundingClientRect();
+      const box = a.getBoundingClientRect();
+      return { lastBottom: last.bottom, coachTop: coach.top, asideBottom: box.bottom, overflowX: a.scrollWidth - a.clientWidth };
+    });
+    // Scrolled to the end, the side column's last line stands above the coach, not under it.
+    expect(r.lastBottom).toBeLessThanOrEqual(r.coachTop);
+    expect(r.asideBottom).toBeLessThanOrEqual(720);
+    expect(r.overflowX).toBe(0);
+    await page.getByRole('button', { name: 'Пропустить обучение' }).click();
+    await page.locator('.coach').waitFor({ state: 'detached' });
+    // Without the coach the column keeps no room for it.
+    expect(await page.locator('.game').evaluate((g) => (g as HTMLElement).style.getPropertyValue('--coach-room'))).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, SLOW);
+});
