@@ -113,6 +113,7 @@ const FIELDS: { [T in ActionType]: Record<string, Check> } = {
   'plenary.position': { proposal: id, stance: among(STANCES), amendment: optional(among(AMENDMENTS)) },
   'plenary.amend': { proposal: id, amendment: among(AMENDMENTS) },
   'plenary.link': { proposal: id, with: id },
+  'plenary.unlink': { proposal: id, with: id },
   'plenary.withdraw': { proposal: id },
   'plenary.decide': { proposal: id },
   'implement.choose': { measure: oneOf('measure'), optIn: bool },
