@@ -27,6 +27,31 @@ export function adoptedState(state: GameState, subjects: readonly ProposalSubjec
   return { ...state, measures, clusters, charter };
 }
 
+/** Defines an own field: assignment would fail where a frozen prototype holds a read-only one. */
+function own(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * `adoptedState` for reading by key only (what `goalMet` does): the state and its measures are
+ * the prototypes of the result, so nothing is copied but the touched entries. Not for iterating.
+ */
+export function adoptedForGoals(state: GameState, subjects: readonly ProposalSubject[], amendments: readonly Amendment[]): GameState {
+  const measures = Object.create(state.measures) as GameState['measures'];
+  const clusters = Object.create(state.clusters) as GameState['clusters'];
+  let charter = state.charter;
+  for (const s of subjects) {
+    if (s.kind === 'measure') own(measures, s.measure, { ...state.measures[s.measure]!, status: 'adopted', adoptedRound: state.round, amendments: [...amendments] });
+    else if (s.kind === 'cluster') own(clusters, s.cluster, 'agreed');
+    else charter = { adopted: true, round: state.round };
+  }
+  const after = Object.create(state) as GameState;
+  own(after, 'measures', measures);
+  own(after, 'clusters', clusters);
+  own(after, 'charter', charter);
+  return after;
+}
+
 export interface Gain {
   /** Interest points, own objectives and a share of the collective outcome gained by adoption. */
   total: number;
@@ -159,7 +184,7 @@ export function gainOf(ctx: AiContext, who: DelegationId, subjects: readonly Pro
   let objectiveMeasure: string | undefined;
   if (def.objectives.length) {
     // Only the viewer's own objectives are visible, so this runs once per decision at most.
-    const after = adoptedState(state, subjects, amendments);
+    const after = adoptedForGoals(state, subjects, amendments);
     const now = goalsNow(ctx, who);
     for (let i = 0; i < def.objectives.length; i++) {
       const o = def.objectives[i]!;

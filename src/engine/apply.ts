@@ -10,9 +10,9 @@ import './freeze';
 import { bumpInPlaceEpoch } from './epoch';
 import type { Scenario } from '../scenario/schema';
 import type { Action, ActionType } from './actions';
-import { guarded } from './door/guard';
+import { guarded, reportFault } from './door/guard';
 import { missingReference, parseActionShape } from './door/parse';
-import { ReasonSchema } from './door/reason';
+import { reasonWellFormed } from './door/reason';
 import { advance, PHASE_FLOW } from './phases';
 import type { ActionResult, Rejection } from './rejection';
 import { RULES } from './rules';
@@ -41,6 +41,20 @@ function admit(scenario: Scenario, state: GameState, input: unknown): { ok: true
 export function checkWellFormed(idx: ScenarioIndex, state: GameState, action: Action): Rejection | null {
   const checked = guarded('check', action.type, () => (RULES[action.type] as Rule<ActionType>).check(idx, state, action) ?? missingReference(state, action));
   return checked.ok ? checked.value : checked.rejection;
+}
+
+/**
+ * Whether `checkWellFormed` would pass the action, without the guard's allocations: a listing
+ * asks this of hundreds of candidates. A check that throws is still reported as a fault, and
+ * the candidate is not listed.
+ */
+export function passesCheck(idx: ScenarioIndex, state: GameState, action: Action): boolean {
+  try {
+    return (RULES[action.type] as Rule<ActionType>).check(idx, state, action) === null && missingReference(state, action) === null;
+  } catch (error) {
+    reportFault('check', action.type, error);
+    return false;
+  }
 }
 
 /** Why the action cannot be taken now, or null when it can. Never throws, whatever it is given. */
@@ -92,52 +106,6 @@ export function applyActionInPlace(scenario: Scenario, state: GameState, action:
   applyRuleToDraft(idx, state, action);
   if (PHASE_FLOW[state.phase].complete(idx, state)) advance(idx, state);
   return null;
-}
-
-const OPTIONAL_REASON = ReasonSchema.optional();
-
-/** Verdicts of the reason schema on plain reasons, by their content (reasons repeat from step to step). */
-const reasonVerdicts = new Map<string, boolean>();
-const MAX_REASON_VERDICTS = 20_000;
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
-
-/** A key that tells plain reasons apart by everything the schema reads, or null for anything else (it then takes the schema). */
-function reasonKey(reason: unknown): string | null {
-  if (!isPlainObject(reason)) return null;
-  let key = '';
-  for (const k in reason) {
-    if (!Object.hasOwn(reason, k)) return null;
-    const v = reason[k];
-    if (k === 'code' && typeof v === 'string') key += `c${JSON.stringify(v)}`;
-    else if (k === 'params' && isPlainObject(v)) {
-      key += 'p{';
-      for (const p in v) {
-        const x = v[p];
-        if (!Object.hasOwn(v, p)) return null;
-        if (typeof x === 'string') key += `${JSON.stringify(p)}s${JSON.stringify(x)},`;
-        else if (typeof x === 'number') key += `${JSON.stringify(p)}n${Object.is(x, -0) ? '-0' : String(x)},`;
-        else return null;
-      }
-      key += '}';
-    } else return null;
-  }
-  return key;
-}
-
-/** Whether a reason passes the door's reason schema (an absent one does). */
-function reasonWellFormed(reason: unknown): boolean {
-  if (reason === undefined) return true;
-  const key = reasonKey(reason);
-  const hit = key === null ? undefined : reasonVerdicts.get(key);
-  if (hit !== undefined) return hit;
-  const ok = OPTIONAL_REASON.safeParse(reason).success;
-  if (key !== null) {
-    if (reasonVerdicts.size >= MAX_REASON_VERDICTS) reasonVerdicts.clear();
-    reasonVerdicts.set(key, ok);
-  }
-  return ok;
 }
 
 /**

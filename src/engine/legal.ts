@@ -5,7 +5,7 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { Action, ActionType } from './actions';
-import { checkWellFormed } from './apply';
+import { passesCheck } from './apply';
 import { guarded } from './door/guard';
 import { whileListing } from './listing';
 import { RULES } from './rules';
@@ -160,12 +160,15 @@ export function legalActions(scenario: Scenario, state: GameState, by: Delegatio
   else candidates = [];
   // Every candidate is by `by`: a gate is asked once per type, and a closed one drops them all.
   const open = new Map<ActionType, boolean>();
-  const gated = (a: Action) => {
-    let g = open.get(a.type);
-    if (g === undefined) open.set(a.type, (g = gateOpen(idx, state, a.type, a.by)));
-    return g;
-  };
-  return whileListing(state, () => candidates.filter((a) => gated(a) && checkWellFormed(idx, state, a) === null));
+  return whileListing(state, () => {
+    const out: Action[] = [];
+    for (const a of candidates) {
+      let gate = open.get(a.type);
+      if (gate === undefined) open.set(a.type, (gate = gateOpen(idx, state, a.type, a.by)));
+      if (gate && passesCheck(idx, state, a)) out.push(a);
+    }
+    return out;
+  });
 }
 
 /** Delegations that have something to do before the game can move on. */

@@ -115,10 +115,12 @@ function completeImplementations(idx: ScenarioIndex, d: GameState): void {
     const finished = Object.entries(ms.implementation).filter(([, i]) => i.choice === 'in' && !i.done && i.progress >= terms.rounds).map(([by]) => by);
     if (!finished.length) continue;
     const already = Object.entries(ms.implementation).filter(([, i]) => i.done).map(([by]) => by);
+    const wasDone = new Set(already);
+    const partners = [...already, ...finished];
     for (const by of finished) {
       ms.implementation[by]!.done = true;
       addPrestige(d, by, m.effects.prestige);
-      for (const other of [...already, ...finished]) if (other < by || already.includes(other)) buildTrust(d, by, other, m.effects.trust * weakened);
+      for (const other of partners) if (other < by || wasDone.has(other)) buildTrust(d, by, other, m.effects.trust * weakened);
     }
     chronicle(d, { kind: 'implemented', round: d.round, measure: m.id, by: finished });
     if (m.effects.tension > 0) {

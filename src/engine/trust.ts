@@ -43,10 +43,19 @@ export function buildTrust(draft: Pick<GameState, 'trust'>, a: DelegationId, b: 
  */
 export function conferenceTrust(idx: ScenarioIndex, draft: Pick<GameState, 'trust'>, delta: number, options: { flat?: boolean } = {}): void {
   const ids = idx.members;
+  const building = delta > 0 && !options.flat;
+  // Every pair once, each row read once per pair: `buildTrust` and `adjustTrust` inlined, the same arithmetic.
   for (let i = 0; i < ids.length; i++) {
+    const a = ids[i]!;
+    const rowA = draft.trust[a];
     for (let j = i + 1; j < ids.length; j++) {
-      if (delta > 0 && !options.flat) buildTrust(draft, ids[i]!, ids[j]!, delta);
-      else adjustTrust(draft, ids[i]!, ids[j]!, delta);
+      const b = ids[j]!;
+      const rowB = draft.trust[b];
+      if (a === b || !rowA || !rowB) continue;
+      const t = rowA[b] ?? 50;
+      const value = Math.round(clamp(t + (building ? delta * Math.max(0.2, 1 - t / 100) : delta)) * 10) / 10;
+      rowA[b] = value;
+      rowB[a] = value;
     }
   }
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, interestValue, playerView, type Amendment, type ProposalSubject } from '../../src/engine';
+import { createGame, goalMet, indexScenario, interestValue, playerView, type Amendment, type ProposalSubject } from '../../src/engine';
+import type { Goal } from '../../src/scenario/schema';
 import { buildContext } from '../../src/ai/context';
 import { paramsFor } from '../../src/ai/difficulty';
-import { adoptedState, adoptionGain } from '../../src/ai/estimate';
+import { adoptedForGoals, adoptedState, adoptionGain } from '../../src/ai/estimate';
 import { largeScenario } from './fixtures';
 
 describe('adoption gain', () => {
@@ -23,5 +24,35 @@ describe('adoption gain', () => {
         expect(adoptionGain(ctx, who, subj, [...amendments])).toBeCloseTo(expected, 0);
       }
     }
+  });
+});
+
+describe('the adopted state read for objectives', () => {
+  it('meets every goal exactly where the copied adopted state does, on a frozen state', () => {
+    const s = largeScenario();
+    const idx = indexScenario(s);
+    const state = createGame(s, 1);
+    expect(Object.isFrozen(state)).toBe(true);
+    const goals: Goal[] = [
+      ...s.measures.flatMap((m) => [{ type: 'measure-adopted', measure: m.id }, { type: 'measure-not-adopted', measure: m.id }, { type: 'measure-implemented', measure: m.id }] as Goal[]),
+      { type: 'charter-adopted' }, { type: 'bloc-member' }, { type: 'prestige-at-least', value: 0 },
+    ];
+    const subjects: ProposalSubject[][] = [
+      [{ kind: 'measure', measure: s.measures[0]!.id }], [{ kind: 'charter' }],
+      [{ kind: 'measure', measure: s.measures[1]!.id }, { kind: 'cluster', cluster: s.transformation.clusters[0]!.id }],
+    ];
+    let met = 0;
+    for (const subj of subjects) {
+      const copied = adoptedState(state, subj, ['weaken']);
+      const read = adoptedForGoals(state, subj, ['weaken']);
+      for (const goal of goals) {
+        for (const by of state.players.slice(0, 3)) {
+          expect(goalMet(idx, read, by, goal), JSON.stringify(goal)).toBe(goalMet(idx, copied, by, goal));
+          if (goalMet(idx, read, by, goal)) met += 1;
+        }
+      }
+      expect(read.measures[s.measures[1]!.id]).toEqual(copied.measures[s.measures[1]!.id]);
+    }
+    expect(met).toBeGreaterThan(10);
   });
 });

@@ -32,6 +32,15 @@ function everyAction(idx: ScenarioIndex, state: GameState, type: ActionType, by:
       ...idx.scenario.measures.map((m) => ({ type, by, subject: { kind: 'measure' as const, measure: m.id } })),
       ...idx.scenario.transformation.clusters.map((c) => ({ type, by, subject: { kind: 'cluster' as const, cluster: c.id } })),
     ];
+    case 'diplomacy.early-warning':
+    case 'diplomacy.good-offices':
+    case 'diplomacy.fact-finding':
+    case 'diplomacy.hotline': return idx.scenario.flashpoints.map((f) => ({ type, by, flashpoint: f.id }));
+    case 'diplomacy.consent': return idx.scenario.flashpoints.flatMap((f) => [true, false].map((accept) => ({ type, by, flashpoint: f.id, accept })));
+    case 'energy.found':
+    case 'energy.join': return [{ type, by }];
+    case 'energy.corridor': return idx.scenario.energy.corridors.map((c) => ({ type, by, corridor: c.id }));
+    case 'implement.choose': return idx.scenario.measures.flatMap((m) => [true, false].map((optIn) => ({ type, by, measure: m.id, optIn })));
     default: throw new Error(`no actions drawn for the gated type ${type}`);
   }
 }
@@ -40,7 +49,11 @@ const gated = ACTION_TYPES.filter((t) => (RULES[t] as Rule<ActionType>).gate);
 
 describe("rules' gates", () => {
   it('exist for the types a listing checks by the dozen', () => {
-    expect(gated).toEqual(expect.arrayContaining(['consult.talks', 'consult.pledge', 'consult.offer', 'proposal.table']));
+    expect(gated).toEqual(expect.arrayContaining([
+      'consult.talks', 'consult.pledge', 'consult.offer', 'proposal.table', 'implement.choose',
+      'diplomacy.early-warning', 'diplomacy.good-offices', 'diplomacy.fact-finding', 'diplomacy.consent', 'diplomacy.hotline',
+      'energy.found', 'energy.join', 'energy.corridor',
+    ]));
   });
 
   it.each(ids)('refuse only where the rule refuses every action of the type, over games of %s', (id) => {
@@ -53,7 +66,7 @@ describe("rules' gates", () => {
       runGame(scenario, {
         seed, fallback: policy,
         onAction: (_action, state) => {
-          if (state.phase !== 'consultations' || step++ % 41 !== 0) return;
+          if ((state.phase !== 'consultations' && state.phase !== 'implementation') || step++ % 41 !== 0) return;
           for (const by of state.players) {
             for (const type of gated) {
               if ((RULES[type] as Rule<ActionType>).gate!(idx, state, by) === null) continue;

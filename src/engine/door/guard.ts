@@ -27,13 +27,18 @@ export function onEngineFault(listener: FaultListener): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Counts and reports a fault the guard caught (for a caller that catches it itself). */
+export function reportFault(stage: EngineFault['stage'], type: string, error: unknown): void {
+  faults += 1;
+  for (const listener of listeners) listener({ stage, type, error });
+}
+
 /** Runs `body`; a throw becomes an `internal-error` rejection and is reported. */
 export function guarded<T>(stage: EngineFault['stage'], type: string, body: () => T): { ok: true; value: T } | { ok: false; rejection: Rejection } {
   try {
     return { ok: true, value: body() };
   } catch (error) {
-    faults += 1;
-    for (const listener of listeners) listener({ stage, type, error });
+    reportFault(stage, type, error);
     return { ok: false, rejection: reject('internal-error', `The game could not ${stage} this ${type} action; nothing was changed.`, { action: type }) };
   }
 }

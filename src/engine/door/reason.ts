@@ -9,10 +9,18 @@ import { isPrototypeKey } from './ids';
 export const MAX_REASON_PARAMS = 8;
 export const MAX_REASON_TEXT = 80;
 
-const code = z.string().min(1).max(48).regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
-const key = z.string().max(32).regex(/^[a-z][A-Za-z0-9]*$/).refine((k) => !isPrototypeKey(k));
+const CODE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const KEY = /^[a-z][A-Za-z0-9]*$/;
 // Letters of any script, digits, spaces and plain punctuation: ids, numbers and dimension names fit.
-const text = z.string().max(MAX_REASON_TEXT).regex(/^[\p{L}\p{N} ,.:;_()'-]*$/u);
+const TEXT = /^[\p{L}\p{N} ,.:;_()'-]*$/u;
+/** A part of TEXT that needs no Unicode tables: what almost every reason holds. */
+const ASCII_TEXT = /^[A-Za-z0-9 ,.:;_()'-]*$/;
+const MAX_CODE = 48;
+const MAX_KEY = 32;
+
+const code = z.string().min(1).max(MAX_CODE).regex(CODE);
+const key = z.string().max(MAX_KEY).regex(KEY).refine((k) => !isPrototypeKey(k));
+const text = z.string().max(MAX_REASON_TEXT).regex(TEXT);
 
 export const ReasonSchema = z.strictObject({
   code,
@@ -21,3 +29,41 @@ export const ReasonSchema = z.strictObject({
     .refine((p) => Object.keys(p).length <= MAX_REASON_PARAMS, { params: { door: 'size' } })
     .optional(),
 });
+
+const OPTIONAL_REASON = ReasonSchema.optional();
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+
+function quickParams(params: unknown): boolean {
+  if (!isPlainObject(params)) return false;
+  let n = 0;
+  // `for...in` meets the enumerable string keys the schema reads (an inherited one only makes this refuse).
+  for (const k in params) {
+    if (++n > MAX_REASON_PARAMS || k.length > MAX_KEY || !KEY.test(k) || isPrototypeKey(k) || !Object.hasOwn(params, k)) return false;
+    const v = params[k];
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return false;
+    } else if (typeof v !== 'string' || v.length > MAX_REASON_TEXT || !(ASCII_TEXT.test(v) || TEXT.test(v))) return false;
+  }
+  // A symbol key is refused by the schema; leave it to it.
+  return Object.getOwnPropertySymbols(params).length === 0;
+}
+
+/**
+ * Whether the reason schema certainly accepts `reason`, checked by hand (the common case: a
+ * plain reason the AI or the UI gave); false leaves it to the schema. A test holds that this
+ * never accepts what the schema refuses.
+ */
+export function quickReason(reason: unknown): boolean {
+  if (!isPlainObject(reason)) return false;
+  for (const k in reason) if (k !== 'code' && k !== 'params') return false;
+  const c = reason.code;
+  if (typeof c !== 'string' || c.length < 1 || c.length > MAX_CODE || !CODE.test(c)) return false;
+  return reason.params === undefined || quickParams(reason.params);
+}
+
+/** Whether a reason passes the door's reason schema (an absent one does). */
+export function reasonWellFormed(reason: unknown): boolean {
+  return reason === undefined || quickReason(reason) || OPTIONAL_REASON.safeParse(reason).success;
+}

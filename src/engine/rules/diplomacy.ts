@@ -2,7 +2,7 @@
  * Preventive diplomacy on flashpoints. Early warning, good offices and fact-finding act for one
  * round; a hotline stays. Acting before a crisis is cheaper and earns more prestige.
  */
-import { addPrestige, canAfford, chronicle, firstOf, inPhase, isActive, isPlayer, stageRank } from '../common';
+import { addPrestige, canAfford, chronicle, inPhase, isActive, isPlayer, stageRank } from '../common';
 import { reject, type Rejection } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
 import type { DelegationId, GameState } from '../state';
@@ -26,19 +26,17 @@ function preventive(state: GameState, fid: string): boolean {
   return stageRank(state.flashpoints[fid]!.stage) < 2;
 }
 
-const common = (idx: ScenarioIndex, state: GameState, by: DelegationId, fid: string) => [
-  () => inPhase(state, 'consultations'),
-  () => isActive(idx, state, by),
-  () => flashpointExists(idx, fid),
-];
+/** The checks of every tool that depend only on who acts (a listing asks them once per type). */
+const gate = (idx: ScenarioIndex, state: GameState, by: DelegationId): Rejection | null => inPhase(state, 'consultations') ?? isActive(idx, state, by);
+
+const common = (idx: ScenarioIndex, state: GameState, by: DelegationId, fid: string): Rejection | null => gate(idx, state, by) ?? flashpointExists(idx, fid);
 
 export const earlyWarning: Rule<'diplomacy.early-warning'> = {
   check: (idx, state, a) =>
-    firstOf(
-      ...common(idx, state, a.by, a.flashpoint),
-      () => (state.flashpoints[a.flashpoint]!.earlyWarning ? reject('already-done', 'An early-warning mission is already at work on this flashpoint this round.') : null),
-      () => canAfford(state, a.by, idx.scenario.rules.costs.earlyWarning),
-    ),
+    common(idx, state, a.by, a.flashpoint)
+    ?? (state.flashpoints[a.flashpoint]!.earlyWarning ? reject('already-done', 'An early-warning mission is already at work on this flashpoint this round.') : null)
+    ?? canAfford(state, a.by, idx.scenario.rules.costs.earlyWarning),
+  gate,
   apply: (idx, d, a) => {
     d.delegations[a.by]!.influence -= idx.scenario.rules.costs.earlyWarning;
     d.flashpoints[a.flashpoint]!.earlyWarning = true;
@@ -55,14 +53,13 @@ export function envoyTrusted(idx: ScenarioIndex, state: GameState, fid: string, 
 
 export const goodOffices: Rule<'diplomacy.good-offices'> = {
   check: (idx, state, a) =>
-    firstOf(
-      ...common(idx, state, a.by, a.flashpoint),
-      () => (isParty(idx, a.flashpoint, a.by) ? reject('not-allowed', 'A party to a dispute cannot be its special envoy.') : null),
-      () => (state.flashpoints[a.flashpoint]!.envoy ? reject('already-done', 'A special envoy is already at work on this flashpoint this round.') : null),
-      () => (envoyTrusted(idx, state, a.flashpoint, a.by) ? null
-        : reject('precondition', `Every party must trust the envoy at least ${idx.scenario.rules.envoyTrust}.`, { trust: idx.scenario.rules.envoyTrust })),
-      () => canAfford(state, a.by, idx.scenario.rules.costs.goodOffices + crisisSurcharge(state, a.flashpoint)),
-    ),
+    common(idx, state, a.by, a.flashpoint)
+    ?? (isParty(idx, a.flashpoint, a.by) ? reject('not-allowed', 'A party to a dispute cannot be its special envoy.') : null)
+    ?? (state.flashpoints[a.flashpoint]!.envoy ? reject('already-done', 'A special envoy is already at work on this flashpoint this round.') : null)
+    ?? (envoyTrusted(idx, state, a.flashpoint, a.by) ? null
+      : reject('precondition', `Every party must trust the envoy at least ${idx.scenario.rules.envoyTrust}.`, { trust: idx.scenario.rules.envoyTrust }))
+    ?? canAfford(state, a.by, idx.scenario.rules.costs.goodOffices + crisisSurcharge(state, a.flashpoint)),
+  gate,
   apply: (idx, d, a) => {
     d.delegations[a.by]!.influence -= idx.scenario.rules.costs.goodOffices + crisisSurcharge(d, a.flashpoint);
     d.flashpoints[a.flashpoint]!.envoy = a.by;
@@ -80,12 +77,11 @@ const AUTO_CONSENT_TRUST = 40;
 
 export const factFinding: Rule<'diplomacy.fact-finding'> = {
   check: (idx, state, a) =>
-    firstOf(
-      ...common(idx, state, a.by, a.flashpoint),
-      () => (isParty(idx, a.flashpoint, a.by) ? reject('not-allowed', 'A fact-finding mission is sent by a third delegation, not by a party.') : null),
-      () => (state.flashpoints[a.flashpoint]!.factFinding !== 'none' ? reject('already-done', 'A fact-finding mission has already been requested this round.') : null),
-      () => canAfford(state, a.by, idx.scenario.rules.costs.factFinding + crisisSurcharge(state, a.flashpoint)),
-    ),
+    common(idx, state, a.by, a.flashpoint)
+    ?? (isParty(idx, a.flashpoint, a.by) ? reject('not-allowed', 'A fact-finding mission is sent by a third delegation, not by a party.') : null)
+    ?? (state.flashpoints[a.flashpoint]!.factFinding !== 'none' ? reject('already-done', 'A fact-finding mission has already been requested this round.') : null)
+    ?? canAfford(state, a.by, idx.scenario.rules.costs.factFinding + crisisSurcharge(state, a.flashpoint)),
+  gate,
   apply: (idx, d, a) => {
     d.delegations[a.by]!.influence -= idx.scenario.rules.costs.factFinding + crisisSurcharge(d, a.flashpoint);
     const f = d.flashpoints[a.flashpoint]!;
@@ -118,14 +114,13 @@ export function settleFactFinding(idx: ScenarioIndex, d: GameState, fid: string,
 
 export const consent: Rule<'diplomacy.consent'> = {
   check: (idx, state, a) =>
-    firstOf(
-      () => inPhase(state, 'consultations'),
-      () => isPlayer(idx, state, a.by),
-      () => flashpointExists(idx, a.flashpoint),
-      () => (isParty(idx, a.flashpoint, a.by) ? null : reject('not-allowed', 'Only a party to the dispute is asked for consent.')),
-      () => (state.flashpoints[a.flashpoint]!.factFinding === 'requested' ? null : reject('unknown-target', 'No fact-finding mission awaits consent on this flashpoint.')),
-      () => (state.flashpoints[a.flashpoint]!.consents[a.by] !== undefined ? reject('already-done', `${a.by} has already answered.`) : null),
-    ),
+    inPhase(state, 'consultations')
+    ?? isPlayer(idx, state, a.by)
+    ?? flashpointExists(idx, a.flashpoint)
+    ?? (isParty(idx, a.flashpoint, a.by) ? null : reject('not-allowed', 'Only a party to the dispute is asked for consent.'))
+    ?? (state.flashpoints[a.flashpoint]!.factFinding === 'requested' ? null : reject('unknown-target', 'No fact-finding mission awaits consent on this flashpoint.'))
+    ?? (state.flashpoints[a.flashpoint]!.consents[a.by] !== undefined ? reject('already-done', `${a.by} has already answered.`) : null),
+  gate: (idx, state, by) => inPhase(state, 'consultations') ?? isPlayer(idx, state, by),
   apply: (idx, d, a) => {
     d.flashpoints[a.flashpoint]!.consents[a.by] = a.accept;
     settleFactFinding(idx, d, a.flashpoint, false);
@@ -137,14 +132,13 @@ export const HOTLINE_TRUST = 20;
 
 export const hotline: Rule<'diplomacy.hotline'> = {
   check: (idx, state, a) =>
-    firstOf(
-      ...common(idx, state, a.by, a.flashpoint),
-      () => (isParty(idx, a.flashpoint, a.by) ? null : reject('not-allowed', 'A hotline is set up by a party to the dispute.')),
-      () => (state.flashpoints[a.flashpoint]!.hotline ? reject('already-done', 'This dispute already has a hotline.') : null),
-      () => (idx.flashpoint.get(a.flashpoint)!.parties.every((p) => p === a.by || trustOf(state, p, a.by) >= HOTLINE_TRUST) ? null
-        : reject('precondition', `The parties must trust each other at least ${HOTLINE_TRUST} to set up a hotline.`, { trust: HOTLINE_TRUST })),
-      () => canAfford(state, a.by, idx.scenario.rules.costs.hotline),
-    ),
+    common(idx, state, a.by, a.flashpoint)
+    ?? (isParty(idx, a.flashpoint, a.by) ? null : reject('not-allowed', 'A hotline is set up by a party to the dispute.'))
+    ?? (state.flashpoints[a.flashpoint]!.hotline ? reject('already-done', 'This dispute already has a hotline.') : null)
+    ?? (idx.flashpoint.get(a.flashpoint)!.parties.every((p) => p === a.by || trustOf(state, p, a.by) >= HOTLINE_TRUST) ? null
+      : reject('precondition', `The parties must trust each other at least ${HOTLINE_TRUST} to set up a hotline.`, { trust: HOTLINE_TRUST }))
+    ?? canAfford(state, a.by, idx.scenario.rules.costs.hotline),
+  gate,
   apply: (idx, d, a) => {
     d.delegations[a.by]!.influence -= idx.scenario.rules.costs.hotline;
     d.flashpoints[a.flashpoint]!.hotline = true;

@@ -2,8 +2,8 @@
  * The Energy Security Partnership: a plurilateral bloc that producers and importers join by
  * opting in, with no Conference-wide consensus (the teaching contrast with consensus).
  */
-import { canAfford, chronicle, firstOf, inPhase, isActive } from '../common';
-import { reject } from '../rejection';
+import { canAfford, chronicle, inPhase, isActive } from '../common';
+import { reject, type Rejection } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
 import type { DelegationId, GameState } from '../state';
 import { adjustTrust, trustOf } from '../trust';
@@ -11,6 +11,10 @@ import type { Rule } from './rule';
 
 const enabled = (idx: ScenarioIndex) =>
   idx.scenario.energy.enabled ? null : reject('not-allowed', 'This scenario has no energy bloc.');
+
+/** The checks every bloc action starts with, which depend only on who acts. */
+const blocGate = (idx: ScenarioIndex, state: GameState, by: DelegationId): Rejection | null =>
+  enabled(idx) ?? inPhase(state, 'consultations') ?? isActive(idx, state, by);
 
 /** Whether the opted-in members are enough producers and importers to found the bloc. */
 export function blocQuorum(idx: ScenarioIndex, members: readonly string[]): boolean {
@@ -33,13 +37,12 @@ function addMember(idx: ScenarioIndex, d: GameState, by: string): void {
 
 export const foundBloc: Rule<'energy.found'> = {
   check: (idx, state, a) =>
-    firstOf(
-      () => enabled(idx),
-      () => inPhase(state, 'consultations'),
-      () => isActive(idx, state, a.by),
-      () => (state.energy.members.length > 0 ? reject('already-done', 'The energy bloc has already been launched; join it instead.') : null),
-      () => canAfford(state, a.by, idx.scenario.rules.costs.foundBloc),
-    ),
+    enabled(idx)
+    ?? inPhase(state, 'consultations')
+    ?? isActive(idx, state, a.by)
+    ?? (state.energy.members.length > 0 ? reject('already-done', 'The energy bloc has already been launched; join it instead.') : null)
+    ?? canAfford(state, a.by, idx.scenario.rules.costs.foundBloc),
+  gate: (idx, state, by) => blocGate(idx, state, by),
   apply: (idx, d, a) => {
     d.delegations[a.by]!.influence -= idx.scenario.rules.costs.foundBloc;
     addMember(idx, d, a.by);
@@ -48,14 +51,13 @@ export const foundBloc: Rule<'energy.found'> = {
 
 export const joinBloc: Rule<'energy.join'> = {
   check: (idx, state, a) =>
-    firstOf(
-      () => enabled(idx),
-      () => inPhase(state, 'consultations'),
-      () => isActive(idx, state, a.by),
-      () => (state.energy.members.length === 0 ? reject('precondition', 'No one has launched the energy bloc yet.') : null),
-      () => (state.energy.members.includes(a.by) ? reject('already-done', `${a.by} is already in the energy bloc.`) : null),
-      () => canAfford(state, a.by, idx.scenario.rules.costs.joinBloc),
-    ),
+    enabled(idx)
+    ?? inPhase(state, 'consultations')
+    ?? isActive(idx, state, a.by)
+    ?? (state.energy.members.length === 0 ? reject('precondition', 'No one has launched the energy bloc yet.') : null)
+    ?? (state.energy.members.includes(a.by) ? reject('already-done', `${a.by} is already in the energy bloc.`) : null)
+    ?? canAfford(state, a.by, idx.scenario.rules.costs.joinBloc),
+  gate: (idx, state, by) => blocGate(idx, state, by),
   apply: (idx, d, a) => {
     d.delegations[a.by]!.influence -= idx.scenario.rules.costs.joinBloc;
     for (const m of d.energy.members) adjustTrust(d, a.by, m, 2);
@@ -73,28 +75,26 @@ export function weakestLink(state: Pick<GameState, 'trust'>, route: readonly Del
   return low;
 }
 
+/** Only a delegation on the route sponsors a corridor, once every delegation on it is in the bloc and neighbours trust each other enough. */
+function routeProblem(idx: ScenarioIndex, state: GameState, by: DelegationId, id: string): Rejection | null {
+  const route = idx.corridor.get(id)!.route;
+  if (!route.includes(by)) return reject('not-allowed', 'Only a delegation on the route can sponsor a corridor.');
+  const outside = route.filter((r) => !state.energy.members.includes(r));
+  if (outside.length) return reject('precondition', `Every delegation on the route must be in the bloc; ${outside.join(', ')} is not.`, { missing: outside.join(', ') });
+  const need = idx.scenario.energy.corridorTrust;
+  const low = weakestLink(state, route);
+  return low.trust < need ? reject('precondition', `Neighbours on the route must trust each other at least ${need}; ${low.pair.join('–')} is at ${low.trust}.`, { need, trust: low.trust, pair: low.pair.join('–') }) : null;
+}
+
 export const corridor: Rule<'energy.corridor'> = {
   check: (idx, state, a) =>
-    firstOf(
-      () => enabled(idx),
-      () => inPhase(state, 'consultations'),
-      () => isActive(idx, state, a.by),
-      () => (idx.corridor.has(a.corridor) ? null : reject('unknown-target', `There is no corridor project ${a.corridor}.`, { corridor: a.corridor })),
-      () => (state.energy.founded ? null : reject('precondition', 'Corridor projects need a founded energy bloc.')),
-      () => (state.energy.corridors.some((c) => c.id === a.corridor) ? reject('already-done', 'This corridor is already being built.') : null),
-      () => {
-        const route = idx.corridor.get(a.corridor)!.route;
-        if (!route.includes(a.by)) return reject('not-allowed', 'Only a delegation on the route can sponsor a corridor.');
-        const outside = route.filter((r) => !state.energy.members.includes(r));
-        return outside.length ? reject('precondition', `Every delegation on the route must be in the bloc; ${outside.join(', ')} is not.`, { missing: outside.join(', ') }) : null;
-      },
-      () => {
-        const need = idx.scenario.energy.corridorTrust;
-        const low = weakestLink(state, idx.corridor.get(a.corridor)!.route);
-        return low.trust < need ? reject('precondition', `Neighbours on the route must trust each other at least ${need}; ${low.pair.join('–')} is at ${low.trust}.`, { need, trust: low.trust, pair: low.pair.join('–') }) : null;
-      },
-      () => canAfford(state, a.by, idx.scenario.rules.costs.corridor),
-    ),
+    blocGate(idx, state, a.by)
+    ?? (idx.corridor.has(a.corridor) ? null : reject('unknown-target', `There is no corridor project ${a.corridor}.`, { corridor: a.corridor }))
+    ?? (state.energy.founded ? null : reject('precondition', 'Corridor projects need a founded energy bloc.'))
+    ?? (state.energy.corridors.some((c) => c.id === a.corridor) ? reject('already-done', 'This corridor is already being built.') : null)
+    ?? routeProblem(idx, state, a.by, a.corridor)
+    ?? canAfford(state, a.by, idx.scenario.rules.costs.corridor),
+  gate: (idx, state, by) => blocGate(idx, state, by),
   apply: (idx, d, a) => {
     d.delegations[a.by]!.influence -= idx.scenario.rules.costs.corridor;
     d.energy.corridors.push({ id: a.corridor, sponsor: a.by, round: d.round });

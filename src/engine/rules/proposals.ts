@@ -67,12 +67,10 @@ export const table: Rule<'proposal.table'> = {
  */
 export const pass: Rule<'proposal.pass'> = {
   check: (idx, state, a) =>
-    firstOf(
-      () => inPhase(state, 'consultations'),
-      () => isActive(idx, state, a.by),
-      () => isVoter(idx, state, a.by),
-      () => (state.delegations[a.by]!.passed ? reject('already-done', `${a.by} has already left the floor to the others.`) : null),
-    ),
+    inPhase(state, 'consultations')
+    ?? isActive(idx, state, a.by)
+    ?? isVoter(idx, state, a.by)
+    ?? (state.delegations[a.by]!.passed ? reject('already-done', `${a.by} has already left the floor to the others.`) : null),
   apply: (_idx, d, a) => {
     d.delegations[a.by]!.passed = true;
   },
