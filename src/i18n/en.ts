@@ -345,6 +345,7 @@ export const en = {
   'stance.unless': 'lifted if amended: {amendment}',
   'action.position.objection-unless': 'Object unless amended: {amendment}',
   'consult.answer-first': 'Answer the offers and requests for consent addressed to you; then you can declare yourself ready.',
+  'consult.consent.go': 'A request for your consent awaits your answer: go to {flashpoint}',
 
   // Implementation
   'implementation.help': 'Measures are adopted by consensus but implemented voluntarily: each member opts in or stays out.',

@@ -113,7 +113,8 @@ export function preview(c: PreviewContext, a: Action): string[] {
       return [cost(c, costs.pledge), trustWith(c, 2, proposer), c.t('preview.pledge-keep')];
     }
     case 'consult.offer': {
-      const lines = [cost(c, costs.offer)];
+      // Influence given is paid only on acceptance: a "no cost" line beside it would read as a contradiction.
+      const lines = a.give.kind === 'influence' && costs.offer === 0 ? [] : [cost(c, costs.offer)];
       if (a.give.kind === 'influence') lines.push(c.t('preview.offer-pays', { n: a.give.amount }));
       lines.push(c.t('preview.if-accepted', { line: trustWith(c, 2, a.to) }));
       return lines;

@@ -100,4 +100,26 @@ describe('walkthrough fixes', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, SLOW);
+
+  it('takes a party to a dispute from the top of its consultations to a request for its consent far below', async () => {
+    const { page, errors } = await openPage(app.browser, 1280, 720);
+    await page.goto(`${app.served.url}?seed=5`);
+    await startGame(page, { scenario: /^Road to the Charter/, delegation: 'Afghanistan' });
+    await page.getByRole('tab', { name: /^Proposals/ }).click();
+    await act(page, page.getByRole('button', { name: /^Table: / }).first());
+    await page.getByRole('tab', { name: /^Consultations/ }).click();
+    await idle(page);
+    const consent = page.getByRole('button', { name: /^Consent to the fact-finding mission: / });
+    expect(await consent.count()).toBeGreaterThan(0);
+    const go = page.getByRole('button', { name: /^A request for your consent awaits your answer: go to / });
+    expect(await go.count()).toBe(1);
+    await go.click();
+    // The dispute's card is brought into view with its heading focused, and the answer is on screen.
+    expect(await page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^fp-/);
+    await expect.poll(() => consent.first().isVisible()).toBe(true);
+    const box = await consent.first().boundingBox();
+    expect(box!.y).toBeLessThan(720);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, SLOW);
 });

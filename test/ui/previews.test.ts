@@ -97,3 +97,14 @@ describe('previews', () => {
     expect(lines).toEqual(['would fail now; objections from CCC']);
   });
 });
+
+describe('offer previews', () => {
+  it('say that influence offered is paid on acceptance, without calling the offer free as well', () => {
+    const d = new Driver(scenario).act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } });
+    const id = d.state.proposalOrder.at(-1)!;
+    const a: Action = { type: 'consult.offer', by: 'AAA', to: 'BBB', give: { kind: 'influence', amount: 3 }, ask: { kind: 'support', proposal: id } };
+    const lines = preview({ ...en, game: d.state, me: 'AAA' }, a);
+    expect(lines).toContain('you pay 3 influence if it is accepted');
+    expect(lines).not.toContain('No influence cost');
+  });
+});

@@ -5,6 +5,8 @@
  * Only legal actions are offered; a group with nothing to do is left out.
  */
 import { groupActions } from '../action-groups';
+import { indexScenario } from '../../engine';
+import { localize } from '../../scenario/text';
 import { stageRank } from '../../engine/common';
 import { useGame } from '../context';
 import { ActionButton } from './action-button';
@@ -17,15 +19,25 @@ import { PanelHeading } from './panel-heading';
 import { TalksTable } from './talks-table';
 import { AssumptionNote } from './assumption-note';
 
+/** Brings a dispute's card into view and moves focus to its heading. */
+function goToDispute(id: string): void {
+  const heading = document.getElementById(`fp-${id}`);
+  if (!heading) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus();
+}
+
 export function ConsultationsPanel() {
-  const { t, game, legal, me, scenario, showTab } = useGame();
+  const { t, lang, game, legal, me, scenario, showTab } = useGame();
   const groups = groupActions(legal);
   const consulting = game.phase === 'consultations';
   const ready = game.delegations[me]?.ready ?? false;
   const canTable = groups.tabling.length > 0;
   // Disputes in danger come first: the higher the stage, the sooner it needs diplomacy.
   const flashpoints = [...scenario.flashpoints].sort((a, b) => stageRank(game.flashpoints[b.id]!.stage) - stageRank(game.flashpoints[a.id]!.stage));
-  const answering = groups.answers.size > 0 || [...groups.diplomacy.values()].some((list) => list.some((a) => a.type === 'diplomacy.consent'));
+  const consentsOwed = [...groups.diplomacy.entries()].filter(([, list]) => list.some((a) => a.type === 'diplomacy.consent')).map(([id]) => id);
+  const answering = groups.answers.size > 0 || consentsOwed.length > 0;
 
   return (
     <>
@@ -33,6 +45,14 @@ export function ConsultationsPanel() {
       {!consulting && <p class="notice">{t('consult.closed', { phase: t(`phase.${game.phase}`) })}</p>}
       {consulting && ready && <p class="notice">{t('consult.ready-note')}</p>}
       {consulting && !ready && !groups.ready && answering && <p class="notice">{t('consult.answer-first')}</p>}
+      {consulting && !ready && consentsOwed.map((id) => (
+        <p key={id} class="notice">
+          {/* The request sits in its dispute's card far down the panel: take the player there. */}
+          <button type="button" class="button button--quiet" onClick={() => goToDispute(id)}>
+            {t('consult.consent.go', { flashpoint: localize(indexScenario(scenario).flashpoint.get(id)!.name, lang) })}
+          </button>
+        </p>
+      ))}
       {groups.ready && (
         <div class="panel__bar">
           <ActionButton action={groups.ready} variant="primary" />
