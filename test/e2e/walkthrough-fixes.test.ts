@@ -119,6 +119,9 @@ describe('walkthrough fixes', () => {
     await expect.poll(() => consent.first().isVisible()).toBe(true);
     const box = await consent.first().boundingBox();
     expect(box!.y).toBeLessThan(720);
+    // Only the panel scrolled: the page, its header and the map stay where they were.
+    expect(await page.evaluate(() => [window.scrollY, document.documentElement.scrollTop, document.body.scrollTop])).toEqual([0, 0, 0]);
+    expect(await page.getByRole('banner').first().boundingBox().then((b) => b!.y)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   }, SLOW);

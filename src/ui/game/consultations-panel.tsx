@@ -19,13 +19,18 @@ import { PanelHeading } from './panel-heading';
 import { TalksTable } from './talks-table';
 import { AssumptionNote } from './assumption-note';
 
-/** Brings a dispute's card into view and moves focus to its heading. */
+/**
+ * Brings a dispute's card into view within the panel's own scroller and moves focus to its
+ * heading. Only the panel scrolls: scrolling the page as well would slide the game's fixed
+ * layout, header and map with it, out of the window.
+ */
 function goToDispute(id: string): void {
   const heading = document.getElementById(`fp-${id}`);
   if (!heading) return;
+  const scroller = heading.closest<HTMLElement>('.game__main');
+  if (scroller) scroller.scrollTop += heading.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
   heading.setAttribute('tabindex', '-1');
-  heading.scrollIntoView({ block: 'start' });
-  heading.focus();
+  heading.focus({ preventScroll: true });
 }
 
 export function ConsultationsPanel() {
