@@ -7,7 +7,7 @@
 import { createLookaheadPolicy } from '../../src/ai/lookahead';
 import { createAiPolicy } from '../../src/ai/policy';
 import type { Difficulty } from '../../src/ai/difficulty';
-import { goalMet, indexScenario, ranking, type GameState, type Grade } from '../../src/engine';
+import { blocEligible, goalMet, indexScenario, ranking, type GameState, type Grade } from '../../src/engine';
 import type { Scenario } from '../../src/scenario/schema';
 import { mediatorPolicy, passivePolicy, type Policy } from '../../src/sim/policy';
 import { runGame } from '../../src/sim/run-game';
@@ -128,10 +128,8 @@ export function plenaryCounts(states: readonly GameState[]): PlenaryCounts {
   return c;
 }
 
-/** Members that could join the energy bloc: every member with a producer or importer profile. */
 function eligibleForBloc(scenario: Scenario): string[] {
-  const idx = indexScenario(scenario);
-  return idx.voters.filter((id) => idx.delegation.get(id)!.energy !== 'balanced');
+  return blocEligible(indexScenario(scenario));
 }
 
 /** The seats agency is measured for: Kazakhstan (or the heaviest member) and the first two small members. */

@@ -72,9 +72,9 @@ export function outcomeWeights(idx: ScenarioIndex): { cohesion: number; flashpoi
   return { cohesion: STANDARD_WEIGHTS.cohesion * scale, flashpoints: STANDARD_WEIGHTS.flashpoints * scale, measures: STANDARD_WEIGHTS.measures * scale, energy: 0 };
 }
 
-/** Members with a producer or importer profile: those the energy bloc is for. */
+/** Members that play and have a producer or importer profile: those who could join the energy bloc. */
 export function blocEligible(idx: ScenarioIndex): string[] {
-  return idx.members.filter((id) => idx.delegation.get(id)!.energy !== 'balanced');
+  return idx.voters.filter((id) => idx.delegation.get(id)!.energy !== 'balanced');
 }
 
 /**
