@@ -4,7 +4,7 @@
  * income and still have influence left for consultations.
  */
 import { implementationTerms } from '../engine';
-import { allOf, findIn, type Book } from './book';
+import { filterIn, findIn, type Book } from './book';
 import { influence, type AiContext } from './context';
 import type { Decision } from './decision';
 import { reason } from './reasons';
@@ -40,8 +40,7 @@ export function implementationDecision(ctx: AiContext, book: Book): Decision | n
   const budget = income - KEEP_FOR_CONSULTATIONS - ongoingCost(ctx);
   const done = dimensionsDone(ctx);
   const goals = new Set(ctx.self.objectives.flatMap((o) => ('measure' in o.goal ? [o.goal.measure] : 'dimension' in o.goal ? [o.goal.dimension] : [])));
-  const options = allOf(book, 'implement.choose')
-    .filter((a) => a.optIn)
+  const options = filterIn(book, 'implement.choose', (a) => a.optIn)
     .map((action) => {
       const m = ctx.idx.measure.get(action.measure)!;
       const terms = implementationTerms(ctx.idx, m.id, ctx.state.measures[m.id]!.amendments);

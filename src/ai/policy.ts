@@ -4,7 +4,7 @@
  */
 import { checkAction, currentItem, isListedAction, type Action } from '../engine';
 import type { Policy, PolicyInput } from '../sim/policy';
-import { bookOf, findIn, type Book } from './book';
+import { bookOf, bookOfListing, findIn, type Book } from './book';
 import { buildContext, type AiContext } from './context';
 import { consultationDecision } from './consultations';
 import type { Decision } from './decision';
@@ -48,10 +48,10 @@ function fallback(input: PolicyInput, book: Book): Decision {
 export function createAiDecider(difficulty: Difficulty = 'normal'): (input: PolicyInput) => Decision {
   const params = paramsFor(difficulty);
   return (input) => {
-    const book = bookOf(input.legal);
+    const book = input.listing ? bookOfListing(input.listing) : bookOf(input.legal);
     const ctx = buildContext(input.scenario, input.view, input.by, params, input.random);
     const d = phaseDecision(ctx, book);
-    if (d && (input.legal.includes(d.action) || isListedAction(input.legal, d.action) || checkAction(ctx.scenario, ctx.state, d.action) === null)) return d;
+    if (d && (isListedAction(input.listing ?? input.legal, d.action) || checkAction(ctx.scenario, ctx.state, d.action) === null)) return d;
     return fallback(input, book);
   };
 }

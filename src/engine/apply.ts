@@ -13,6 +13,7 @@ import type { Action, ActionType } from './actions';
 import { guarded, reportFault } from './door/guard';
 import { missingReference, parseActionShape } from './door/parse';
 import { reasonWellFormed } from './door/reason';
+import type { LegalListing } from './listing';
 import { advance, PHASE_FLOW } from './phases';
 import type { ActionResult, Rejection } from './rejection';
 import { RULES } from './rules';
@@ -108,19 +109,21 @@ export function applyActionInPlace(scenario: Scenario, state: GameState, action:
   return null;
 }
 
+const isLazy = (listed: readonly Action[] | LegalListing): listed is LegalListing => !Array.isArray(listed);
+
 /**
  * Whether `action` is one of `listed` with at most a (well-formed) reason added: each of its
  * fields but `reason` is the very value of a listed action's field. `listed` must be
- * `legalActions(scenario, state, action.by)` of the state the action is applied to, so that such
+ * `legalActions(scenario, state, action.by)` (or `listLegal`, asked lazily) of the state the action is applied to, so that such
  * an action is known to pass the door and its rule (no rule's check reads the reason, and every
  * listed action passes the door: a test holds both). Anything else answers false and takes the
  * whole door.
  */
-export function isListedAction(listed: readonly Action[], action: Action): boolean {
+export function isListedAction(listed: readonly Action[] | LegalListing, action: Action): boolean {
   const fields = action as unknown as Record<string, unknown>;
   let size = 0;
   for (const key in fields) if (key !== 'reason') size += 1;
-  const found = listed.some((c) => {
+  const same = (c: Action) => {
     if (c.type !== action.type || c.by !== action.by) return false;
     const candidate = c as unknown as Record<string, unknown>;
     let n = 0;
@@ -129,7 +132,12 @@ export function isListedAction(listed: readonly Action[], action: Action): boole
       n += 1;
     }
     return n === size;
-  });
+  };
+  let found: boolean;
+  if (isLazy(listed)) {
+    const c = listed.candidates(action.type).find(same);
+    found = c !== undefined && listed.passes(c);
+  } else found = listed.some(same);
   return found && (!Object.hasOwn(fields, 'reason') || reasonWellFormed(fields.reason));
 }
 
@@ -138,7 +146,7 @@ export function isListedAction(listed: readonly Action[], action: Action): boole
  * listed on this very state (the headless runner): such an action, with at most a reason added,
  * skips the door and the rule's check, which the listing already ran; any other takes them.
  */
-export function applyListedInPlace(scenario: Scenario, state: GameState, action: Action, listed: readonly Action[]): Rejection | null {
+export function applyListedInPlace(scenario: Scenario, state: GameState, action: Action, listed: readonly Action[] | LegalListing): Rejection | null {
   if (!isListedAction(listed, action)) return applyActionInPlace(scenario, state, action);
   const idx = indexScenario(scenario);
   bumpInPlaceEpoch();

@@ -7,7 +7,8 @@ export { parseAction, parseActionShape, actionSchema, LoggedActionSchema, FIELD_
 export { ACTION_SCHEMAS, type ActionSchemaEntry } from './door/schemas';
 export { ReasonSchema } from './door/reason';
 export { engineFaultCount, onEngineFault, type EngineFault } from './door/guard';
-export { legalActions, awaited } from './legal';
+export { legalActions, listLegal, awaited } from './legal';
+export type { LegalListing } from './listing';
 export { createGame, createWorkingGame, initialState, replay, ReplayError } from './game';
 export { roundEndState } from './round-end';
 export { playerView, scenarioView, canSeeSecretsOf, PUBLIC, type Viewer, type PlayerView } from './view';

@@ -4,10 +4,10 @@
  * rules accept: the rules remain the only judge.
  */
 import type { Scenario } from '../scenario/schema';
-import type { Action, ActionType } from './actions';
+import type { Action, ActionOf, ActionType } from './actions';
 import { passesCheck } from './apply';
 import { guarded } from './door/guard';
-import { whileListing } from './listing';
+import { whileListing, type LegalListing, type ListingScope } from './listing';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
 import { MAX_OFFER_INFLUENCE } from './rules/consultations';
@@ -24,6 +24,10 @@ interface Fixed {
   talks: Action[];
   /** Diplomacy, energy and tabling candidates, in listing order. */
   tools: Action[];
+  /** The same tools by type, each list in listing order. */
+  toolsByType: Map<ActionType, Action[]>;
+  pass: Action;
+  ready: Action;
   implementation: Action[];
 }
 
@@ -35,6 +39,16 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+function byType(actions: readonly Action[]): Map<ActionType, Action[]> {
+  const out = new Map<ActionType, Action[]>();
+  for (const a of actions) {
+    const list = out.get(a.type);
+    if (list) list.push(a);
+    else out.set(a.type, [a]);
+  }
+  return out;
 }
 
 function fixedFor(idx: ScenarioIndex, by: DelegationId): Fixed {
@@ -59,21 +73,27 @@ function fixedFor(idx: ScenarioIndex, by: DelegationId): Fixed {
   for (const c of idx.scenario.energy.corridors) tools.push({ type: 'energy.corridor', by, corridor: c.id });
   for (const m of idx.scenario.measures) tools.push({ type: 'proposal.table', by, subject: { kind: 'measure', measure: m.id } });
   for (const c of idx.scenario.transformation.clusters) tools.push({ type: 'proposal.table', by, subject: { kind: 'cluster', cluster: c.id } });
+  const ready: Action = { type: 'ready', by };
   const implementation: Action[] = [];
   for (const m of idx.scenario.measures) {
     implementation.push({ type: 'implement.choose', by, measure: m.id, optIn: true }, { type: 'implement.choose', by, measure: m.id, optIn: false });
   }
-  implementation.push({ type: 'ready', by });
-  const fixed = deepFreeze({ talks, tools, implementation });
+  implementation.push(ready);
+  const fixed = deepFreeze({ talks, tools, toolsByType: byType(tools), pass: { type: 'proposal.pass', by } as Action, ready, implementation });
   byDelegation.set(by, fixed);
   return fixed;
 }
 
-function consultationCandidates(idx: ScenarioIndex, state: GameState, by: DelegationId): Action[] {
-  const fixed = fixedFor(idx, by);
-  const out: Action[] = [...fixed.talks];
-  const tabled = roundAgenda(state);
-  for (const p of tabled) out.push({ type: 'consult.pledge', by, proposal: p });
+/** Where a listing takes its candidates from: by type (each list built once), and all of them in listing order. */
+interface Source {
+  ofType(type: ActionType): readonly Action[];
+  all(): readonly Action[];
+}
+
+const NONE: readonly Action[] = Object.freeze([]);
+
+function offerCandidates(state: GameState, by: DelegationId, tabled: readonly string[]): Action[] {
+  const out: Action[] = [];
   const mine = tabled.filter((p) => state.proposals[p]!.proposer === by);
   if (mine.length) {
     for (const to of state.players) {
@@ -91,18 +111,54 @@ function consultationCandidates(idx: ScenarioIndex, state: GameState, by: Delega
     if (to === by) continue;
     for (let amount = 1; amount <= MAX_OFFER_INFLUENCE; amount++) out.push({ type: 'consult.offer', by, to, give: { kind: 'support', proposal: q }, ask: { kind: 'influence', amount } });
   }
-  for (const o of state.offers) {
-    if (o.to === by && o.status === 'open') {
-      out.push({ type: 'consult.answer', by, offer: o.id, accept: true }, { type: 'consult.answer', by, offer: o.id, accept: false });
-    }
-  }
-  out.push(...fixed.tools);
-  out.push({ type: 'proposal.pass', by });
-  if (state.chair === by && tabled.length > 1) {
-    for (const p of tabled.slice(1)) out.push({ type: 'agenda.order', by, order: [p, ...tabled.filter((x) => x !== p)] });
-  }
-  out.push({ type: 'ready', by });
   return out;
+}
+
+function consultationSource(idx: ScenarioIndex, state: GameState, by: DelegationId, scope: ListingScope): Source {
+  const fixed = fixedFor(idx, by);
+  let agenda: string[] | undefined;
+  const tabled = () => (agenda ??= whileListing(state, () => roundAgenda(state), scope));
+  const built = new Map<ActionType, readonly Action[]>();
+  const build = (type: ActionType): readonly Action[] => {
+    switch (type) {
+      case 'consult.talks': return fixed.talks;
+      case 'consult.pledge': return tabled().map((p): Action => ({ type: 'consult.pledge', by, proposal: p }));
+      case 'consult.offer': return offerCandidates(state, by, tabled());
+      case 'consult.answer': {
+        const out: Action[] = [];
+        for (const o of state.offers) {
+          if (o.to === by && o.status === 'open') out.push({ type: 'consult.answer', by, offer: o.id, accept: true }, { type: 'consult.answer', by, offer: o.id, accept: false });
+        }
+        return out;
+      }
+      case 'proposal.pass': return [fixed.pass];
+      case 'agenda.order': {
+        const t = tabled();
+        if (state.chair !== by || t.length <= 1) return NONE;
+        return t.slice(1).map((p): Action => ({ type: 'agenda.order', by, order: [p, ...t.filter((x) => x !== p)] }));
+      }
+      case 'ready': return [fixed.ready];
+      default: return fixed.toolsByType.get(type) ?? NONE;
+    }
+  };
+  const ofType = (type: ActionType) => {
+    let list = built.get(type);
+    if (!list) built.set(type, (list = build(type)));
+    return list;
+  };
+  return {
+    ofType,
+    all: () => [
+      ...ofType('consult.talks'), ...ofType('consult.pledge'), ...ofType('consult.offer'), ...ofType('consult.answer'),
+      ...fixed.tools, fixed.pass, ...ofType('agenda.order'), fixed.ready,
+    ],
+  };
+}
+
+/** A source over a short list built at once. */
+function listSource(candidates: readonly Action[]): Source {
+  let grouped: Map<ActionType, Action[]> | undefined;
+  return { ofType: (type) => (grouped ??= byType(candidates)).get(type) ?? NONE, all: () => candidates };
 }
 
 function plenaryCandidates(state: GameState, by: DelegationId): Action[] {
@@ -150,25 +206,51 @@ function gateOpen(idx: ScenarioIndex, state: GameState, type: ActionType, by: De
   return checked.ok && checked.value === null;
 }
 
-export function legalActions(scenario: Scenario, state: GameState, by: DelegationId): Action[] {
+function sourceFor(idx: ScenarioIndex, state: GameState, by: DelegationId, scope: ListingScope): Source {
+  if (by === FACILITATOR) return listSource(facilitatorCandidates(idx));
+  if (state.phase === 'consultations') return consultationSource(idx, state, by, scope);
+  if (state.phase === 'plenary') return listSource(plenaryCandidates(state, by));
+  if (state.phase === 'implementation') return listSource(implementationCandidates(idx, state, by));
+  return listSource([]);
+}
+
+/**
+ * The legal actions of `by` now, checked lazily (see `LegalListing`). Every candidate is by
+ * `by`: a gate is asked once per type, and a closed one drops them all.
+ */
+export function listLegal(scenario: Scenario, state: GameState, by: DelegationId): LegalListing {
   const idx = indexScenario(scenario);
-  let candidates: Action[];
-  if (by === FACILITATOR) candidates = facilitatorCandidates(idx);
-  else if (state.phase === 'consultations') candidates = consultationCandidates(idx, state, by);
-  else if (state.phase === 'plenary') candidates = plenaryCandidates(state, by);
-  else if (state.phase === 'implementation') candidates = implementationCandidates(idx, state, by);
-  else candidates = [];
-  // Every candidate is by `by`: a gate is asked once per type, and a closed one drops them all.
-  const open = new Map<ActionType, boolean>();
-  return whileListing(state, () => {
-    const out: Action[] = [];
-    for (const a of candidates) {
-      let gate = open.get(a.type);
-      if (gate === undefined) open.set(a.type, (gate = gateOpen(idx, state, a.type, a.by)));
-      if (gate && passesCheck(idx, state, a)) out.push(a);
-    }
-    return out;
-  });
+  const scope: ListingScope = { state };
+  const source = sourceFor(idx, state, by, scope);
+  const gates = new Map<ActionType, boolean>();
+  const verdicts = new Map<Action, boolean>();
+  const gate = (type: ActionType) => {
+    let open = gates.get(type);
+    if (open === undefined) gates.set(type, (open = whileListing(state, () => gateOpen(idx, state, type, by), scope)));
+    return open;
+  };
+  const passes = (a: Action) => {
+    let ok = verdicts.get(a);
+    if (ok === undefined) verdicts.set(a, (ok = gate(a.type) && whileListing(state, () => passesCheck(idx, state, a), scope)));
+    return ok;
+  };
+  const checked = new Map<ActionType, Action[]>();
+  let everything: Action[] | undefined;
+  const listing: LegalListing = {
+    candidates: <T extends ActionType>(type: T) => (gate(type) ? source.ofType(type) : NONE) as readonly ActionOf<T>[],
+    passes,
+    of: <T extends ActionType>(type: T) => {
+      let list = checked.get(type);
+      if (!list) checked.set(type, (list = listing.candidates(type).filter(passes)));
+      return list as ActionOf<T>[];
+    },
+    all: () => (everything ??= source.all().filter(passes)),
+  };
+  return listing;
+}
+
+export function legalActions(scenario: Scenario, state: GameState, by: DelegationId): Action[] {
+  return listLegal(scenario, state, by).all();
 }
 
 /** Delegations that have something to do before the game can move on. */

@@ -4,19 +4,24 @@
  * agenda) are computed once and shared; outside a listing nothing is kept, so a state changed
  * in place is never read stale.
  */
+import type { Action, ActionOf } from './actions';
 import type { GameState } from './state';
 
-interface Listing {
+/** The values derived from one state during its listing. */
+export interface ListingScope {
   state: GameState;
   agenda?: string[];
 }
 
-let listing: Listing | null = null;
+let listing: ListingScope | null = null;
 
-/** Runs `read` (which must not change `state`) with this state's derived values computed at most once. */
-export function whileListing<T>(state: GameState, read: () => T): T {
+/**
+ * Runs `read` (which must not change `state`) with this state's derived values computed at most
+ * once; a lazy listing passes its own `scope` so the values outlive one call while it is asked.
+ */
+export function whileListing<T>(state: GameState, read: () => T, scope: ListingScope = { state }): T {
   const outer = listing;
-  listing = { state };
+  listing = scope;
   try {
     return read();
   } finally {
@@ -28,4 +33,21 @@ export function whileListing<T>(state: GameState, read: () => T): T {
 export function listedAgenda(state: GameState, compute: () => string[]): string[] {
   if (listing?.state !== state) return compute();
   return (listing.agenda ??= compute());
+}
+
+/**
+ * The legal actions of one delegation on one state, checked only as they are asked for: a
+ * policy that looks for one kind of action pays for that kind's checks alone. Each candidate is
+ * checked at most once; `of(t)` is `all()` filtered to type `t`, in the same order. Valid only
+ * while the state it was made from is unchanged.
+ */
+export interface LegalListing {
+  /** The candidates of a type still in question, in listing order, not yet checked (none when the type's gate is closed). */
+  candidates<T extends Action['type']>(type: T): readonly ActionOf<T>[];
+  /** Whether a candidate of this listing passes its rule. */
+  passes(candidate: Action): boolean;
+  /** The legal actions of a type, in listing order. */
+  of<T extends Action['type']>(type: T): ActionOf<T>[];
+  /** Every legal action, in the order `legalActions` lists them. */
+  all(): Action[];
 }

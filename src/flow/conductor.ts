@@ -150,7 +150,7 @@ export class Conductor {
       const forced = (this.aiCounts[by] ?? 0) >= this.cap ? closingAction(legal) : null;
       const ask = (options: Action[]) => this.policy({ scenario: this.scenario, view: playerView(this.game, by), by, legal: options, random: this.random });
       // While a human seat holds the floor, the AI's tabling and closing wait: it does the rest first, then looks again once the human has acted.
-      const action = this.floor.whileHeld(this.game, by, forced ?? ask(legal), this.humans(), legal, ask);
+      const action = this.floor.whileHeld(this.game, by, forced ?? ask(legal), this.humans(), () => legal, ask);
       if (!action) continue;
       this.aiCounts[by] = (this.aiCounts[by] ?? 0) + 1;
       this.actor.send(action);

@@ -5,7 +5,7 @@
  * consultations, until it has. Used by the conductor (browser, server) and the headless runner.
  */
 import { inPlaceEpoch } from '../engine/epoch';
-import { holdsTheFloor, indexScenario, legalActions, unanswered, type Action, type DelegationId, type GameState } from '../engine';
+import { holdsTheFloor, indexScenario, listLegal, unanswered, type Action, type DelegationId, type GameState } from '../engine';
 import type { Scenario } from '../scenario/schema';
 
 /** A rank for taking turns that is fixed for a round and phase but differs between them: never alphabetical. */
@@ -60,7 +60,7 @@ export class Floor {
     if (this.heldCache?.state === state && this.heldCache.epoch === epoch) return this.heldCache.held;
     const idx = indexScenario(this.scenario);
     const held = state.phase !== 'consultations' ? [] : humans.filter((h) =>
-      holdsTheFloor(idx, state, h) && legalActions(this.scenario, state, h).some((a) => a.type === 'proposal.table'));
+      holdsTheFloor(idx, state, h) && listLegal(this.scenario, state, h).of('proposal.table').length > 0);
     this.heldCache = { state, epoch, held };
     return held;
   }
@@ -94,10 +94,10 @@ export class Floor {
    * The AI's action while the floor is held: it is asked again without tabling or closing, and is
    * parked (null) when nothing else is worth doing. `decide` is the policy over a list of legal actions.
    */
-  whileHeld(state: GameState, by: DelegationId, action: Action, humans: readonly DelegationId[], legal: readonly Action[], decide: (legal: Action[]) => Action): Action | null {
+  whileHeld(state: GameState, by: DelegationId, action: Action, humans: readonly DelegationId[], legal: () => readonly Action[], decide: (legal: Action[]) => Action): Action | null {
     if (!this.holdsBack(state, by, action, humans)) return action;
     const held = (a: Action) => a.type === 'proposal.table' || a.type === 'ready' || a.type === 'proposal.pass';
-    const rest: Action[] = legal.filter((a) => !held(a));
+    const rest: Action[] = legal().filter((a) => !held(a));
     if (!rest.length) return null;
     const second = decide(rest);
     // A policy with nothing left to do says so ('done'), or reaches for what was taken away.

@@ -2,7 +2,7 @@
  * A policy chooses one action for one delegation from what it may legally do. Policies see only
  * the delegation's player view and must be deterministic given their inputs.
  */
-import type { Action, DelegationId, GameState, PlayerView } from '../engine';
+import type { Action, DelegationId, GameState, LegalListing, PlayerView } from '../engine';
 import type { Scenario } from '../scenario/schema';
 
 export interface PolicyInput {
@@ -10,6 +10,11 @@ export interface PolicyInput {
   view: PlayerView;
   by: DelegationId;
   legal: Action[];
+  /**
+   * The same legal actions as a lazy listing, when the caller has one (the headless runner): a
+   * policy that looks for particular actions checks only those. `legal` is then built on first read.
+   */
+  listing?: LegalListing;
   /** A number in [0, 1) drawn for this decision from the simulation's own generator. */
   random: () => number;
 }

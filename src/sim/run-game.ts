@@ -4,7 +4,7 @@
  * folded in place on one working state (nobody holds the states in between), unless the caller
  * asks to keep every state and view it is handed.
  */
-import { applyAction, applyListedInPlace, awaited, createGame, createWorkingGame, legalActions, playerView, type Action, type DelegationId, type GameState } from '../engine';
+import { applyAction, applyListedInPlace, awaited, createGame, createWorkingGame, listLegal, playerView, type Action, type DelegationId, type GameState } from '../engine';
 import { nextFloat, seedState } from '../engine/rng';
 import type { Scenario } from '../scenario/schema';
 import { Floor, nextToAct } from './floor';
@@ -66,12 +66,14 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
     const eligible = humans.length ? waiting.filter((id) => humans.includes(id) || floor.mayAct(state, id, humans)) : waiting;
     // Round-robin: the awaited delegation that has acted least this phase goes next, ties in the round's turn order.
     const by = nextToAct(state, eligible, counts)!;
-    const legal = legalActions(scenario, state, by);
-    const forced = (counts[by] ?? 0) >= cap ? closingAction(legal) : null;
+    // Listed lazily: an AI policy looking for particular actions checks only those.
+    const listing = listLegal(scenario, state, by);
+    const forced = (counts[by] ?? 0) >= cap ? closingAction(listing.all()) : null;
     const policy = options.policies?.[by] ?? options.fallback;
-    const ask = (options: Action[]) => policy({ scenario, view: playerView(state, by), by, legal: options, random });
-    const first = forced ?? ask(legal);
-    const action = humans.length && !humans.includes(by) ? floor.whileHeld(state, by, first, humans, legal, ask) : first;
+    const view = playerView(state, by);
+    const ask = (legal: Action[]) => policy({ scenario, view, by, legal, random });
+    const first = forced ?? policy({ scenario, view, by, get legal() { return listing.all(); }, listing, random });
+    const action = humans.length && !humans.includes(by) ? floor.whileHeld(state, by, first, humans, () => listing.all(), ask) : first;
     if (!action) continue;
     if (keep) {
       const result = applyAction(scenario, state, action);
@@ -79,7 +81,7 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
       state = result.state;
     } else {
       // The action was chosen from `legal`, listed on this very state: the listing's checks stand.
-      const rejection = applyListedInPlace(scenario, state, action, legal);
+      const rejection = applyListedInPlace(scenario, state, action, listing);
       if (rejection) throw new Error(`Policy for ${by} chose an illegal action ${action.type}: ${rejection.message}`);
     }
     actions.push(action);
