@@ -8,7 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import { formatIssue } from '../src/scenario/issues';
 import { balanceReport, formatBalance } from './lib/balance-report';
-import { defaultThreads, playRun } from './lib/game-pool';
+import { defaultThreads, playBalance } from './lib/game-pool';
 import { loadScenario } from './lib/load-scenario';
 import { BALANCE_HELP, wantsHelp } from './lib/help';
 import { parseSimArgs } from './lib/sim-cli';
@@ -32,8 +32,9 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   }
   const { args } = parsed;
   const scenario = loaded.scenario;
-  return playRun({ kind: 'balance', scenario, seed: args.seed, difficulty: args.difficulty }, args.games, args.threads ?? defaultThreads(args.games)).then((games) => {
-    const report = balanceReport(scenario, args, games);
+  // The report's agency games are several times the run's own: the pool plays them too.
+  return playBalance(scenario, args, args.threads ?? defaultThreads(args.games)).then(({ played, agency }) => {
+    const report = balanceReport(scenario, args, played, agency);
     out(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatBalance(report));
     return 0;
   });

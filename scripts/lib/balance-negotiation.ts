@@ -89,26 +89,6 @@ export function mediatorSeat(scenario: Scenario): string | null {
   return idx.players.find((id) => !(idx.partyTo.get(id) ?? []).length) ?? null;
 }
 
-function mediatorFigure(scenario: Scenario, difficulty: Difficulty, seed: number, games: number): MediatorFigure | null {
-  const id = mediatorSeat(scenario);
-  if (!id) return null;
-  const idx = indexScenario(scenario);
-  const ai = createAiPolicy(difficulty);
-  const policy = mediatorPolicy(ai);
-  let rank = 0;
-  let top = 0;
-  let mediation = 0;
-  for (let g = 0; g < games; g++) {
-    const { state } = runGame(scenario, { seed: seed + g, fallback: ai, policies: { [id]: policy }, humans: [id] });
-    const ranked = ranking(idx, state);
-    const place = ranked.findIndex((r) => r.id === id) + 1;
-    rank += place;
-    if (place <= ranked.length / 2) top += 1;
-    mediation += ranked[place - 1]!.mediation;
-  }
-  return { id, games, meanRank: round1(rank / games), players: idx.players.length, topHalfPercent: percent(top, games), meanMediation: round1(mediation / games) };
-}
-
 /** Every proposal the plenary decided or saw withdrawn, by how it ended. */
 export function plenaryCounts(states: readonly GameState[]): PlenaryCounts {
   const c: PlenaryCounts = { decided: 0, adoptedUnchanged: 0, adoptedAmended: 0, adoptedInPackage: 0, blocked: 0, withdrawn: 0 };
@@ -145,20 +125,84 @@ export function agencySeats(scenario: Scenario): string[] {
   }
 }
 
-function seatGames(scenario: Scenario, difficulty: Difficulty, seat: string, policy: Policy, seed: number, games: number): GameOutcome[] {
-  const out: GameOutcome[] = [];
-  const ai = createAiPolicy(difficulty);
-  for (let g = 0; g < games; g++) {
-    // The seat is seated as a human would be: it owns its turn to table.
-    const { state } = runGame(scenario, { seed: seed + g, fallback: ai, policies: { [seat]: policy }, humans: [seat] });
-    out.push(outcomeOf(scenario, seed + g, state));
+/**
+ * One game of the agency and mediator figures: a seat played by the strongest policy (looking
+ * ahead) or passively, or the mediator seat mediating, each seated as a human would be. A job is
+ * a pure function of the scenario, difficulty, seed and itself, so any thread may play it.
+ */
+export type AgencyJob =
+  | { kind: 'seat'; seat: string; policy: 'strong' | 'passive'; g: number }
+  | { kind: 'mediator'; seat: string; g: number };
+
+/** What an agency job's game came to for its seat: plain data, so a worker thread can send it. */
+export type AgencyResult =
+  | { kind: 'seat'; score: number; charter: boolean }
+  | { kind: 'mediator'; place: number; players: number; mediation: number };
+
+/** Games a seat is played each way for a balance run of `games` games. */
+export function gamesPerSeat(games: number): number {
+  return Math.max(3, Math.ceil(games / 4));
+}
+
+/** The agency and mediator games of a balance run of `games` games, in report order. */
+export function agencyJobs(scenario: Scenario, games: number): AgencyJob[] {
+  const n = gamesPerSeat(games);
+  const jobs: AgencyJob[] = [];
+  for (const seat of agencySeats(scenario)) {
+    for (const policy of ['strong', 'passive'] as const) for (let g = 0; g < n; g++) jobs.push({ kind: 'seat', seat, policy, g });
   }
-  return out;
+  const mediator = mediatorSeat(scenario);
+  if (mediator) for (let g = 0; g < n; g++) jobs.push({ kind: 'mediator', seat: mediator, g });
+  return jobs;
+}
+
+// Policies keep nothing between games: one of each per difficulty serves every job of a thread.
+const jobPolicies = new Map<Difficulty, { ai: Policy; strong: Policy; mediator: Policy }>();
+
+/** Plays one agency job. */
+export function playAgencyJob(scenario: Scenario, difficulty: Difficulty, seed: number, job: AgencyJob): AgencyResult {
+  let p = jobPolicies.get(difficulty);
+  if (!p) {
+    const ai = createAiPolicy(difficulty);
+    jobPolicies.set(difficulty, (p = { ai, strong: createLookaheadPolicy(), mediator: mediatorPolicy(ai) }));
+  }
+  const policy = job.kind === 'mediator' ? p.mediator : job.policy === 'strong' ? p.strong : passivePolicy;
+  // The seat is seated as a human would be: it owns its turn to table.
+  const { state } = runGame(scenario, { seed: seed + job.g, fallback: p.ai, policies: { [job.seat]: policy }, humans: [job.seat] });
+  if (job.kind === 'seat') {
+    const o = outcomeOf(scenario, seed + job.g, state);
+    return { kind: 'seat', score: o.scores[job.seat]!, charter: o.charterRound !== null };
+  }
+  const ranked = ranking(indexScenario(scenario), state);
+  const place = ranked.findIndex((r) => r.id === job.seat) + 1;
+  return { kind: 'mediator', place, players: ranked.length, mediation: ranked[place - 1]!.mediation };
+}
+
+function agencyFigures(scenario: Scenario, games: number, jobs: readonly AgencyJob[], results: readonly AgencyResult[]): { seats: AgencySeat[]; mediator: MediatorFigure | null } {
+  const n = gamesPerSeat(games);
+  const of = (test: (j: AgencyJob) => boolean) => results.filter((_r, i) => test(jobs[i]!));
+  const seats = agencySeats(scenario).map((id): AgencySeat => {
+    const figures = (policy: 'strong' | 'passive') => {
+      const xs = of((j) => j.kind === 'seat' && j.seat === id && j.policy === policy) as Array<Extract<AgencyResult, { kind: 'seat' }>>;
+      return { meanScore: round1(mean(xs.map((r) => r.score))), charterPercent: percent(xs.filter((r) => r.charter).length, xs.length) };
+    };
+    const s = figures('strong');
+    const p = figures('passive');
+    return { id, games: n, strong: s, passive: p, gainPercent: p.meanScore > 0 ? round1(((s.meanScore - p.meanScore) / p.meanScore) * 100) : 0 };
+  });
+  const id = mediatorSeat(scenario);
+  if (!id) return { seats, mediator: null };
+  const ms = of((j) => j.kind === 'mediator') as Array<Extract<AgencyResult, { kind: 'mediator' }>>;
+  const players = indexScenario(scenario).players.length;
+  const rank = ms.reduce((a, r) => a + r.place, 0);
+  const top = ms.filter((r) => r.place <= r.players / 2).length;
+  const mediation = ms.reduce((a, r) => a + r.mediation, 0);
+  return { seats, mediator: { id, games: n, meanRank: round1(rank / n), players, topHalfPercent: percent(top, n), meanMediation: round1(mediation / n) } };
 }
 
 export function negotiationFigures(
   scenario: Scenario, games: readonly GameNegotiation[], outcomes: readonly GameOutcome[],
-  options: { seed: number; games: number; difficulty: Difficulty },
+  options: { seed: number; games: number; difficulty: Difficulty }, agency?: readonly AgencyResult[],
 ): NegotiationFigures {
   const grades: Record<Grade, number> = { A: 0, B: 0, C: 0, D: 0, F: 0 };
   for (const o of outcomes) grades[o.grade] += 1;
@@ -173,19 +217,10 @@ export function negotiationFigures(
   const total = games.reduce((n, g) => n + g.objectives.total, 0);
   const met = games.reduce((n, g) => n + g.objectives.met, 0);
 
-  const gamesPerSeat = Math.max(3, Math.ceil(options.games / 4));
-  const strong = createLookaheadPolicy();
-  const seats = agencySeats(scenario).map((id): AgencySeat => {
-    const a = seatGames(scenario, options.difficulty, id, strong, options.seed, gamesPerSeat);
-    const b = seatGames(scenario, options.difficulty, id, passivePolicy, options.seed, gamesPerSeat);
-    const figures = (xs: GameOutcome[]) => ({
-      meanScore: round1(mean(xs.map((o) => o.scores[id]!))),
-      charterPercent: percent(xs.filter((o) => o.charterRound !== null).length, xs.length),
-    });
-    const s = figures(a);
-    const p = figures(b);
-    return { id, games: gamesPerSeat, strong: s, passive: p, gainPercent: p.meanScore > 0 ? round1(((s.meanScore - p.meanScore) / p.meanScore) * 100) : 0 };
-  });
+  // The agency games are played here unless a pool has played them already (`agency`, in job order).
+  const jobs = agencyJobs(scenario, options.games);
+  const results = agency ?? jobs.map((job) => playAgencyJob(scenario, options.difficulty, options.seed, job));
+  const { seats, mediator } = agencyFigures(scenario, options.games, jobs, results);
 
   return {
     grades,
@@ -201,8 +236,8 @@ export function negotiationFigures(
       meanMembers: round1(mean(games.map((g) => g.blocMembers))),
     },
     objectives: { total, met, metPercent: percent(met, total) },
-    agency: { gamesPerSeat, seats },
-    mediator: mediatorFigure(scenario, options.difficulty, options.seed, gamesPerSeat),
+    agency: { gamesPerSeat: gamesPerSeat(options.games), seats },
+    mediator,
   };
 }
 

@@ -15,7 +15,7 @@ import { balanceDetail } from '../../src/balance/detail';
 import { gameFacts, type GameFacts } from '../../src/balance/facts';
 import { formatDetail, type ContentReport } from '../../src/balance/report';
 import { balanceWarnings } from '../../src/balance/warnings';
-import { formatNegotiation, gameNegotiation, negotiationFigures, type GameNegotiation, type NegotiationFigures } from './balance-negotiation';
+import { formatNegotiation, gameNegotiation, negotiationFigures, type AgencyResult, type GameNegotiation, type NegotiationFigures } from './balance-negotiation';
 
 /** The balance target for AI-only games on normal difficulty (scenarios with a transformation track). */
 export const CHARTER_TARGET = { min: 25, max: 75 };
@@ -108,7 +108,7 @@ export function balance(scenario: Scenario, options: BalanceOptions): FullBalanc
 }
 
 /** The report from every game of the run, in seed order (however and wherever they were played). */
-export function balanceReport(scenario: Scenario, options: BalanceOptions, played: readonly BalanceGame[]): FullBalanceReport {
+export function balanceReport(scenario: Scenario, options: BalanceOptions, played: readonly BalanceGame[], agency?: readonly AgencyResult[]): FullBalanceReport {
   const { games, seed, difficulty } = options;
   const idx = indexScenario(scenario);
   const outcomes = played.map((p) => p.outcome);
@@ -155,7 +155,7 @@ export function balanceReport(scenario: Scenario, options: BalanceOptions, playe
   }
   const agg = aggregate(outcomes);
   const detail = balanceDetail(scenario, played.map((p) => p.facts), (id) => idx.players.includes(id));
-  const negotiation = negotiationFigures(scenario, played.map((p) => p.negotiation), outcomes, options);
+  const negotiation = negotiationFigures(scenario, played.map((p) => p.negotiation), outcomes, options, agency);
   const meanDelta = round1(mean(deltas));
   const ownMean = round1(mean(ownDeltas));
   return {

@@ -6,7 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Scenario } from '../../src/scenario/schema';
 import { balanceReport } from './balance-report';
-import { defaultThreads, playRun } from './game-pool';
+import { balanceJobCount } from './game-jobs';
+import { defaultThreads, playBalance } from './game-pool';
 
 export interface BalanceFigures {
   games: number;
@@ -18,25 +19,27 @@ export interface BalanceFigures {
 
 export async function benchBalance(scenario: Scenario, games: number): Promise<BalanceFigures> {
   const threads = Math.max(defaultThreads(games), defaultThreads(1000));
+  const jobs = balanceJobCount(scenario, games);
   const t0 = performance.now();
-  // The first game on each thread carries the worker's start-up; the rate is taken after them.
+  // The first job on each thread carries the worker's start-up; the rate is taken after them.
   let done = 0;
   let warm = 0;
-  const played = await playRun({ kind: 'balance', scenario, seed: 1, difficulty: 'normal' }, games, threads, () => {
-    if (++done === Math.min(threads, games)) warm = performance.now();
+  const { played, agency } = await playBalance(scenario, { games, seed: 1, difficulty: 'normal' }, threads, () => {
+    if (++done === Math.min(threads, jobs)) warm = performance.now();
   });
   const playedAt = performance.now();
-  balanceReport(scenario, { games, seed: 1, difficulty: 'normal' }, played);
+  balanceReport(scenario, { games, seed: 1, difficulty: 'normal' }, played, agency);
   const report = performance.now() - playedAt;
   const seconds = (performance.now() - t0) / 1000;
-  const steady = games > threads ? (playedAt - warm) / (games - threads) : (playedAt - t0) / games;
-  const per1000 = (warm - t0) + steady * Math.max(0, 1000 - threads) + report * (1000 / games);
+  // A run's jobs are its games and its report's agency games, in about the same mix at any size.
+  const steady = jobs > threads ? (playedAt - warm) / (jobs - threads) : (playedAt - t0) / jobs;
+  const per1000 = (warm - t0) + steady * Math.max(0, balanceJobCount(scenario, 1000) - threads) + report * (1000 / games);
   return { games, threads, seconds: Math.round(seconds * 10) / 10, secondsPer1000: Math.round(per1000 / 1000) };
 }
 
 export function balanceLines(b: BalanceFigures): string[] {
   return [
-    `balance: ${b.games} games (each with its lookahead twin) on ${b.threads} worker threads in ${b.seconds.toFixed(1)} s`,
+    `balance: ${b.games} games (each with its lookahead twin, and the report's agency games) on ${b.threads} worker threads in ${b.seconds.toFixed(1)} s`,
     `  1,000 balance games at that rate ${b.secondsPer1000} s (goal: under 60 s on this machine)`,
   ];
 }

@@ -5,7 +5,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { playJob, type GameRun, type JobResult } from './game-jobs';
+import type { Difficulty } from '../../src/ai/difficulty';
+import type { Scenario } from '../../src/scenario/schema';
+import type { AgencyResult } from './balance-negotiation';
+import type { BalanceGame } from './balance-report';
+import { balanceJobCount, playJob, type GameRun, type JobResult } from './game-jobs';
 
 /** Below this many games, starting workers (each compiles the engine) costs more than it saves. */
 export const PARALLEL_FROM = 8;
@@ -58,4 +62,16 @@ export async function playRun<K extends GameRun['kind']>(run: GameRun & { kind: 
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results;
+}
+
+/**
+ * Plays a balance run on `threads` threads: its games with their lookahead twins, and the games
+ * of its report's agency and mediator figures, all in one pool. `onResult` hears of each job done.
+ */
+export async function playBalance(
+  scenario: Scenario, options: { games: number; seed: number; difficulty: Difficulty }, threads: number, onResult?: () => void,
+): Promise<{ played: BalanceGame[]; agency: AgencyResult[] }> {
+  const run: GameRun = { kind: 'balance', scenario, seed: options.seed, difficulty: options.difficulty, games: options.games };
+  const results = await playRun(run as GameRun & { kind: 'balance' }, balanceJobCount(scenario, options.games), threads, onResult);
+  return { played: results.slice(0, options.games) as BalanceGame[], agency: results.slice(options.games) as AgencyResult[] };
 }
