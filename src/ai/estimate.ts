@@ -155,23 +155,8 @@ function goalsNow(ctx: AiContext, who: DelegationId): boolean[] {
   return now;
 }
 
-/** A string naming these subjects, the same for the same subjects in the same order. */
-export function subjectsKey(subjects: readonly ProposalSubject[]): string {
-  let key = '';
-  for (const s of subjects) key += s.kind === 'measure' ? `m:${s.measure},` : s.kind === 'cluster' ? `c:${s.cluster},` : 'charter,';
-  return key;
-}
-
 /** What adopting the subjects (with the amendments) is worth to `who`, from public information plus its own secrets if `who` is the viewer. */
 export function gainOf(ctx: AiContext, who: DelegationId, subjects: readonly ProposalSubject[], amendments: readonly Amendment[]): Gain {
-  // The same within one decision (its state does not change): weighed once per subjects and amendments.
-  const key = `gain:${who}:${subjectsKey(subjects)}|${amendments.join(',')}`;
-  let gain = ctx.cache.get(key) as Gain | undefined;
-  if (!gain) ctx.cache.set(key, (gain = weighGain(ctx, who, subjects, amendments)));
-  return gain;
-}
-
-function weighGain(ctx: AiContext, who: DelegationId, subjects: readonly ProposalSubject[], amendments: readonly Amendment[]): Gain {
   const { idx, state } = ctx;
   const def = idx.delegation.get(who)!;
   let total = adoptionGain(ctx, who, subjects, amendments);

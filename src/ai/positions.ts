@@ -9,7 +9,7 @@ import type { RedLine } from '../scenario/schema';
 import { trust, type AiContext } from './context';
 import { LOW_TRUST, STRONG_INTEREST, SUPPORT_AT } from './difficulty';
 import { bargained } from './bargaining';
-import { componentsOf, gainOf, isSensitive, sensitiveCrisis, subjectsKey } from './estimate';
+import { componentsOf, gainOf, isSensitive, sensitiveCrisis } from './estimate';
 import { reason } from './reasons';
 
 /** A question put to the plenary, or one a delegation considers tabling. */
@@ -105,22 +105,6 @@ function phaseIn(q: Question, why: Reason): Stated | null {
  * `jitter` shifts the weighed gain (easy AI is less predictable); every objection carries its reason.
  */
 export function stanceOn(ctx: AiContext, who: DelegationId, q: Question, redLines: readonly RedLine[], jitter = 0): Stated {
-  // A decision weighs the same question for the same delegation many times (its plan's steps, forecasts):
-  // with the red lines the viewer knows of it and no jitter, the answer is the same each time.
-  const known = jitter === 0 && redLines === (who === ctx.me ? ctx.self.profile.redLines : ctx.cache.get(`red-lines:${who}`));
-  if (!known) return weighStance(ctx, who, q, redLines, jitter);
-  const key = `stance:${who}:${questionKey(q)}`;
-  let st = ctx.cache.get(key) as Stated | undefined;
-  if (!st) ctx.cache.set(key, (st = weighStance(ctx, who, q, redLines, 0)));
-  return st;
-}
-
-/** The same key for the same question: its proposer, proposals, subjects and amendments. */
-function questionKey(q: Question): string {
-  return `${q.proposer}|${q.ids.join(',')}|${subjectsKey(q.subjects)}|${q.amendments.join(',')}`;
-}
-
-function weighStance(ctx: AiContext, who: DelegationId, q: Question, redLines: readonly RedLine[], jitter: number): Stated {
   const forced = redLineStance(ctx, who, q, redLines);
   if (forced?.stance === 'objection' && !forced.amendment) return forced;
   const pledged = q.ids.length ? hasOpenPledge(ctx, who, q.ids) : null;

@@ -135,8 +135,8 @@ export function isListedAction(listed: readonly Action[] | LegalListing, action:
   };
   let found: boolean;
   if (isLazy(listed)) {
-    const c = listed.candidates(action.type).find(same);
-    found = c !== undefined && listed.passes(c);
+    const i = listed.candidates(action.type).findIndex(same);
+    found = i >= 0 && listed.passesAt(action.type, i);
   } else found = listed.some(same);
   return found && (!Object.hasOwn(fields, 'reason') || reasonWellFormed(fields.reason));
 }

@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/schema';
 import type { Action, ActionOf, ActionType } from './actions';
 import { passesCheck } from './apply';
 import { guarded } from './door/guard';
-import { whileListing, type LegalListing, type ListingScope } from './listing';
+import { enterListing, leaveListing, type LegalListing, type ListingScope } from './listing';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
 import { MAX_OFFER_INFLUENCE } from './rules/consultations';
@@ -114,51 +114,78 @@ function offerCandidates(state: GameState, by: DelegationId, tabled: readonly st
   return out;
 }
 
-function consultationSource(idx: ScenarioIndex, state: GameState, by: DelegationId, scope: ListingScope): Source {
-  const fixed = fixedFor(idx, by);
-  let agenda: string[] | undefined;
-  const tabled = () => (agenda ??= whileListing(state, () => roundAgenda(state), scope));
-  const built = new Map<ActionType, readonly Action[]>();
-  const build = (type: ActionType): readonly Action[] => {
+function answerCandidates(state: GameState, by: DelegationId): Action[] {
+  const out: Action[] = [];
+  for (const o of state.offers) {
+    if (o.to === by && o.status === 'open') out.push({ type: 'consult.answer', by, offer: o.id, accept: true }, { type: 'consult.answer', by, offer: o.id, accept: false });
+  }
+  return out;
+}
+
+class ConsultationSource implements Source {
+  private readonly fixed: Fixed;
+  private agenda: string[] | undefined;
+  private readonly built = new Map<ActionType, readonly Action[]>();
+
+  constructor(idx: ScenarioIndex, private readonly state: GameState, private readonly by: DelegationId, private readonly scope: ListingScope) {
+    this.fixed = fixedFor(idx, by);
+  }
+
+  private tabled(): string[] {
+    if (!this.agenda) {
+      const outer = enterListing(this.scope);
+      try {
+        this.agenda = roundAgenda(this.state);
+      } finally {
+        leaveListing(outer);
+      }
+    }
+    return this.agenda;
+  }
+
+  private build(type: ActionType): readonly Action[] {
+    const { state, by, fixed } = this;
     switch (type) {
       case 'consult.talks': return fixed.talks;
-      case 'consult.pledge': return tabled().map((p): Action => ({ type: 'consult.pledge', by, proposal: p }));
-      case 'consult.offer': return offerCandidates(state, by, tabled());
-      case 'consult.answer': {
-        const out: Action[] = [];
-        for (const o of state.offers) {
-          if (o.to === by && o.status === 'open') out.push({ type: 'consult.answer', by, offer: o.id, accept: true }, { type: 'consult.answer', by, offer: o.id, accept: false });
-        }
-        return out;
-      }
+      case 'consult.pledge': return this.tabled().map((p): Action => ({ type: 'consult.pledge', by, proposal: p }));
+      case 'consult.offer': return offerCandidates(state, by, this.tabled());
+      case 'consult.answer': return answerCandidates(state, by);
       case 'proposal.pass': return [fixed.pass];
       case 'agenda.order': {
-        const t = tabled();
+        const t = this.tabled();
         if (state.chair !== by || t.length <= 1) return NONE;
         return t.slice(1).map((p): Action => ({ type: 'agenda.order', by, order: [p, ...t.filter((x) => x !== p)] }));
       }
       case 'ready': return [fixed.ready];
       default: return fixed.toolsByType.get(type) ?? NONE;
     }
-  };
-  const ofType = (type: ActionType) => {
-    let list = built.get(type);
-    if (!list) built.set(type, (list = build(type)));
+  }
+
+  ofType(type: ActionType): readonly Action[] {
+    let list = this.built.get(type);
+    if (!list) this.built.set(type, (list = this.build(type)));
     return list;
-  };
-  return {
-    ofType,
-    all: () => [
-      ...ofType('consult.talks'), ...ofType('consult.pledge'), ...ofType('consult.offer'), ...ofType('consult.answer'),
-      ...fixed.tools, fixed.pass, ...ofType('agenda.order'), fixed.ready,
-    ],
-  };
+  }
+
+  all(): readonly Action[] {
+    const { fixed } = this;
+    return [
+      ...this.ofType('consult.talks'), ...this.ofType('consult.pledge'), ...this.ofType('consult.offer'), ...this.ofType('consult.answer'),
+      ...fixed.tools, fixed.pass, ...this.ofType('agenda.order'), fixed.ready,
+    ];
+  }
 }
 
 /** A source over a short list built at once. */
-function listSource(candidates: readonly Action[]): Source {
-  let grouped: Map<ActionType, Action[]> | undefined;
-  return { ofType: (type) => (grouped ??= byType(candidates)).get(type) ?? NONE, all: () => candidates };
+class ListSource implements Source {
+  private grouped: Map<ActionType, Action[]> | undefined;
+  constructor(private readonly candidates: readonly Action[]) {}
+  ofType(type: ActionType): readonly Action[] {
+    return (this.grouped ??= byType(this.candidates)).get(type) ?? NONE;
+  }
+  all(): readonly Action[] {
+    return this.candidates;
+  }
 }
 
 function plenaryCandidates(state: GameState, by: DelegationId): Action[] {
@@ -207,46 +234,93 @@ function gateOpen(idx: ScenarioIndex, state: GameState, type: ActionType, by: De
 }
 
 function sourceFor(idx: ScenarioIndex, state: GameState, by: DelegationId, scope: ListingScope): Source {
-  if (by === FACILITATOR) return listSource(facilitatorCandidates(idx));
-  if (state.phase === 'consultations') return consultationSource(idx, state, by, scope);
-  if (state.phase === 'plenary') return listSource(plenaryCandidates(state, by));
-  if (state.phase === 'implementation') return listSource(implementationCandidates(idx, state, by));
-  return listSource([]);
+  if (by === FACILITATOR) return new ListSource(facilitatorCandidates(idx));
+  if (state.phase === 'consultations') return new ConsultationSource(idx, state, by, scope);
+  if (state.phase === 'plenary') return new ListSource(plenaryCandidates(state, by));
+  if (state.phase === 'implementation') return new ListSource(implementationCandidates(idx, state, by));
+  return new ListSource([]);
 }
 
+const UNKNOWN = 0;
+const PASSES = 1;
+const FAILS = 2;
+
 /**
- * The legal actions of `by` now, checked lazily (see `LegalListing`). Every candidate is by
- * `by`: a gate is asked once per type, and a closed one drops them all.
+ * The legal actions of one delegation, checked as they are asked for. Every candidate is by
+ * `by`: a gate is asked once per type, and a closed one drops them all; each candidate is
+ * checked at most once (its verdict kept by its place in its type's list).
  */
-export function listLegal(scenario: Scenario, state: GameState, by: DelegationId): LegalListing {
-  const idx = indexScenario(scenario);
-  const scope: ListingScope = { state };
-  const source = sourceFor(idx, state, by, scope);
-  const gates = new Map<ActionType, boolean>();
-  const verdicts = new Map<Action, boolean>();
-  const gate = (type: ActionType) => {
-    let open = gates.get(type);
-    if (open === undefined) gates.set(type, (open = whileListing(state, () => gateOpen(idx, state, type, by), scope)));
+class Listing implements LegalListing {
+  private readonly scope: ListingScope;
+  private readonly source: Source;
+  private readonly gates = new Map<ActionType, boolean>();
+  private readonly verdicts = new Map<ActionType, Uint8Array>();
+  private everything: Action[] | undefined;
+
+  constructor(private readonly idx: ScenarioIndex, private readonly state: GameState, private readonly by: DelegationId) {
+    this.scope = { state };
+    this.source = sourceFor(idx, state, by, this.scope);
+  }
+
+  private gate(type: ActionType): boolean {
+    let open = this.gates.get(type);
+    if (open === undefined) {
+      const outer = enterListing(this.scope);
+      try {
+        open = gateOpen(this.idx, this.state, type, this.by);
+      } finally {
+        leaveListing(outer);
+      }
+      this.gates.set(type, open);
+    }
     return open;
-  };
-  const passes = (a: Action) => {
-    let ok = verdicts.get(a);
-    if (ok === undefined) verdicts.set(a, (ok = gate(a.type) && whileListing(state, () => passesCheck(idx, state, a), scope)));
+  }
+
+  candidates<T extends ActionType>(type: T): readonly ActionOf<T>[] {
+    return (this.gate(type) ? this.source.ofType(type) : NONE) as readonly ActionOf<T>[];
+  }
+
+  passesAt(type: ActionType, index: number): boolean {
+    const list = this.candidates(type);
+    let verdicts = this.verdicts.get(type);
+    if (!verdicts) this.verdicts.set(type, (verdicts = new Uint8Array(list.length)));
+    const known = verdicts[index];
+    if (known !== UNKNOWN) return known === PASSES;
+    const outer = enterListing(this.scope);
+    let ok: boolean;
+    try {
+      ok = passesCheck(this.idx, this.state, list[index]!);
+    } finally {
+      leaveListing(outer);
+    }
+    verdicts[index] = ok ? PASSES : FAILS;
     return ok;
-  };
-  const checked = new Map<ActionType, Action[]>();
-  let everything: Action[] | undefined;
-  const listing: LegalListing = {
-    candidates: <T extends ActionType>(type: T) => (gate(type) ? source.ofType(type) : NONE) as readonly ActionOf<T>[],
-    passes,
-    of: <T extends ActionType>(type: T) => {
-      let list = checked.get(type);
-      if (!list) checked.set(type, (list = listing.candidates(type).filter(passes)));
-      return list as ActionOf<T>[];
-    },
-    all: () => (everything ??= source.all().filter(passes)),
-  };
-  return listing;
+  }
+
+  of<T extends ActionType>(type: T): ActionOf<T>[] {
+    const list = this.candidates(type);
+    const out: ActionOf<T>[] = [];
+    for (let i = 0; i < list.length; i++) if (this.passesAt(type, i)) out.push(list[i]!);
+    return out;
+  }
+
+  all(): Action[] {
+    if (this.everything) return this.everything;
+    // In listing order, types interleaved (the tools): each candidate is found in its type's list once.
+    const at = new Map<ActionType, number>();
+    const out: Action[] = [];
+    for (const a of this.source.all()) {
+      const i = at.get(a.type) ?? 0;
+      at.set(a.type, i + 1);
+      if (this.gate(a.type) && this.passesAt(a.type, i)) out.push(a);
+    }
+    return (this.everything = out);
+  }
+}
+
+/** The legal actions of `by` now, checked lazily (see `LegalListing`). */
+export function listLegal(scenario: Scenario, state: GameState, by: DelegationId): LegalListing {
+  return new Listing(indexScenario(scenario), state, by);
 }
 
 export function legalActions(scenario: Scenario, state: GameState, by: DelegationId): Action[] {

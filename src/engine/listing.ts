@@ -15,18 +15,28 @@ export interface ListingScope {
 
 let listing: ListingScope | null = null;
 
-/**
- * Runs `read` (which must not change `state`) with this state's derived values computed at most
- * once; a lazy listing passes its own `scope` so the values outlive one call while it is asked.
- */
-export function whileListing<T>(state: GameState, read: () => T, scope: ListingScope = { state }): T {
-  const outer = listing;
-  listing = scope;
+/** Runs `read` (which must not change `state`) with this state's derived values computed at most once. */
+export function whileListing<T>(state: GameState, read: () => T): T {
+  const outer = enterListing({ state });
   try {
     return read();
   } finally {
-    listing = outer;
+    leaveListing(outer);
   }
+}
+
+/**
+ * Makes `scope` the listing in force (for a lazy listing, whose values outlive one call) and
+ * returns the one it replaces, to be given back to `leaveListing` in a `finally`.
+ */
+export function enterListing(scope: ListingScope): ListingScope | null {
+  const outer = listing;
+  listing = scope;
+  return outer;
+}
+
+export function leaveListing(outer: ListingScope | null): void {
+  listing = outer;
 }
 
 /** The round agenda of `state` during a listing of it (computed by `compute` the first time), else `compute()`. */
@@ -44,8 +54,8 @@ export function listedAgenda(state: GameState, compute: () => string[]): string[
 export interface LegalListing {
   /** The candidates of a type still in question, in listing order, not yet checked (none when the type's gate is closed). */
   candidates<T extends Action['type']>(type: T): readonly ActionOf<T>[];
-  /** Whether a candidate of this listing passes its rule. */
-  passes(candidate: Action): boolean;
+  /** Whether the candidate at `index` of `candidates(type)` passes its rule. */
+  passesAt(type: Action['type'], index: number): boolean;
   /** The legal actions of a type, in listing order. */
   of<T extends Action['type']>(type: T): ActionOf<T>[];
   /** Every legal action, in the order `legalActions` lists them. */
