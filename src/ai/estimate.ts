@@ -4,7 +4,7 @@
  * a delegation is party to a crisis that makes sensitive measures hard for it.
  */
 import { amendmentStrength, CLUSTERS_WITHOUT_CHARTER, goalMet, type Amendment, type DelegationId, type GameState, type ProposalSubject } from '../engine';
-import type { MeasureDef } from '../scenario/schema';
+import type { Goal, MeasureDef } from '../scenario/schema';
 import type { AiContext } from './context';
 import { trust } from './context';
 
@@ -27,29 +27,18 @@ export function adoptedState(state: GameState, subjects: readonly ProposalSubjec
   return { ...state, measures, clusters, charter };
 }
 
-/** Defines an own field: assignment would fail where a frozen prototype holds a read-only one. */
-function own(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
 /**
- * `adoptedState` for reading by key only (what `goalMet` does): the state and its measures are
- * the prototypes of the result, so nothing is copied but the touched entries. Not for iterating.
+ * Whether `goal` is met once these subjects are adopted, given whether it is met now (`now`):
+ * adoption changes a measure's status and the charter, so only goals that read those can move;
+ * every other goal stays as it is. A test holds this to `goalMet` on `adoptedState`.
  */
-export function adoptedForGoals(state: GameState, subjects: readonly ProposalSubject[], amendments: readonly Amendment[]): GameState {
-  const measures = Object.create(state.measures) as GameState['measures'];
-  const clusters = Object.create(state.clusters) as GameState['clusters'];
-  let charter = state.charter;
-  for (const s of subjects) {
-    if (s.kind === 'measure') own(measures, s.measure, { ...state.measures[s.measure]!, status: 'adopted', adoptedRound: state.round, amendments: [...amendments] });
-    else if (s.kind === 'cluster') own(clusters, s.cluster, 'agreed');
-    else charter = { adopted: true, round: state.round };
+export function metOnAdoption(goal: Goal, subjects: readonly ProposalSubject[], now: boolean): boolean {
+  switch (goal.type) {
+    case 'measure-adopted': return now || subjects.some((s) => s.kind === 'measure' && s.measure === goal.measure);
+    case 'measure-not-adopted': return now && !subjects.some((s) => s.kind === 'measure' && s.measure === goal.measure);
+    case 'charter-adopted': return now || subjects.some((s) => s.kind === 'charter');
+    default: return now;
   }
-  const after = Object.create(state) as GameState;
-  own(after, 'measures', measures);
-  own(after, 'clusters', clusters);
-  own(after, 'charter', charter);
-  return after;
 }
 
 export interface Gain {
@@ -184,11 +173,10 @@ export function gainOf(ctx: AiContext, who: DelegationId, subjects: readonly Pro
   let objectiveMeasure: string | undefined;
   if (def.objectives.length) {
     // Only the viewer's own objectives are visible, so this runs once per decision at most.
-    const after = adoptedForGoals(state, subjects, amendments);
     const now = goalsNow(ctx, who);
     for (let i = 0; i < def.objectives.length; i++) {
       const o = def.objectives[i]!;
-      const delta = (goalMet(idx, after, who, o.goal) ? 1 : 0) - (now[i] ? 1 : 0);
+      const delta = (metOnAdoption(o.goal, subjects, now[i]!) ? 1 : 0) - (now[i] ? 1 : 0);
       if (delta === 0) continue;
       objectives += delta * o.points;
       if ('measure' in o.goal) objectiveMeasure = o.goal.measure;

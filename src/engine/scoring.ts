@@ -127,8 +127,11 @@ export function goalMet(idx: ScenarioIndex, state: GameState, by: DelegationId, 
     case 'measure-adopted': return state.measures[goal.measure]?.status === 'adopted';
     case 'measure-not-adopted': return state.measures[goal.measure]?.status !== 'adopted';
     case 'measure-implemented': return state.measures[goal.measure]?.implementation[by]?.done === true;
-    case 'implemented-in-dimension':
-      return idx.scenario.measures.filter((m) => m.dimension === goal.dimension && state.measures[m.id]!.implementation[by]?.done).length >= goal.count;
+    case 'implemented-in-dimension': {
+      let done = 0;
+      for (const m of idx.scenario.measures) if (m.dimension === goal.dimension && state.measures[m.id]!.implementation[by]?.done) done += 1;
+      return done >= goal.count;
+    }
     case 'tension-below': return (state.flashpoints[goal.flashpoint]?.tension ?? 100) < goal.value;
     case 'bloc-member': return state.energy.founded && state.energy.members.includes(by);
     case 'corridor-built': return state.energy.corridors.some((c) => c.id === goal.corridor);
