@@ -28,7 +28,14 @@ function ongoingCost(ctx: AiContext): number {
 function dimensionsDone(ctx: AiContext): Set<string> {
   const done = new Set<string>();
   for (const m of ctx.scenario.measures) {
-    if (Object.values(ctx.state.measures[m.id]!.implementation).some((i) => i.done)) done.add(m.dimension);
+    if (done.has(m.dimension)) continue;
+    const implementation = ctx.state.measures[m.id]!.implementation;
+    for (const by in implementation) {
+      if (implementation[by]!.done) {
+        done.add(m.dimension);
+        break;
+      }
+    }
   }
   return done;
 }

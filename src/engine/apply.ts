@@ -123,22 +123,26 @@ export function isListedAction(listed: readonly Action[] | LegalListing, action:
   const fields = action as unknown as Record<string, unknown>;
   let size = 0;
   for (const key in fields) if (key !== 'reason') size += 1;
-  const same = (c: Action) => {
-    if (c.type !== action.type || c.by !== action.by) return false;
-    const candidate = c as unknown as Record<string, unknown>;
-    let n = 0;
-    for (const key in candidate) {
-      if (key === 'reason' || candidate[key] !== fields[key] || !Object.hasOwn(fields, key)) return false;
-      n += 1;
-    }
-    return n === size;
-  };
-  let found: boolean;
+  let found = false;
   if (isLazy(listed)) {
-    const i = listed.candidates(action.type).findIndex(same);
-    found = i >= 0 && listed.passesAt(action.type, i);
-  } else found = listed.some(same);
+    const list = listed.candidates(action.type);
+    for (let i = 0; i < list.length && !found; i++) if (sameFields(list[i]!, action, fields, size)) found = listed.passesAt(action.type, i);
+  } else {
+    for (let i = 0; i < listed.length && !found; i++) found = sameFields(listed[i]!, action, fields, size);
+  }
   return found && (!Object.hasOwn(fields, 'reason') || reasonWellFormed(fields.reason));
+}
+
+/** Whether candidate `c` has exactly the `size` fields of `action` besides its reason, each the very same value. */
+function sameFields(c: Action, action: Action, fields: Record<string, unknown>, size: number): boolean {
+  if (c.type !== action.type || c.by !== action.by) return false;
+  const candidate = c as unknown as Record<string, unknown>;
+  let n = 0;
+  for (const key in candidate) {
+    if (key === 'reason' || candidate[key] !== fields[key] || !Object.hasOwn(fields, key)) return false;
+    n += 1;
+  }
+  return n === size;
 }
 
 /**
