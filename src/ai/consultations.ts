@@ -12,7 +12,7 @@ import { influence, trust, type AiContext } from './context';
 import type { Decision } from './decision';
 import { energyDecision } from './energy';
 import { adoptionGain, gainOf } from './estimate';
-import { expectedPosition, questionOf, RELUCTANT_TRANSFORMATION, stanceOn } from './positions';
+import { expectedPosition, mayObjectFromDistrust, questionOf, RELUCTANT_TRANSFORMATION, stanceOn } from './positions';
 import { consentDecision, preventiveDecision } from './preventive';
 import { reason, RED_LINE_CODES } from './reasons';
 import { agendaDecision, tablingDecision } from './tabling';
@@ -168,7 +168,9 @@ function counterOfferDecision(ctx: AiContext, book: Book): Decision | null {
   for (const id of roundAgenda(ctx.state)) {
     const p = ctx.state.proposals[id]!;
     if (p.proposer === ctx.me || offered(p.proposer) || ctx.state.delegations[p.proposer]?.ready || !priced(p.proposer, id)) continue;
-    const st = stanceOn(ctx, ctx.me, questionOf(ctx.state, id), ctx.self.profile.redLines);
+    const q = questionOf(ctx.state, id);
+    if (!mayObjectFromDistrust(ctx, ctx.me, q)) continue;
+    const st = stanceOn(ctx, ctx.me, q, ctx.self.profile.redLines);
     if (st.stance !== 'objection' || !PERSUADABLE.includes(st.reason.code)) continue;
     const price = priceOf(ctx, id);
     const action = price === null ? undefined : support(p.proposer, id, price);

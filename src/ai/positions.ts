@@ -155,6 +155,19 @@ export function stanceOn(ctx: AiContext, who: DelegationId, q: Question, redLine
   return { stance: 'abstain', reason: reason(m ? 'stand-aside' : 'low-interest', m ? { measure: m.id, dimension: gain.dimension } : { dimension: gain.dimension }) };
 }
 
+/**
+ * Whether `who` could object to the question for a reason talks and offers answer (distrust of
+ * the proposer, broken pledges, the transformation's pace): false means `stanceOn` certainly
+ * returns no such objection, so a caller looking only for those may skip weighing it.
+ */
+export function mayObjectFromDistrust(ctx: AiContext, who: DelegationId, q: Question): boolean {
+  if (who === q.proposer) return false;
+  const profile = ctx.idx.delegation.get(who)!.profile;
+  if (profile.temperament !== 'cooperative' && profile.interests.transformation <= RELUCTANT_TRANSFORMATION && q.subjects.some((s) => s.kind === 'cluster')) return true;
+  if (ctx.memory.record(q.proposer).broken >= 1) return true;
+  return Math.round(trust(ctx, who, q.proposer)) < LOW_TRUST[profile.temperament] + ctx.params.grudge;
+}
+
 /** The delegation's own position on the item now before the plenary. */
 export function ownPosition(ctx: AiContext, proposal: string): Stated {
   const jitter = ctx.params.difficulty === 'easy' ? ctx.random() - 0.5 : 0;

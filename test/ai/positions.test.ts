@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, type GameState } from '../../src/engine';
+import { createGame, playerView, roundAgenda, type GameState } from '../../src/engine';
+import { createAiPolicy } from '../../src/ai';
+import { PERSUADABLE } from '../../src/ai/consensus';
+import { buildContext } from '../../src/ai/context';
+import { paramsFor } from '../../src/ai/difficulty';
+import { expectedPosition, mayObjectFromDistrust, questionOf, stanceOn } from '../../src/ai/positions';
+import { runGame } from '../../src/sim/run-game';
+import { loadScenario } from '../../scripts/lib/load-scenario';
 import { act, allReady, decide, plenaryOn } from './helpers';
 import { smallScenario } from './fixtures';
 
@@ -138,5 +145,45 @@ describe('the proposer', () => {
     state = allReady(s, state);
     for (const by of ['AAA', 'BBB', 'CCC', 'DDD']) state = act(s, state, decide(s, state, by).action);
     expect(state.proposals[first!]!.positions.CCC).toMatchObject({ stance: 'support' });
+  });
+});
+
+describe('the distrust pre-check', () => {
+  it('never rules out an objection that talks or offers answer, over whole games of the bundled scenarios', () => {
+    let persuadable = 0;
+    let ruledOut = 0;
+    for (const id of ['road-to-the-charter', 'energy-security', 'preventive-diplomacy']) {
+      const loaded = loadScenario(id);
+      if (!loaded.ok) throw new Error(`${id} does not load`);
+      const scenario = loaded.scenario;
+      for (const difficulty of ['easy', 'normal', 'hard'] as const) {
+        const params = paramsFor(difficulty);
+        let step = 0;
+        runGame(scenario, {
+          seed: 7, fallback: createAiPolicy(difficulty),
+          onAction: (_a, state) => {
+            if (state.phase !== 'consultations' || ++step % 3 !== 0) return;
+            for (const me of state.players.filter((_p, i) => i % 5 === step % 5)) {
+              const ctx = buildContext(scenario, playerView(state, me), me, params, () => 0.5);
+              for (const pid of roundAgenda(ctx.state)) {
+                const q = questionOf(ctx.state, pid);
+                for (const who of ctx.idx.voters) {
+                  const st = who === me ? stanceOn(ctx, who, q, ctx.self.profile.redLines) : expectedPosition(ctx, who, q);
+                  const may = mayObjectFromDistrust(ctx, who, q);
+                  if (st.stance === 'objection' && PERSUADABLE.includes(st.reason.code)) {
+                    persuadable += 1;
+                    expect(may, `${who} on ${pid}: ${st.reason.code}`).toBe(true);
+                  }
+                  if (!may) ruledOut += 1;
+                }
+              }
+            }
+          },
+        });
+      }
+    }
+    // The check is worth having only if it rules out most questions, and the test only if it meets objections.
+    expect(persuadable).toBeGreaterThan(20);
+    expect(ruledOut).toBeGreaterThan(persuadable);
   });
 });
