@@ -57,14 +57,6 @@ export function allOf<T extends ActionType>(book: Book, type: T): ActionOf<T>[] 
   return out;
 }
 
-/** The legal actions of a type that satisfy `test` (a pure test, asked before the legality check). */
-export function filterIn<T extends ActionType>(book: Book, type: T, test: (a: ActionOf<T>) => boolean): ActionOf<T>[] {
-  const list = book.candidates(type);
-  const out: ActionOf<T>[] = [];
-  for (let i = 0; i < list.length; i++) if (test(list[i]!) && book.legalAt(type, i)) out.push(list[i]!);
-  return out;
-}
-
 /** The first legal action of a type that satisfies `test` (a pure test, asked before the legality check), if any. */
 export function findIn<T extends ActionType>(book: Book, type: T, test?: (a: ActionOf<T>) => boolean): ActionOf<T> | undefined {
   const list = book.candidates(type);
