@@ -51,14 +51,15 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
     return v;
   };
   const cap = options.maxActionsPerPhase ?? 12;
-  let phaseKey = '';
+  let phaseRound = -1;
+  let phaseName = '';
   const humans = options.humans ?? [];
   const floor = new Floor(scenario);
   let counts: Record<string, number> = {};
   for (let step = 0; step < 200_000 && state.phase !== 'concluded'; step++) {
-    const key = `${state.round}:${state.phase}`;
-    if (key !== phaseKey) {
-      phaseKey = key;
+    if (state.round !== phaseRound || state.phase !== phaseName) {
+      phaseRound = state.round;
+      phaseName = state.phase;
       counts = {};
     }
     const waiting = awaited(scenario, state);
