@@ -48,6 +48,7 @@ export default defineConfig({
   ],
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup-catalogues.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,
