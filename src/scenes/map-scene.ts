@@ -6,11 +6,11 @@
 import * as Phaser from 'phaser';
 import type { CountryShape, MapAsset } from '../map/asset';
 import { planFills, type FillPlan } from '../map/fills';
-import { buildHitIndex, hitTestCountry, type BBox, type HitCircle, type HitIndex } from '../map/geometry';
+import { hitTestCountry, type BBox, type HitCircle, type HitIndex } from '../map/geometry';
 import { computeMarkers, layoutMarkers, markersAtZoom, type ClassifySpot, type MapMarker, type PlacedMarker } from '../map/markers';
 import { EMPTY_MAP_MODEL, indexModel, type MapModel, type ModelIndex } from '../map/model';
-import { buildOutlines } from '../map/outlines';
 import { planOverlays, type OverlayContext, type OverlayPlan } from '../map/overlays';
+import { prepareMap } from '../map/prepared';
 import { hexToInt, MAP_COLORS } from '../map/palette';
 import { minimumTargets, pickAt } from '../map/picking';
 import { createProjector, type MapPoint, type Projector } from '../map/projection';
@@ -89,10 +89,12 @@ export class MapScene extends Phaser.Scene {
     const asset = this.asset;
     this.projector = createProjector(asset.projection);
     this.shapes = new Map(asset.countries.map((c) => [c.id, c]));
-    this.hitIndex = buildHitIndex(asset.countries);
+    // Built while the start page was idle when the warm-up got that far (asset-cache.ts).
+    const prepared = prepareMap(asset);
+    this.hitIndex = prepared.hitIndex;
     this.limits = { frame: [0, 0, asset.frame.width, asset.frame.height], extent: asset.extent, maxZoomFactor: 14 };
     this.cameras.main.setBackgroundColor(hexToInt(MAP_COLORS.background));
-    this.baker = new GeographyBaker(this, asset, buildOutlines(asset.countries, asset.extent));
+    this.baker = new GeographyBaker(this, asset, prepared.outlines);
     this.overlay = new MapOverlay(this, asset);
     this.controls = new MapInput(this, {
       pan: (dx, dy) => {
