@@ -2,6 +2,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { bundledScenariosPlugin } from './scripts/vite/bundled-scenarios';
+import { phaserLitePlugin } from './scripts/vite/phaser-lite';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,6 +14,8 @@ export default defineConfig({
   },
   plugins: [
     bundledScenariosPlugin(ROOT),
+    // Only the parts of Phaser the map uses (see the plugin).
+    phaserLitePlugin(ROOT),
     // An installable app that keeps working when a classroom's Wi-Fi drops: every built file
     // (the code, the bundled scenarios inside it, the map asset) is precached. An update is
     // offered by a toast, never applied on its own mid-game ('prompt').
@@ -45,6 +48,7 @@ export default defineConfig({
   ],
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup-catalogues.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,13 +1,32 @@
 /**
  * The browser entry: mounts the application. Everything the player sees is rendered by Preact
  * (src/ui); the map's Phaser code is
- * loaded apart from it, once the start page is idle (ui/map/warm-map.ts).
+ * loaded apart from it, once the start page is idle (ui/map/warm-map.ts). A player who reads
+ * another language than English gets its catalogue loaded before the first render, and one
+ * whose saved game or opened file comes from a scenario file gets the checker of files.
  */
 import { h, render } from 'preact';
+import { hasCatalogue, loadCatalogue } from './i18n';
 import { App } from './ui/app';
 import { warmMapWhenIdle } from './ui/map/warm-map';
+import { loadPrefs } from './ui/prefs';
+import { browserStorage, readSave } from './ui/save';
+import { hasOpened } from './ui/start/scenario-options';
+import { loadScenarioParser } from './ui/scenario-source';
 import './ui/styles.css';
 
 const root = document.getElementById('app');
-if (root) render(h(App, null), root);
-warmMapWhenIdle();
+const mount = () => {
+  if (root) render(h(App, null), root);
+  warmMapWhenIdle();
+};
+const storage = browserStorage();
+const { lang } = loadPrefs(storage, location.search, navigator.language);
+const saved = readSave(storage);
+const needs: Array<Promise<unknown>> = [];
+if (!hasCatalogue(lang)) needs.push(loadCatalogue(lang));
+if ((saved.kind === 'ok' && saved.record.scenario.kind === 'file') || hasOpened(storage)) needs.push(loadScenarioParser());
+// What fails to load (offline before the service worker cached it) leaves English, or a file
+// game that says it cannot be read.
+if (needs.length === 0) mount();
+else void Promise.allSettled(needs).then(mount);

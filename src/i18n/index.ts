@@ -1,22 +1,46 @@
 /**
  * The message catalogue: `en.ts` defines the keys, `ru.ts` must give exactly the same keys
  * (its type enforces it), and `translator(lang)` returns the `t(key, params)` every component uses.
+ *
+ * English is always here; another language's catalogue is loaded on demand (`loadCatalogue`),
+ * so the start page does not carry a language nobody chose. The app loads the catalogue before
+ * it switches to that language (main.ts, app.tsx); Node (scripts, tests) registers every
+ * catalogue at once through `all.ts`.
  */
 import { LANGUAGES, type Language } from '../scenario/text';
 import { en } from './en';
 import { format, type Params } from './format';
-import { ru } from './ru';
 
 export type MessageKey = keyof typeof en;
 /** A full catalogue: one template per key. */
 export type Catalogue = Record<MessageKey, string>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-export const CATALOGUES: Record<Language, Catalogue> = { en, ru };
+const loaded: Partial<Record<Language, Catalogue>> = { en };
 
-/** A `t` function bound to one language. */
+/** Makes a language's catalogue available to `translator` (done by `loadCatalogue` and `all.ts`). */
+export function addCatalogue(lang: Language, catalogue: Catalogue): void {
+  loaded[lang] = catalogue;
+}
+
+/** Whether `translator(lang)` speaks that language already. */
+export function hasCatalogue(lang: Language): boolean {
+  return loaded[lang] !== undefined;
+}
+
+const LOADERS: Record<Language, () => Promise<Catalogue>> = {
+  en: () => Promise.resolve(en),
+  ru: () => import('./ru').then((m) => m.ru),
+};
+
+/** Loads a language's catalogue (once); resolves when `translator(lang)` speaks it. */
+export async function loadCatalogue(lang: Language): Promise<void> {
+  if (!hasCatalogue(lang)) addCatalogue(lang, await LOADERS[lang]());
+}
+
+/** A `t` function bound to one language (English until that language's catalogue is loaded). */
 export function translator(lang: Language): Translate {
-  const catalogue = CATALOGUES[lang];
+  const catalogue = loaded[lang] ?? en;
   return (key, params) => format(lang, catalogue[key] ?? en[key] ?? key, params);
 }
 

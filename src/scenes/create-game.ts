@@ -9,6 +9,7 @@
  * the map scene multiplies its camera zoom by the ratio (stored in the registry).
  */
 import * as Phaser from 'phaser';
+import { warmedMap } from './asset-cache';
 import { BootScene } from './boot-scene';
 import { MAP_ERROR_EVENT, MAP_READY_EVENT, PIXEL_RATIO_KEY, REDUCED_MOTION_KEY } from './keys';
 import { MapScene } from './map-scene';
@@ -64,7 +65,9 @@ export function createMapGame(parent: HTMLElement, options: CreateMapGameOptions
     // The map makes no sound: no Web Audio context (about 180 ms of a start without a GPU).
     audio: { noAudio: true },
     banner: false,
-    scene: [BootScene, PreloaderScene, MapScene],
+    // With the asset prepared while the start page was idle there is nothing to load: the map
+    // scene starts at once, two frames sooner than through the boot and preloader scenes.
+    scene: warmedMap() ? [MapScene] : [BootScene, PreloaderScene, MapScene],
   });
   game.registry.set(PIXEL_RATIO_KEY, ratio());
   if (options.reducedMotion !== undefined) game.registry.set(REDUCED_MOTION_KEY, options.reducedMotion);

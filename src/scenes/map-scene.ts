@@ -6,15 +6,16 @@
 import * as Phaser from 'phaser';
 import type { CountryShape, MapAsset } from '../map/asset';
 import { planFills, type FillPlan } from '../map/fills';
-import { buildHitIndex, hitTestCountry, type BBox, type HitCircle, type HitIndex } from '../map/geometry';
+import { hitTestCountry, type BBox, type HitCircle, type HitIndex } from '../map/geometry';
 import { computeMarkers, layoutMarkers, markersAtZoom, type ClassifySpot, type MapMarker, type PlacedMarker } from '../map/markers';
 import { EMPTY_MAP_MODEL, indexModel, type MapModel, type ModelIndex } from '../map/model';
-import { buildOutlines } from '../map/outlines';
 import { planOverlays, type OverlayContext, type OverlayPlan } from '../map/overlays';
+import { prepareMap } from '../map/prepared';
 import { hexToInt, MAP_COLORS } from '../map/palette';
 import { minimumTargets, pickAt } from '../map/picking';
 import { createProjector, type MapPoint, type Projector } from '../map/projection';
 import { clampView, fitView, fitZoom, lerpView, mapToScreen, panBy, screenToMap, viewForBox, zoomAt, type MapView, type ViewLimits, type Viewport } from '../map/view';
+import { warmedMap } from './asset-cache';
 import { GeographyBaker } from './geography-baker';
 import { MAP_EVENTS, MAP_READY_EVENT, PIXEL_RATIO_KEY, REDUCED_MOTION_KEY, SCENE_KEYS } from './keys';
 import { MapInput } from './map-input';
@@ -44,7 +45,7 @@ export interface MapSceneData {
   readonly asset: MapAsset;
 }
 
-/** The map scene (key 'map'); started by the preloader with the parsed asset. */
+/** The map scene (key 'map'); started by the preloader with the parsed asset, or first when the asset was prepared ahead. */
 export class MapScene extends Phaser.Scene {
   private asset!: MapAsset;
   private projector!: Projector;
@@ -81,18 +82,23 @@ export class MapScene extends Phaser.Scene {
     super(SCENE_KEYS.map);
   }
 
-  init(data: MapSceneData): void {
-    this.asset = data.asset;
+  init(data: Partial<MapSceneData>): void {
+    // Without data when it is the game's first scene: the start page prepared the asset (create-game.ts).
+    const asset = data.asset ?? warmedMap()?.asset;
+    if (!asset) throw new Error('the map scene was started without the map asset');
+    this.asset = asset;
   }
 
   create(): void {
     const asset = this.asset;
     this.projector = createProjector(asset.projection);
     this.shapes = new Map(asset.countries.map((c) => [c.id, c]));
-    this.hitIndex = buildHitIndex(asset.countries);
+    // Built while the start page was idle when the warm-up got that far (asset-cache.ts).
+    const prepared = prepareMap(asset);
+    this.hitIndex = prepared.hitIndex;
     this.limits = { frame: [0, 0, asset.frame.width, asset.frame.height], extent: asset.extent, maxZoomFactor: 14 };
     this.cameras.main.setBackgroundColor(hexToInt(MAP_COLORS.background));
-    this.baker = new GeographyBaker(this, asset, buildOutlines(asset.countries, asset.extent));
+    this.baker = new GeographyBaker(this, asset, prepared.outlines);
     this.overlay = new MapOverlay(this, asset);
     this.controls = new MapInput(this, {
       pan: (dx, dy) => {
@@ -114,7 +120,7 @@ export class MapScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.shutdown, this);
     // The game sends its model as soon as the scene is ready: bake the empty one only if none
     // comes, rather than baking a map that is thrown away a moment later.
-    this.applyModel(EMPTY_MAP_MODEL, true, this.time.now + EMPTY_BAKE_DELAY_MS);
+    this.applyModel(EMPTY_MAP_MODEL, true, this.now() + EMPTY_BAKE_DELAY_MS);
     this.applyView(true);
     renderOnChange(this.game as unknown as SteppedGame, () => this.signature());
     this.game.events.emit(MAP_READY_EVENT, this);
@@ -124,14 +130,14 @@ export class MapScene extends Phaser.Scene {
   setModel(model: MapModel): void {
     // The first model is applied at once: until then the map knows no delegation.
     if (this.model === EMPTY_MAP_MODEL) {
-      this.applyModel(model, false, this.time.now + MODEL_BAKE_DELAY_MS);
+      this.applyModel(model, false, this.now() + MODEL_BAKE_DELAY_MS);
       return;
     }
     // Applied a few frames later (see `update`): a click's panel (the dossier) paints first,
     // and software WebGL would otherwise hold that paint behind the map's redraw and bakes.
     // A model sent meanwhile replaces the one waiting.
     this.pendingModel = model;
-    if (this.modelDue < 0) this.modelDue = this.time.now + MODEL_BAKE_DELAY_MS;
+    if (this.modelDue < 0) this.modelDue = this.now() + MODEL_BAKE_DELAY_MS;
   }
 
   /** Pans (and zooms in if needed) to show a delegation's country or marker. */
@@ -237,6 +243,15 @@ export class MapScene extends Phaser.Scene {
     return typeof renderer.getMaxTextureSize === 'function' ? renderer.getMaxTextureSize() : 4096;
   }
 
+  /**
+   * The game loop's time, which `update` is given. Not the scene clock's: until the scene's
+   * first update that still holds the time the game booted at, so a delay counted from it in
+   * `create` was over at once (the empty model was baked, and thrown away, before the first one).
+   */
+  private now(): number {
+    return this.game.loop.time;
+  }
+
   private reducedMotion(): boolean {
     if (this.reducedMotionFlag !== null) return this.reducedMotionFlag;
     if (this.registry.get(REDUCED_MOTION_KEY) === true) return true;
@@ -287,7 +302,7 @@ export class MapScene extends Phaser.Scene {
     if (this.detailOverlay !== this.overlay.version) {
       this.baker.dropDetail();
       this.showLayers();
-      this.detailDue = this.time.now + DETAIL_DELAY_MS;
+      this.detailDue = this.now() + DETAIL_DELAY_MS;
     }
   }
 
@@ -346,20 +361,20 @@ export class MapScene extends Phaser.Scene {
     }
     this.showLayers();
     // While a finger or button is down the map keeps its textures: no bake between strokes.
-    this.detailDue = this.time.now + (this.controls?.pressing() ? DRAG_REST_MS : DETAIL_DELAY_MS);
+    this.detailDue = this.now() + (this.controls?.pressing() ? DRAG_REST_MS : DETAIL_DELAY_MS);
   }
 
   private onResize(): void {
     this.cameras.main.setSize(this.scale.width, this.scale.height);
     // The base's line widths suit the fitted zoom, which the size sets; rebake once the
     // resizing stops rather than on every step of a window drag.
-    this.baseDue = this.time.now + 200;
+    this.baseDue = this.now() + 200;
     this.applyView(true);
   }
 
   /** A restored WebGL context has lost the baked textures: bake them again, and draw. */
   private onRestore(): void {
-    this.baseDue = this.time.now;
+    this.baseDue = this.now();
     this.applyView(true);
   }
 

@@ -1,11 +1,13 @@
 /**
- * Loads the map asset with a progress bar, checks it, and starts the map scene with it. A
+ * Loads the map asset with a progress bar (unless the start page prepared it already, see
+ * asset-cache.ts), checks it, and starts the map scene with it. A
  * missing or malformed asset is reported on `game.events` (MAP_ERROR_EVENT) for the page to
  * explain in the player's language; the canvas itself shows no text.
  */
 import * as Phaser from 'phaser';
 import asiaUrl from '../../assets/map/asia.json?url';
 import { parseMapAsset } from '../map/asset';
+import { warmedMap } from './asset-cache';
 import { hexToInt, MAP_COLORS } from '../map/palette';
 import { MAP_ASSET_KEY, MAP_ERROR_EVENT, PIXEL_RATIO_KEY, SCENE_KEYS } from './keys';
 import type { MapSceneData } from './map-scene';
@@ -18,6 +20,8 @@ export class PreloaderScene extends Phaser.Scene {
   }
 
   preload(): void {
+    // Prepared while the start page was idle: nothing to load.
+    if (warmedMap()) return;
     const { width, height } = this.scale;
     const ratio = Number(this.registry.get(PIXEL_RATIO_KEY)) || 1;
     const barWidth = Math.min(width * 0.5, 360 * ratio);
@@ -36,7 +40,9 @@ export class PreloaderScene extends Phaser.Scene {
   }
 
   create(): void {
-    const result = this.loadError === null ? parseMapAsset(this.cache.json.get(MAP_ASSET_KEY)) : { ok: false as const, error: this.loadError };
+    const warmed = warmedMap();
+    const result = warmed ? { ok: true as const, value: warmed.asset }
+      : this.loadError === null ? parseMapAsset(this.cache.json.get(MAP_ASSET_KEY)) : { ok: false as const, error: this.loadError };
     if (!result.ok) {
       this.game.events.emit(MAP_ERROR_EVENT, result.error);
       return;

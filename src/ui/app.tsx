@@ -3,7 +3,7 @@
  * Switching language re-renders everything from the same session, so no game is lost.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { translator } from '../i18n';
+import { loadCatalogue, translator } from '../i18n';
 import type { Language } from '../scenario/text';
 import { PrefsContext, type AppPrefs } from './context';
 import { lazyScreen } from './lazy-screen';
@@ -56,7 +56,11 @@ export function App() {
   const app = useMemo<AppPrefs>(() => ({
     lang: prefs.lang,
     t: translator(prefs.lang),
-    setLang: (lang: Language) => setPrefs((p) => ({ ...p, lang })),
+    // The catalogue first (loaded on demand, see i18n/index.ts), so no panel shows half a switch;
+    // should it fail to load, the switch still happens and the missing messages read in English.
+    setLang: (lang: Language) => {
+      void loadCatalogue(lang).catch(() => undefined).finally(() => setPrefs((p) => ({ ...p, lang })));
+    },
     largeText: prefs.largeText,
     setLargeText: (largeText: boolean) => setPrefs((p) => ({ ...p, largeText })),
   }), [prefs]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, isMessageKey, translator } from '../../src/i18n';
+import { isMessageKey, translator } from '../../src/i18n';
+import { CATALOGUES } from '../../src/i18n/all';
 import { en } from '../../src/i18n/en';
 import { format, placeholders, pluralForm, signed } from '../../src/i18n/format';
 import { ru } from '../../src/i18n/ru';

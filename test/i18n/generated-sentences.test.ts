@@ -24,7 +24,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REASON_MESSAGES } from '../../src/ai/reason-messages';
-import { CATALOGUES, format, translator, type Language, type Params } from '../../src/i18n';
+import { format, translator, type Language, type Params } from '../../src/i18n';
+import { CATALOGUES } from '../../src/i18n/all';
 import { placeholders } from '../../src/i18n/format';
 import { bundledScenarios } from '../../src/scenario/bundled';
 import type { Scenario } from '../../src/scenario/schema';

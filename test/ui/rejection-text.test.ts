@@ -1,7 +1,8 @@
 /** A refusal at the engine's door is told in the player's language, naming the field. */
 import { describe, expect, it } from 'vitest';
 import { applyAction, createGame, FIELD_PROBLEMS, type Rejection } from '../../src/engine';
-import { CATALOGUES, isMessageKey, translator } from '../../src/i18n';
+import { isMessageKey, translator } from '../../src/i18n';
+import { CATALOGUES } from '../../src/i18n/all';
 import { rejectionText } from '../../src/ui/rejection-text';
 import { miniScenario } from '../engine/fixtures';
 

@@ -15,7 +15,8 @@ import { DebriefNav } from '../debrief/debrief-link';
 import { PrintScreen } from '../print/print-screen';
 import { newSeed } from '../restore';
 import { browserStorage } from '../save';
-import { resolveScenario } from '../scenario-source';
+import { parseScenario } from '../../scenario/parse';
+import { resolveScenario, setScenarioParser } from '../scenario-source';
 import { createNetworkSession } from '../network/create-session';
 import { ClassroomHome } from './classroom-home';
 import { ClassroomSession, newSessionId } from './classroom-session';
@@ -46,6 +47,8 @@ type Screen =
   | { kind: 'print'; input: PrintInput }
   | { kind: 'creating'; problem?: string };
 
+// Sessions kept in this browser may come from a file: the classroom carries the checker of files.
+setScenarioParser(parseScenario);
 const resolve: ScenarioResolver = (source) => resolveScenario(source);
 
 function setHash(hash: string): void {

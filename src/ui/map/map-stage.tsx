@@ -44,7 +44,8 @@ export function MapStage() {
   const selectRef = useRef(g.select);
   selectRef.current = g.select;
 
-  useEffect(() => {
+  // A layout effect: the game is created as soon as its element exists, not a frame later.
+  useLayoutEffect(() => {
     let alive = true;
     let created: MapGame | null = null;
     const parent = host.current;

@@ -4,8 +4,8 @@
  */
 import { useId, useState } from 'preact/hooks';
 import type { ScenarioResult } from '../../scenario/issues';
-import { loadScenarioFile } from '../../scenario/load';
 import { usePrefs } from '../context';
+import { loadScenarioParser } from '../scenario-source';
 import { IssueList } from './issue-list';
 
 export interface OpenedFile {
@@ -20,6 +20,8 @@ interface Props {
 }
 
 async function readFile(file: File): Promise<OpenedFile> {
+  // The checker is loaded with the first file (see scenario-source.ts); the game it starts needs it too.
+  const [{ loadScenarioFile }] = await Promise.all([import('../../scenario/load'), loadScenarioParser()]);
   const result = await loadScenarioFile(file);
   // The text is kept so that a saved game can be resumed without the file.
   const text = result.ok ? await file.text() : '';

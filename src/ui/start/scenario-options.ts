@@ -1,8 +1,7 @@
 /** The scenarios a player may choose from: the bundled ones that load, plus a file opened here. */
 import { useMemo, useState } from 'preact/hooks';
-import { parseScenario } from '../../scenario/parse';
 import { browserStorage } from '../save';
-import { bundledChoices } from '../scenario-source';
+import { bundledChoices, scenarioParser } from '../scenario-source';
 import type { OpenedFile } from './file-open';
 import type { ScenarioOption } from './scenario-choice';
 
@@ -15,14 +14,24 @@ export interface ScenarioOptions {
 /** Where the last scenario file opened on the start screen is kept, so a reload still offers it. */
 export const OPENED_KEY = 'cica.opened-file.v1';
 
+/** Whether the browser keeps a file opened on the start screen (main.ts then loads the checker first). */
+export function hasOpened(storage: Pick<Storage, 'getItem'> | null): boolean {
+  try {
+    return !!storage?.getItem(OPENED_KEY);
+  } catch {
+    return false;
+  }
+}
+
 /** The file opened before the reload, checked again (the checker may have changed since). */
 export function restoreOpened(storage: Pick<Storage, 'getItem'> | null): OpenedFile | null {
   try {
     const raw = storage?.getItem(OPENED_KEY);
-    if (!raw) return null;
+    const parse = scenarioParser();
+    if (!raw || !parse) return null;
     const { fileName, text } = JSON.parse(raw) as { fileName?: unknown; text?: unknown };
     if (typeof fileName !== 'string' || typeof text !== 'string') return null;
-    const result = parseScenario(text, fileName);
+    const result = parse(text, fileName);
     return result.ok ? { fileName, text, result } : null;
   } catch {
     return null;

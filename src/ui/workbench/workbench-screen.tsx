@@ -22,8 +22,13 @@ import { ReportView } from './report-view';
 import { useBalance } from './use-balance';
 import { useChecker } from './use-checker';
 import { loadDraft, saveDraft } from './store';
+import { parseScenario } from '../../scenario/parse';
+import { setScenarioParser } from '../scenario-source';
 import '../print/print.css';
 import './workbench.css';
+
+// A game started here comes from a file, which the start screen resolves when it is left.
+setScenarioParser(parseScenario);
 
 interface Props {
   onBack(): void;
