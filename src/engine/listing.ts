@@ -15,19 +15,10 @@ export interface ListingScope {
 
 let listing: ListingScope | null = null;
 
-/** Runs `read` (which must not change `state`) with this state's derived values computed at most once. */
-export function whileListing<T>(state: GameState, read: () => T): T {
-  const outer = enterListing({ state });
-  try {
-    return read();
-  } finally {
-    leaveListing(outer);
-  }
-}
-
 /**
- * Makes `scope` the listing in force (for a lazy listing, whose values outlive one call) and
- * returns the one it replaces, to be given back to `leaveListing` in a `finally`.
+ * Makes `scope` the listing in force while a listing checks candidates (`scope.state` must not
+ * change meanwhile) and returns the one it replaces, to be given back to `leaveListing` in a
+ * `finally`. A lazy listing enters its own scope at each check, so its values outlive one call.
  */
 export function enterListing(scope: ListingScope): ListingScope | null {
   const outer = listing;
