@@ -10,14 +10,13 @@ import { lazyScreen } from './lazy-screen';
 import { CLASSROOM_HASH, netRoute } from './routes';
 import { DebriefNav } from './debrief/debrief-link';
 import type { GameSession } from './game-session';
-import { GameScreen } from './game/game-screen';
+import { gameChunk, loadGameChunk, type GameChunk } from './game-loader';
+import { newSeed, type NewGame } from './new-game';
 import { loadPrefs, savePrefs } from './prefs';
-import { newSeed, newSession, restoreSession, type NewGame } from './restore';
 import { browserStorage, readSave, type SaveLoad } from './save';
 import { StartScreen } from './start/start-screen';
 import { LazyWorkbench, WORKBENCH_HASH } from './workbench/lazy-workbench';
 import { UpdateToast } from './offline/update-toast';
-import { tutorialGame } from './tutorial/tutorial-game';
 
 // Screens the first game does not need, each a chunk of its own (the classroom, the networked
 // classroom's pages and their socket client, the debrief and its print view).
@@ -31,6 +30,23 @@ export function App() {
   const [saved, setSaved] = useState<SaveLoad>(() => readSave(storage));
   const [resumeError, setResumeError] = useState<string | null>(null);
   const [session, setSession] = useState<GameSession | null>(null);
+  // The game's code (game-loader.ts): fetched while the start page is idle, awaited here if not yet.
+  const [code, setCode] = useState<GameChunk | null>(gameChunk);
+  const [codeState, setCodeState] = useState<{ loading: true } | { failed: string } | null>(null);
+  const withGame = (use: (g: GameChunk) => void) => {
+    const now = gameChunk();
+    if (now) {
+      setCode(now);
+      use(now);
+      return;
+    }
+    setCodeState({ loading: true });
+    loadGameChunk().then((g) => {
+      setCodeState(null);
+      setCode(g);
+      use(g);
+    }, (e: unknown) => setCodeState({ failed: e instanceof Error ? e.message : String(e) }));
+  };
   const [classroom, setClassroom] = useState(() => location.hash.startsWith(CLASSROOM_HASH));
   const [debrief, setDebrief] = useState(false);
   const [workbench, setWorkbench] = useState(() => location.hash === WORKBENCH_HASH);
@@ -69,19 +85,19 @@ export function App() {
     document.title = app.t('app.title');
   }, [app]);
 
-  const start = (game: NewGame, guided = false) => {
+  const start = (game: NewGame, guided = false) => withGame((g) => {
     session?.stop();
     setTutorial(guided);
-    const s = newSession(game, storage);
+    const s = g.newSession(game, storage);
     setSession(s);
     setResumeError(null);
     s.runAi();
     if (workbench) openWorkbench(false);
-  };
+  });
 
-  const resume = () => {
+  const resume = () => withGame((g) => {
     if (saved.kind !== 'ok') return;
-    const r = restoreSession(saved.record, storage, app.t);
+    const r = g.restoreSession(saved.record, storage, app.t);
     if (!r.ok) {
       setResumeError(r.reason);
       return;
@@ -89,7 +105,7 @@ export function App() {
     setTutorial(false);
     setSession(r.session);
     r.session.runAi();
-  };
+  });
 
   const leave = () => {
     session?.stop();
@@ -104,12 +120,12 @@ export function App() {
       {net ? <NetworkApp route={net} onExit={() => { history.replaceState(null, '', location.pathname); setNet(null); setClassroom(false); }} />
         : classroom ? <ClassroomApp onExit={() => setClassroom(false)} />
         : session && debrief ? <DebriefApp scenario={session.scenario} seed={session.seed} game={session.game} actions={session.snapshot.log} player={session.me} onBack={() => setDebrief(false)} />
-          : session ? <DebriefNav.Provider value={() => setDebrief(true)}><GameScreen key={session.seed} session={session} onLeave={leave} tutorial={tutorial} onEndTutorial={() => setTutorial(false)} /></DebriefNav.Provider>
+          : session && code ? <DebriefNav.Provider value={() => setDebrief(true)}><code.GameScreen key={session.seed} session={session} onLeave={leave} tutorial={tutorial} onEndTutorial={() => setTutorial(false)} /></DebriefNav.Provider>
             : workbench ? <LazyWorkbench onBack={() => openWorkbench(false)} onStart={start} />
-              : <StartScreen saved={saved} resumeError={resumeError} onStart={start} onResume={resume} onClassroom={() => setClassroom(true)} onWorkbench={() => openWorkbench(true)} onTutorial={() => {
-                const game = tutorialGame(newSeed(location.search));
+              : <>{codeState && ('failed' in codeState ? <p role="alert">{app.t('app.load-failed', { reason: codeState.failed })}</p> : <p role="status">{app.t('app.loading')}</p>)}<StartScreen saved={saved} resumeError={resumeError} onStart={start} onResume={resume} onClassroom={() => setClassroom(true)} onWorkbench={() => openWorkbench(true)} onTutorial={() => withGame((g) => {
+                const game = g.tutorialGame(newSeed(location.search));
                 if (game) start(game, true);
-              }} />}
+              })} /></>}
       <UpdateToast />
     </PrefsContext.Provider>
   );

@@ -2,22 +2,14 @@
  * Starting and resuming games: a new game from the start screen's choices, or a saved game
  * replayed from its record. Resuming never throws; it says why a save cannot be restored.
  */
-import type { Difficulty } from '../ai/difficulty';
-import type { DelegationId } from '../engine';
 import type { Translate } from '../i18n';
 import { issueText } from '../i18n/checker-text';
-import type { Scenario } from '../scenario/schema';
 import { GameSession } from './game-session';
-import type { SaveRecord, ScenarioSource } from './save';
+import type { NewGame } from './new-game';
+import type { SaveRecord } from './save';
 import { resolveScenario } from './scenario-source';
 
-export interface NewGame {
-  scenario: Scenario;
-  source: ScenarioSource;
-  me: DelegationId;
-  difficulty: Difficulty;
-  seed: number;
-}
+export type { NewGame } from './new-game';
 
 export type Restored = { ok: true; session: GameSession } | { ok: false; reason: string };
 
@@ -43,13 +35,4 @@ export function restoreSession(record: SaveRecord, storage: Pick<Storage, 'setIt
   } catch (e) {
     return { ok: false, reason: e instanceof Error ? e.message : String(e) };
   }
-}
-
-/** A fresh seed: from the address (?seed=42, for reproducible classroom runs and tests) or random. */
-export function newSeed(search: string): number {
-  const fromUrl = Number(new URLSearchParams(search).get('seed'));
-  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
-  const buf = new Uint32Array(1);
-  globalThis.crypto.getRandomValues(buf);
-  return (buf[0]! % 2_000_000_000) + 1;
 }

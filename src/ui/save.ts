@@ -4,7 +4,8 @@
  * Reading never throws: a damaged save is reported as `corrupt` with a reason for the player.
  */
 import { z } from 'zod';
-import { RULES_VERSION, type Action } from '../engine';
+import type { Action } from '../engine';
+import { RULES_VERSION } from '../engine/state';
 import type { Seat } from '../flow/conductor';
 import { DIFFICULTIES, type Difficulty } from '../ai/difficulty';
 
@@ -27,21 +28,26 @@ export interface SaveRecord {
   actions: Action[];
 }
 
-const SaveSchema = z.object({
-  version: z.literal(SAVE_VERSION),
-  rulesVersion: z.literal(RULES_VERSION),
-  savedAt: z.string(),
-  scenario: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('bundled'), id: z.string().min(1) }),
-    z.object({ kind: z.literal('file'), fileName: z.string(), text: z.string().min(1) }),
-  ]),
-  seed: z.number().int(),
-  seats: z.record(z.string(), z.enum(['human', 'ai'])),
-  me: z.string().min(1),
-  difficulty: z.enum(DIFFICULTIES),
-  // Each action is checked by replaying it through the rules; here only its envelope.
-  actions: z.array(z.looseObject({ type: z.string(), by: z.string() })),
-});
+// Built on first use: the start page reads a save only when the browser keeps one.
+let saveSchema: ReturnType<typeof buildSaveSchema> | null = null;
+
+function buildSaveSchema() {
+  return z.object({
+    version: z.literal(SAVE_VERSION),
+    rulesVersion: z.literal(RULES_VERSION),
+    savedAt: z.string(),
+    scenario: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('bundled'), id: z.string().min(1) }),
+      z.object({ kind: z.literal('file'), fileName: z.string(), text: z.string().min(1) }),
+    ]),
+    seed: z.number().int(),
+    seats: z.record(z.string(), z.enum(['human', 'ai'])),
+    me: z.string().min(1),
+    difficulty: z.enum(DIFFICULTIES),
+    // Each action is checked by replaying it through the rules; here only its envelope.
+    actions: z.array(z.looseObject({ type: z.string(), by: z.string() })),
+  });
+}
 
 export type SaveLoad =
   | { kind: 'none' }
@@ -61,7 +67,7 @@ export function parseSave(text: string | null): SaveLoad {
   if (stamp && typeof stamp === 'object' && (stamp.version !== SAVE_VERSION || stamp.rulesVersion !== RULES_VERSION)) {
     return { kind: 'corrupt', reason: `made by another version of the game (save format ${String(stamp.version)}, rules ${String(stamp.rulesVersion)}; this game reads format ${SAVE_VERSION}, rules ${RULES_VERSION})` };
   }
-  const parsed = SaveSchema.safeParse(data);
+  const parsed = (saveSchema ??= buildSaveSchema()).safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return { kind: 'corrupt', reason: first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'unreadable' };

@@ -13,7 +13,7 @@ import { usePrefs } from '../context';
 import { DebriefApp } from '../debrief/debrief-app';
 import { DebriefNav } from '../debrief/debrief-link';
 import { PrintScreen } from '../print/print-screen';
-import { newSeed } from '../restore';
+import { newSeed } from '../new-game';
 import { browserStorage } from '../save';
 import { parseScenario } from '../../scenario/parse';
 import { resolveScenario, setScenarioParser } from '../scenario-source';

@@ -1,6 +1,6 @@
 /** The saved game, if any: what it is and a button to continue it; or why it cannot be restored. */
 import { useMemo } from 'preact/hooks';
-import { savedGameFinished } from './saved-finished';
+import { gameChunk } from '../game-loader';
 import { localize } from '../../scenario/text';
 import { usePrefs } from '../context';
 import type { SaveLoad } from '../save';
@@ -14,7 +14,9 @@ interface Props {
 
 export function ContinueGame({ saved, resumeError, onResume }: Props) {
   const { t, lang } = usePrefs();
-  const finished = useMemo(() => saved.kind === 'ok' && savedGameFinished(saved.record), [saved]);
+  // The game's code is fetched before the first render when there is a save (main.ts); should the
+  // fetch have failed, the game is offered to continue and resuming says what went wrong.
+  const finished = useMemo(() => saved.kind === 'ok' && (gameChunk()?.savedGameFinished(saved.record) ?? false), [saved]);
   if (saved.kind === 'none') return null;
   if (saved.kind === 'corrupt' || resumeError) {
     return (

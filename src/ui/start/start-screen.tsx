@@ -7,7 +7,7 @@ import type { Difficulty } from '../../ai/difficulty';
 import { localize } from '../../scenario/text';
 import { usePrefs } from '../context';
 import { PrefsControls } from '../prefs-controls';
-import { newSeed, type NewGame } from '../restore';
+import { newSeed, type NewGame } from '../new-game';
 import type { SaveLoad } from '../save';
 import { DEFAULT_SCENARIO_ID } from '../scenario-source';
 import { ContinueGame } from './continue-game';

@@ -1,5 +1,5 @@
 /** The game the guided first round starts: the bundled Preventive Diplomacy, as Kyrgyzstan, on easy. */
-import type { NewGame } from '../restore';
+import type { NewGame } from '../new-game';
 import { resolveScenario } from '../scenario-source';
 import { TUTORIAL_DELEGATION, TUTORIAL_SCENARIO } from './steps';
 

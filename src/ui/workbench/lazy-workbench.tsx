@@ -5,7 +5,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { usePrefs } from '../context';
-import type { NewGame } from '../restore';
+import type { NewGame } from '../new-game';
 
 /** The address of the workbench, so that a reload comes back to it. */
 export const WORKBENCH_HASH = '#workbench';

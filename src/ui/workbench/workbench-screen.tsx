@@ -13,7 +13,7 @@ import templateText from '../../scenario/template.yaml?raw';
 import { usePrefs } from '../context';
 import { BriefingPacket } from '../print/briefing-packet';
 import { useMapAsset } from '../print/use-map-asset';
-import { newSeed, type NewGame } from '../restore';
+import { newSeed, type NewGame } from '../new-game';
 import { browserStorage } from '../save';
 import { DifficultyChoice } from '../start/difficulty-choice';
 import { playerDelegations } from '../start/delegation-choice';
