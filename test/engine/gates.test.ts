@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  applyAction, applyActionInPlace, applyListedInPlace, checkAction, createWorkingGame, indexScenario, isListedAction, legalActions,
+  applyAction, applyActionInPlace, applyListedInPlace, checkAction, createWorkingGame, indexScenario, isListedAction, legalActions, listLegal,
   ACTION_TYPES, type Action, type ActionType, type GameState, type ScenarioIndex,
 } from '../../src/engine';
 import { RULES } from '../../src/engine/rules';
@@ -81,6 +81,46 @@ describe("rules' gates", () => {
       });
     }
     expect(closed).toBeGreaterThan(0);
+  }, 180_000);
+
+  const given = gated.filter((t) => (RULES[t] as Rule<ActionType>).given);
+
+  it('leave, past them, a rest of the check that refuses exactly what the check refuses', () => {
+    expect(given).toEqual(expect.arrayContaining(['consult.talks', 'consult.pledge', 'consult.offer', 'proposal.table', 'energy.corridor', 'implement.choose']));
+  });
+
+  it.each(ids)('have a rest of the check that agrees with the check wherever the gate is open, over games of %s', (id) => {
+    const scenario = bundled(id);
+    const idx = indexScenario(scenario);
+    const seen = { passed: 0, refused: 0 };
+    const games = id === 'road-to-the-charter' ? [[4, createAiPolicy('normal')]] as const : [[1, randomPolicy], [4, createAiPolicy('normal')]] as const;
+    for (const [seed, policy] of games) {
+      let step = 0;
+      runGame(scenario, {
+        seed, fallback: policy,
+        onAction: (_action, state) => {
+          if ((state.phase !== 'consultations' && state.phase !== 'implementation') || step++ % 37 !== 0) return;
+          for (const by of state.players) {
+            for (const type of given) {
+              const rule = RULES[type] as Rule<ActionType>;
+              if (rule.gate!(idx, state, by) !== null) continue;
+              // Every action the listing would check (its candidates), and a spread of the rest.
+              const listed = listLegal(scenario, state, by).candidates(type) as readonly Action[];
+              const all = everyAction(idx, state, type, by);
+              const stride = Math.max(1, Math.floor(all.length / 20));
+              for (const a of [...listed, ...all.filter((_, i) => i % stride === step % stride)]) {
+                const refused = rule.check(idx, state, a) !== null;
+                expect(rule.given!(idx, state, a) !== null, `${type} ${JSON.stringify(a)}`).toBe(refused);
+                seen[refused ? 'refused' : 'passed'] += 1;
+              }
+            }
+          }
+        },
+      });
+    }
+    // Both verdicts were put to the test.
+    expect(seen.passed).toBeGreaterThan(0);
+    expect(seen.refused).toBeGreaterThan(0);
   }, 180_000);
 });
 

@@ -25,14 +25,19 @@ export function alignment(idx: ScenarioIndex, a: DelegationId, b: DelegationId):
 
 export const TALKS_TRUST = 3;
 
+function talksPartner(idx: ScenarioIndex, state: GameState, a: ActionOf<'consult.talks'>): Rejection | null {
+  return (idx.delegation.has(a.with) && a.with !== a.by ? null : reject('unknown-target', `${a.by} cannot hold talks with ${a.with}.`, { target: a.with }))
+    ?? (state.delegations[a.by]!.talkedWith.includes(a.with) ? reject('already-done', `${a.by} already held talks with ${a.with} this round.`, { target: a.with }) : null);
+}
+
 export const talks: Rule<'consult.talks'> = {
   check: (idx, state, a) =>
     inPhase(state, 'consultations')
     ?? isActive(idx, state, a.by)
-    ?? (idx.delegation.has(a.with) && a.with !== a.by ? null : reject('unknown-target', `${a.by} cannot hold talks with ${a.with}.`, { target: a.with }))
-    ?? (state.delegations[a.by]!.talkedWith.includes(a.with) ? reject('already-done', `${a.by} already held talks with ${a.with} this round.`, { target: a.with }) : null)
+    ?? talksPartner(idx, state, a)
     ?? canAfford(state, a.by, idx.scenario.rules.costs.talks),
   gate: (idx, state, by) => inPhase(state, 'consultations') ?? isActive(idx, state, by) ?? canAfford(state, by, idx.scenario.rules.costs.talks),
+  given: talksPartner,
   apply: (idx, d, a) => {
     spend(d, a.by, idx.scenario.rules.costs.talks);
     d.delegations[a.by]!.talkedWith.push(a.with);
@@ -46,16 +51,35 @@ function tabledThisRound(state: GameState, proposal: string): boolean {
   return !!p && p.status === 'tabled' && p.round === state.round;
 }
 
+/**
+ * Whether `by` has an open pledge to a proposal tabled this round. Pledges are kept in the order
+ * they were made and a proposal takes pledges only in the round it was tabled, so the search
+ * stops at the first pledge of an earlier round.
+ */
+function pledgedThisRound(state: GameState, by: DelegationId, proposal: string): boolean {
+  for (let i = state.pledges.length - 1; i >= 0; i--) {
+    const p = state.pledges[i]!;
+    if (p.round !== state.round) return false;
+    if (p.by === by && p.proposal === proposal && p.status === 'open') return true;
+  }
+  return false;
+}
+
+function pledgeTarget(_idx: ScenarioIndex, state: GameState, a: ActionOf<'consult.pledge'>): Rejection | null {
+  return (tabledThisRound(state, a.proposal) ? null : reject('unknown-target', `There is no proposal ${a.proposal} on this round's table.`, { proposal: a.proposal }))
+    ?? (state.proposals[a.proposal]!.proposer === a.by ? reject('not-allowed', 'A proposer does not pledge support to its own proposal.') : null)
+    ?? (pledgedThisRound(state, a.by, a.proposal) ? reject('already-done', `${a.by} has already pledged support to ${a.proposal}.`) : null);
+}
+
 export const pledge: Rule<'consult.pledge'> = {
   check: (idx, state, a) =>
     inPhase(state, 'consultations')
     ?? isActive(idx, state, a.by)
     ?? isVoter(idx, state, a.by)
-    ?? (tabledThisRound(state, a.proposal) ? null : reject('unknown-target', `There is no proposal ${a.proposal} on this round's table.`, { proposal: a.proposal }))
-    ?? (state.proposals[a.proposal]!.proposer === a.by ? reject('not-allowed', 'A proposer does not pledge support to its own proposal.') : null)
-    ?? (state.pledges.some((p) => p.by === a.by && p.proposal === a.proposal && p.status === 'open') ? reject('already-done', `${a.by} has already pledged support to ${a.proposal}.`) : null)
+    ?? pledgeTarget(idx, state, a)
     ?? canAfford(state, a.by, idx.scenario.rules.costs.pledge),
   gate: (idx, state, by) => inPhase(state, 'consultations') ?? isActive(idx, state, by) ?? isVoter(idx, state, by) ?? canAfford(state, by, idx.scenario.rules.costs.pledge),
+  given: pledgeTarget,
   apply: (idx, d, a) => {
     spend(d, a.by, idx.scenario.rules.costs.pledge);
     d.pledges.push({ id: nextId(d, 'g'), by: a.by, proposal: a.proposal, round: d.round, status: 'open' });
@@ -88,18 +112,27 @@ function termsProblem(idx: ScenarioIndex, state: GameState, a: ActionOf<'consult
   return p ? reject('malformed', `The offer does not hold: ${p}.`) : null;
 }
 
+function offerTerms(idx: ScenarioIndex, state: GameState, a: ActionOf<'consult.offer'>): Rejection | null {
+  return (a.to !== a.by && state.delegations[a.to] ? null : reject('unknown-target', `${a.by} cannot make an offer to ${a.to}.`, { target: a.to }))
+    ?? (state.delegations[a.to]!.ready ? reject('precondition', `${a.to} has closed its consultations for this round.`, { target: a.to }) : null)
+    ?? termsProblem(idx, state, a)
+    ?? (a.give.kind === 'influence' ? canAfford(state, a.by, a.give.amount) : null);
+}
+
+function openOfferTo(state: GameState, a: ActionOf<'consult.offer'>): Rejection | null {
+  return state.offers.some((o) => o.from === a.by && o.to === a.to && o.status === 'open') ? reject('already-done', `${a.by} already has an open offer to ${a.to}.`) : null;
+}
+
 export const offer: Rule<'consult.offer'> = {
   check: (idx, state, a) =>
     inPhase(state, 'consultations')
     ?? isActive(idx, state, a.by)
-    ?? (a.to !== a.by && state.delegations[a.to] ? null : reject('unknown-target', `${a.by} cannot make an offer to ${a.to}.`, { target: a.to }))
-    ?? (state.delegations[a.to]!.ready ? reject('precondition', `${a.to} has closed its consultations for this round.`, { target: a.to }) : null)
-    ?? termsProblem(idx, state, a)
-    ?? (a.give.kind === 'influence' ? canAfford(state, a.by, a.give.amount) : null)
+    ?? offerTerms(idx, state, a)
     ?? tooManyOffers(state, a.by)
-    ?? (state.offers.some((o) => o.from === a.by && o.to === a.to && o.status === 'open') ? reject('already-done', `${a.by} already has an open offer to ${a.to}.`) : null)
+    ?? openOfferTo(state, a)
     ?? canAfford(state, a.by, idx.scenario.rules.costs.offer),
   gate: (idx, state, by) => inPhase(state, 'consultations') ?? isActive(idx, state, by) ?? tooManyOffers(state, by) ?? canAfford(state, by, idx.scenario.rules.costs.offer),
+  given: (idx, state, a) => offerTerms(idx, state, a) ?? openOfferTo(state, a),
   apply: (idx, d, a) => {
     spend(d, a.by, idx.scenario.rules.costs.offer);
     d.offers.push({ id: nextId(d, 'o'), from: a.by, to: a.to, give: a.give, ask: a.ask, round: d.round, status: 'open' });

@@ -2,6 +2,7 @@
  * The Energy Security Partnership: a plurilateral bloc that producers and importers join by
  * opting in, with no Conference-wide consensus (the teaching contrast with consensus).
  */
+import type { ActionOf } from '../actions';
 import { canAfford, chronicle, inPhase, isActive } from '../common';
 import { reject, type Rejection } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
@@ -86,15 +87,18 @@ function routeProblem(idx: ScenarioIndex, state: GameState, by: DelegationId, id
   return low.trust < need ? reject('precondition', `Neighbours on the route must trust each other at least ${need}; ${low.pair.join('–')} is at ${low.trust}.`, { need, trust: low.trust, pair: low.pair.join('–') }) : null;
 }
 
-export const corridor: Rule<'energy.corridor'> = {
-  check: (idx, state, a) =>
-    blocGate(idx, state, a.by)
-    ?? (idx.corridor.has(a.corridor) ? null : reject('unknown-target', `There is no corridor project ${a.corridor}.`, { corridor: a.corridor }))
+function corridorProblem(idx: ScenarioIndex, state: GameState, a: ActionOf<'energy.corridor'>): Rejection | null {
+  return (idx.corridor.has(a.corridor) ? null : reject('unknown-target', `There is no corridor project ${a.corridor}.`, { corridor: a.corridor }))
     ?? (state.energy.founded ? null : reject('precondition', 'Corridor projects need a founded energy bloc.'))
     ?? (state.energy.corridors.some((c) => c.id === a.corridor) ? reject('already-done', 'This corridor is already being built.') : null)
     ?? routeProblem(idx, state, a.by, a.corridor)
-    ?? canAfford(state, a.by, idx.scenario.rules.costs.corridor),
+    ?? canAfford(state, a.by, idx.scenario.rules.costs.corridor);
+}
+
+export const corridor: Rule<'energy.corridor'> = {
+  check: (idx, state, a) => blocGate(idx, state, a.by) ?? corridorProblem(idx, state, a),
   gate: (idx, state, by) => blocGate(idx, state, by),
+  given: corridorProblem,
   apply: (idx, d, a) => {
     d.delegations[a.by]!.influence -= idx.scenario.rules.costs.corridor;
     d.energy.corridors.push({ id: a.corridor, sponsor: a.by, round: d.round });

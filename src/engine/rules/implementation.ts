@@ -37,16 +37,17 @@ function crisisProblem(idx: ScenarioIndex, state: GameState, a: ActionOf<'implem
   return null;
 }
 
-export const choose: Rule<'implement.choose'> = {
-  check: (idx, state, a) =>
-    inPhase(state, 'implementation')
-    ?? isActive(idx, state, a.by)
-    ?? isVoter(idx, state, a.by)
-    ?? (state.measures[a.measure]?.status === 'adopted' ? null : reject('unknown-target', `${a.measure} is not an adopted measure.`, { measure: a.measure }))
+function choiceOf(idx: ScenarioIndex, state: GameState, a: ActionOf<'implement.choose'>): Rejection | null {
+  return (state.measures[a.measure]?.status === 'adopted' ? null : reject('unknown-target', `${a.measure} is not an adopted measure.`, { measure: a.measure }))
     ?? choiceProblem(state, a)
     ?? crisisProblem(idx, state, a)
-    ?? (a.optIn ? canAfford(state, a.by, implementationTerms(idx, a.measure, state.measures[a.measure]!.amendments).cost) : null),
+    ?? (a.optIn ? canAfford(state, a.by, implementationTerms(idx, a.measure, state.measures[a.measure]!.amendments).cost) : null);
+}
+
+export const choose: Rule<'implement.choose'> = {
+  check: (idx, state, a) => inPhase(state, 'implementation') ?? isActive(idx, state, a.by) ?? isVoter(idx, state, a.by) ?? choiceOf(idx, state, a),
   gate: (idx, state, by) => inPhase(state, 'implementation') ?? isActive(idx, state, by) ?? isVoter(idx, state, by),
+  given: choiceOf,
   apply: (idx, d, a) => {
     const m = d.measures[a.measure]!;
     if (!a.optIn) {

@@ -49,6 +49,7 @@ function mayTable(idx: ScenarioIndex, state: GameState, by: string): Rejection |
 export const table: Rule<'proposal.table'> = {
   check: (idx, state, a) => mayTable(idx, state, a.by) ?? subjectProblem(idx, state, a.subject) ?? canAfford(state, a.by, idx.scenario.rules.costs.table),
   gate: (idx, state, by) => mayTable(idx, state, by) ?? canAfford(state, by, idx.scenario.rules.costs.table),
+  given: (idx, state, a) => subjectProblem(idx, state, a.subject),
   apply: (idx, d, a) => {
     d.delegations[a.by]!.influence -= idx.scenario.rules.costs.table;
     d.delegations[a.by]!.tabledThisRound += 1;

@@ -15,5 +15,11 @@ export interface Rule<T extends ActionType> {
    * action by `by`, so a listing of legal actions skips them all at once (a test holds this).
    */
   gate?(idx: ScenarioIndex, state: GameState, by: string): Rejection | null;
+  /**
+   * Optional, with `gate`: what is left of `check` once the gate has let the actor through, the
+   * checks of the action's own fields. Where the gate passes, `check` refuses an action exactly
+   * when `given` does (a test holds this), so a listing checks each of its candidates with it.
+   */
+  given?(idx: ScenarioIndex, state: GameState, action: ActionOf<T>): Rejection | null;
   apply(idx: ScenarioIndex, draft: GameState, action: ActionOf<T>): void;
 }
