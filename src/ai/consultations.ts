@@ -167,9 +167,10 @@ function counterOfferDecision(ctx: AiContext, book: Book): Decision | null {
     a.to === to && a.give.kind === 'support' && a.give.proposal === proposal && a.ask.kind === 'influence') !== undefined;
   for (const id of roundAgenda(ctx.state)) {
     const p = ctx.state.proposals[id]!;
-    if (p.proposer === ctx.me || offered(p.proposer) || ctx.state.delegations[p.proposer]?.ready || !priced(p.proposer, id)) continue;
+    if (p.proposer === ctx.me || ctx.state.delegations[p.proposer]?.ready) continue;
     const q = questionOf(ctx.state, id);
-    if (!mayObjectFromDistrust(ctx, ctx.me, q)) continue;
+    // The cheap, pure tests first: most items fall at distrust, before the offers are scanned.
+    if (!mayObjectFromDistrust(ctx, ctx.me, q) || offered(p.proposer) || !priced(p.proposer, id)) continue;
     const st = stanceOn(ctx, ctx.me, q, ctx.self.profile.redLines);
     if (st.stance !== 'objection' || !PERSUADABLE.includes(st.reason.code)) continue;
     const price = priceOf(ctx, id);
