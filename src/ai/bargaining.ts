@@ -49,10 +49,6 @@ function count(seen: Tally['seen'], out: Record2, p: Proposal, copy: boolean): v
   seen.set(p, { positions: p.positions });
 }
 
-function unchanged(t: Tally, p: Proposal): boolean {
-  return t.seen.get(p)!.positions === p.positions;
-}
-
 /** `[proposer][member]` over the decided proposals of `proposals`. */
 function tallyReciprocity(proposals: GameState['proposals']): Record2 {
   const fresh: Proposal[] = [];
@@ -62,8 +58,9 @@ function tallyReciprocity(proposals: GameState['proposals']): Record2 {
     const p = proposals[id]!;
     if (p.status === 'tabled') continue;
     decided += 1;
-    if (!last.seen.has(p)) fresh.push(p);
-    else if (!unchanged(last, p)) stale = true;
+    const counted = last.seen.get(p);
+    if (!counted) fresh.push(p);
+    else if (counted.positions !== p.positions) stale = true;
   }
   if (!fresh.length && !stale && decided === last.seen.size) return last.out;
   if (stale || decided - fresh.length !== last.seen.size) {

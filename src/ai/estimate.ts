@@ -133,12 +133,21 @@ function stepsTo(ctx: AiContext, needed: readonly string[], measure: string, dep
   return best;
 }
 
-/** Which of `who`'s objectives the decision's state meets (the same for every question weighed in one decision). */
+/** Whether adoption can move this goal at all (`metOnAdoption` leaves every other goal as it is). */
+function movedByAdoption(goal: Goal): boolean {
+  return goal.type === 'measure-adopted' || goal.type === 'measure-not-adopted' || goal.type === 'charter-adopted';
+}
+
+/**
+ * Which of `who`'s objectives the decision's state meets (the same for every question weighed in
+ * one decision). Only goals adoption can move are asked: for the others the weighing below takes
+ * the same value before and after, so whether they are met cancels out (they read false here).
+ */
 function goalsNow(ctx: AiContext, who: DelegationId): boolean[] {
   const key = `goals-now:${who}`;
   let now = ctx.cache.get(key) as boolean[] | undefined;
   if (!now) {
-    now = ctx.idx.delegation.get(who)!.objectives.map((o) => goalMet(ctx.idx, ctx.state, who, o.goal));
+    now = ctx.idx.delegation.get(who)!.objectives.map((o) => movedByAdoption(o.goal) && goalMet(ctx.idx, ctx.state, who, o.goal));
     ctx.cache.set(key, now);
   }
   return now;
