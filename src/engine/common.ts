@@ -4,7 +4,7 @@ import { current, isDraft, original } from 'immer';
 import { reject, type Rejection } from './rejection';
 import type { ScenarioIndex } from './scenario-index';
 import { trustOf } from './trust';
-import type { ChronicleEntry, DelegationId, GameState, Phase } from './state';
+import type { ChronicleEntry, DelegationId, GameState, Phase, Pledge } from './state';
 
 export function inPhase(state: GameState, ...phases: Phase[]): Rejection | null {
   return phases.includes(state.phase)
@@ -108,6 +108,26 @@ export function indexesWhere<T>(draft: T[], match: (item: T) => boolean): number
   for (let i = 0; i < base.length; i++) if (match(base[i]!)) out.push(i);
   for (let i = base.length; i < draft.length; i++) if (match(draft[i]!)) out.push(i);
   return out;
+}
+
+/**
+ * Indexes, in order, of the pledges on these proposals that match. A pledge names a proposal
+ * already tabled and pledges are kept in the order made (their rounds never fall), so no pledge
+ * before the round the earliest of these proposals was tabled can name one of them: the search
+ * runs back from the latest pledge and stops there, instead of reading the whole game's pledges.
+ */
+export function pledgesOn(d: GameState, proposals: readonly string[], match: (pledge: Pledge) => boolean): number[] {
+  let from = Infinity;
+  for (const id of proposals) from = Math.min(from, d.proposals[id]?.round ?? -Infinity);
+  const draft = d.pledges;
+  const base = isDraft(draft) ? ((original(draft as never) as Pledge[] | undefined) ?? draft) : draft;
+  const out: number[] = [];
+  for (let i = draft.length - 1; i >= 0; i--) {
+    const p = i < base.length ? base[i]! : draft[i]!;
+    if (p.round < from) break;
+    if (proposals.includes(p.proposal) && match(p)) out.push(i);
+  }
+  return out.reverse();
 }
 
 /** A plain copy of a draft to read many times without proxies; a plain (in-place) state as it is. */

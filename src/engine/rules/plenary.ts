@@ -4,7 +4,7 @@
  * or call the decision.
  */
 import { AMENDMENTS } from '../state';
-import { addPrestige, chronicle, firstOf, inPhase, indexesWhere, isVoter, plainOf } from '../common';
+import { addPrestige, chronicle, firstOf, inPhase, isVoter, plainOf, pledgesOn } from '../common';
 import { tally } from '../decision';
 import { reject, type Rejection } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
@@ -35,8 +35,7 @@ const proposerOnly = (state: GameState, proposal: string, by: string): Rejection
 
 /** Pledges on a proposal (or on any proposal in its package) are kept by support and broken otherwise. */
 function settlePledges(d: GameState, item: Proposal, by: string, supported: boolean): void {
-  const ids = [item.id, ...item.package];
-  for (const i of indexesWhere(d.pledges, (p) => p.by === by && p.status === 'open' && ids.includes(p.proposal))) {
+  for (const i of pledgesOn(d, [item.id, ...item.package], (p) => p.by === by && p.status === 'open')) {
     const pledge = d.pledges[i]!;
     pledge.status = supported ? 'kept' : 'broken';
     chronicle(d, { kind: 'pledge', round: d.round, by, proposal: pledge.proposal, kept: supported });
@@ -168,7 +167,7 @@ export const withdraw: Rule<'plenary.withdraw'> = {
       const p = d.proposals[id]!;
       p.status = 'withdrawn';
       releaseSubject(d, p);
-      for (const i of indexesWhere(d.pledges, (p) => p.proposal === id && p.status === 'open')) d.pledges[i]!.status = 'void';
+      for (const i of pledgesOn(d, [id], (p) => p.status === 'open')) d.pledges[i]!.status = 'void';
     }
     chronicle(d, { kind: 'withdrawn', round: d.round, proposal: item.id });
     moveOn(d);
@@ -220,7 +219,7 @@ export function decide(idx: ScenarioIndex, d: GameState, proposalId: string): vo
       d.charter = { adopted: true, round: d.round };
       chronicle(d, { kind: 'charter', round: d.round });
     }
-    for (const i of indexesWhere(d.pledges, (p) => p.proposal === id && p.status === 'open')) d.pledges[i]!.status = 'void';
+    for (const i of pledgesOn(d, [id], (p) => p.status === 'open')) d.pledges[i]!.status = 'void';
   }
   if (adopted) {
     const kinds = [item.id, ...item.package].map((id) => d.proposals[id]!.subject.kind);
