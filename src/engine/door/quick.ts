@@ -14,7 +14,7 @@ import { isSafeId } from './ids';
 import { reasonWellFormed } from './reason';
 import { MAX_AGENDA_ORDER } from './schemas';
 
-/** The ids this scenario has, by kind (proposals and offers: any well-formed id). */
+/** The ids this scenario has, by kind, each a safe id (proposals and offers: any well-formed id). */
 export interface QuickRefs {
   actor: ReadonlySet<string>;
   delegation: ReadonlySet<string>;
@@ -32,14 +32,16 @@ const perScenario = new WeakMap<ScenarioIndex, QuickRefs>();
 export function quickRefsOf(idx: ScenarioIndex): QuickRefs {
   let refs = perScenario.get(idx);
   if (!refs) {
+    // Only safe ids are kept, so that finding one is all its check needs.
+    const safe = (ids: Iterable<string>) => new Set([...ids].filter(isSafeId));
     refs = {
-      actor: new Set([...idx.allIds, FACILITATOR]),
-      delegation: new Set(idx.allIds),
-      measure: new Set(idx.measure.keys()),
-      flashpoint: new Set(idx.flashpoint.keys()),
-      cluster: new Set(idx.cluster.keys()),
-      corridor: new Set(idx.corridor.keys()),
-      event: new Set(idx.event.keys()),
+      actor: safe([...idx.allIds, FACILITATOR]),
+      delegation: safe(idx.allIds),
+      measure: safe(idx.measure.keys()),
+      flashpoint: safe(idx.flashpoint.keys()),
+      cluster: safe(idx.cluster.keys()),
+      corridor: safe(idx.corridor.keys()),
+      event: safe(idx.event.keys()),
     };
     perScenario.set(idx, refs);
   }
@@ -54,7 +56,7 @@ function isPlain(v: unknown): v is Record<string, unknown> {
 }
 
 const id: Check = (v) => typeof v === 'string' && isSafeId(v);
-const oneOf = (kind: keyof QuickRefs): Check => (v, refs) => typeof v === 'string' && refs[kind].has(v) && isSafeId(v);
+const oneOf = (kind: keyof QuickRefs): Check => (v, refs) => typeof v === 'string' && refs[kind].has(v);
 const bool: Check = (v) => typeof v === 'boolean';
 const among = (values: readonly string[]): Check => (v) => typeof v === 'string' && values.includes(v);
 const optional = (check: Check): Check => (v, refs) => v === undefined || check(v, refs);

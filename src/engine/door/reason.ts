@@ -35,16 +35,48 @@ const OPTIONAL_REASON = ReasonSchema.optional();
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 
+/**
+ * Codes, keys and texts found well formed before: reasons repeat a small vocabulary, so most are
+ * looked up rather than matched again. Bounded, so that a flood of distinct texts cannot grow it.
+ */
+const known = { codes: new Set<string>(), keys: new Set<string>(), texts: new Set<string>() };
+const KNOWN_MAX = 4096;
+
+function remember(set: Set<string>, v: string): void {
+  if (set.size < KNOWN_MAX) set.add(v);
+}
+
+function goodKey(k: string): boolean {
+  if (known.keys.has(k)) return true;
+  const ok = k.length <= MAX_KEY && KEY.test(k) && !isPrototypeKey(k);
+  if (ok) remember(known.keys, k);
+  return ok;
+}
+
+function goodText(v: string): boolean {
+  if (known.texts.has(v)) return true;
+  const ok = v.length <= MAX_REASON_TEXT && (ASCII_TEXT.test(v) || TEXT.test(v));
+  if (ok) remember(known.texts, v);
+  return ok;
+}
+
+function goodCode(c: string): boolean {
+  if (known.codes.has(c)) return true;
+  const ok = c.length >= 1 && c.length <= MAX_CODE && CODE.test(c);
+  if (ok) remember(known.codes, c);
+  return ok;
+}
+
 function quickParams(params: unknown): boolean {
   if (!isPlainObject(params)) return false;
   let n = 0;
   // `for...in` meets the enumerable string keys the schema reads (an inherited one only makes this refuse).
   for (const k in params) {
-    if (++n > MAX_REASON_PARAMS || k.length > MAX_KEY || !KEY.test(k) || isPrototypeKey(k) || !Object.hasOwn(params, k)) return false;
+    if (++n > MAX_REASON_PARAMS || !goodKey(k) || !Object.hasOwn(params, k)) return false;
     const v = params[k];
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) return false;
-    } else if (typeof v !== 'string' || v.length > MAX_REASON_TEXT || !(ASCII_TEXT.test(v) || TEXT.test(v))) return false;
+    } else if (typeof v !== 'string' || !goodText(v)) return false;
   }
   // A symbol key is refused by the schema; leave it to it.
   return Object.getOwnPropertySymbols(params).length === 0;
@@ -59,7 +91,7 @@ export function quickReason(reason: unknown): boolean {
   if (!isPlainObject(reason)) return false;
   for (const k in reason) if (k !== 'code' && k !== 'params') return false;
   const c = reason.code;
-  if (typeof c !== 'string' || c.length < 1 || c.length > MAX_CODE || !CODE.test(c)) return false;
+  if (typeof c !== 'string' || !goodCode(c)) return false;
   return reason.params === undefined || quickParams(reason.params);
 }
 
