@@ -125,25 +125,31 @@ function redLinesFrom(state: GameState): Record<DelegationId, KnownRedLines> {
 }
 
 const NONE: string[] = [];
+/** What a delegation that has revealed nothing has revealed (shared, so never changed). */
+const NOTHING_REVEALED: KnownRedLines = Object.freeze({ measures: Object.freeze({}), military: false, energyBloc: false }) as KnownRedLines;
 
 /**
  * The memory of the conference as any delegation may derive it from the public record. Only
  * public parts of the state are read, so caches keyed by their identity are shared safely.
  */
 export function recall(state: GameState): Memory {
-  const records = new Map<DelegationId, { kept: number; broken: number }>();
+  // Every delegation's record in one pass over the pledges, the first time any is asked for.
+  let records: Map<DelegationId, { kept: number; broken: number }> | null = null;
   let open: Map<DelegationId, string[]> | null = null;
   return {
     record(who) {
-      const hit = records.get(who);
-      if (hit) return hit;
-      const r = { kept: 0, broken: 0 };
-      for (const p of state.pledges) {
-        if (p.by !== who) continue;
-        if (p.status === 'kept') r.kept += 1;
-        if (p.status === 'broken') r.broken += 1;
+      if (!records) {
+        records = new Map();
+        for (const p of state.pledges) {
+          if (p.status !== 'kept' && p.status !== 'broken') continue;
+          let r = records.get(p.by);
+          if (!r) records.set(p.by, (r = { kept: 0, broken: 0 }));
+          if (p.status === 'kept') r.kept += 1;
+          else r.broken += 1;
+        }
       }
-      records.set(who, r);
+      let r = records.get(who);
+      if (!r) records.set(who, (r = { kept: 0, broken: 0 }));
       return r;
     },
     openPledges(who) {
@@ -160,6 +166,6 @@ export function recall(state: GameState): Memory {
       }
       return open.get(who) ?? NONE;
     },
-    redLines: (who) => redLinesFrom(state)[who] ?? emptyRedLines(),
+    redLines: (who) => redLinesFrom(state)[who] ?? NOTHING_REVEALED,
   };
 }

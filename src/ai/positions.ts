@@ -10,6 +10,7 @@ import { trust, type AiContext } from './context';
 import { LOW_TRUST, STRONG_INTEREST, SUPPORT_AT } from './difficulty';
 import { bargained } from './bargaining';
 import { componentsOf, gainOf, isSensitive, sensitiveCrisis } from './estimate';
+import type { KnownRedLines } from './memory';
 import { reason } from './reasons';
 
 /** A question put to the plenary, or one a delegation considers tabling. */
@@ -36,17 +37,17 @@ export function questionOf(state: GameState, proposal: string): Question {
 /** Red lines as the viewer knows them: all of its own, and those another delegation has revealed. */
 export function redLinesOf(ctx: AiContext, who: DelegationId): RedLine[] {
   if (who === ctx.me) return ctx.self.profile.redLines;
-  // The same for every question weighed in one decision.
-  const key = `red-lines:${who}`;
-  const hit = ctx.cache.get(key) as RedLine[] | undefined;
-  if (hit) return hit;
-  const out = revealedRedLines(ctx, who);
-  ctx.cache.set(key, out);
+  const known = ctx.memory.redLines(who);
+  // The memory hands out the same object until something new is revealed (see memory.ts).
+  let out = asRedLines.get(known);
+  if (!out) asRedLines.set(known, (out = revealedRedLines(known)));
   return out;
 }
 
-function revealedRedLines(ctx: AiContext, who: DelegationId): RedLine[] {
-  const known = ctx.memory.redLines(who);
+/** Revealed red lines as red lines, by the memory's object (never changed once handed out). */
+const asRedLines = new WeakMap<KnownRedLines, RedLine[]>();
+
+function revealedRedLines(known: KnownRedLines): RedLine[] {
   const out: RedLine[] = Object.entries(known.measures).map(([measure, how]) => ({ type: 'measure', measure, acceptsWeakened: how === 'weaken' }));
   if (known.military) out.push({ type: 'military-while-crisis' });
   if (known.energyBloc) out.push({ type: 'energy-bloc-under-cica' });
