@@ -12,7 +12,7 @@ import { MAX_PACKET_BYTES } from '../net/protocol';
 import { Hub } from './hub';
 import { httpHandler } from './http';
 import { scenarioLibrary } from './scenarios';
-import { openPostgresStore } from './store/postgres';
+import { openPostgresStore, setUpSchema } from './store/postgres';
 import { openSqliteStore } from './store/sqlite';
 import type { Store } from './store/store';
 
@@ -56,7 +56,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   // every update of every session behind the others.
   const notices = o.databaseUrl ? new pg.Pool({ connectionString: o.databaseUrl, max: 4, options: '-c synchronous_commit=off' }) : null;
   if (pgStore && notices) {
-    await notices.query('CREATE TABLE IF NOT EXISTS socket_io_attachments (id bigserial UNIQUE, created_at timestamptz DEFAULT NOW(), payload bytea)');
+    await setUpSchema(notices, ['CREATE TABLE IF NOT EXISTS socket_io_attachments (id bigserial UNIQUE, created_at timestamptz DEFAULT NOW(), payload bytea)']);
     io.adapter(createAdapter(notices, { tableName: 'socket_io_attachments', heartbeatInterval: 2000, heartbeatTimeout: 6000 }));
   }
   const hub = new Hub(io, store, library, { joinUrl, cluster: Boolean(pgStore) });

@@ -8,15 +8,45 @@
 import pg from 'pg';
 import type { SessionMeta, Store, StoredSession } from './store';
 
+/** The advisory lock every process takes to set up the schema ('CICA' in ASCII). */
+const SCHEMA_LOCK = 0x43494341;
+
+/**
+ * Runs schema statements in one transaction, one process at a time. `CREATE TABLE IF NOT
+ * EXISTS` is not safe against itself: two processes starting together on an empty database both
+ * find the table missing, and the second fails on PostgreSQL's catalogue (a duplicate
+ * `pg_type` row). The transaction-level advisory lock makes the second wait for the first's
+ * commit, and then find the tables there.
+ */
+export async function setUpSchema(pool: pg.Pool, statements: readonly string[]): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+    for (const sql of statements) await client.query(sql);
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
 export async function openPostgresStore(url: string): Promise<Store & { pool: pg.Pool }> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  await pool.query(`
-    CREATE TABLE IF NOT EXISTS cica_sessions (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, meta TEXT NOT NULL);
-    CREATE TABLE IF NOT EXISTS cica_actions (session TEXT NOT NULL, idx INTEGER NOT NULL, action TEXT NOT NULL, PRIMARY KEY (session, idx));
-    ALTER TABLE cica_sessions ADD COLUMN IF NOT EXISTS n INTEGER;
-  `);
-  // Sessions stored before the length column: count their logs once.
-  await pool.query('UPDATE cica_sessions s SET n = (SELECT count(*) FROM cica_actions a WHERE a.session = s.id) WHERE n IS NULL');
+  try {
+    await setUpSchema(pool, [
+      'CREATE TABLE IF NOT EXISTS cica_sessions (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, meta TEXT NOT NULL)',
+      'CREATE TABLE IF NOT EXISTS cica_actions (session TEXT NOT NULL, idx INTEGER NOT NULL, action TEXT NOT NULL, PRIMARY KEY (session, idx))',
+      'ALTER TABLE cica_sessions ADD COLUMN IF NOT EXISTS n INTEGER',
+      // Sessions stored before the length column: count their logs once.
+      'UPDATE cica_sessions s SET n = (SELECT count(*) FROM cica_actions a WHERE a.session = s.id) WHERE n IS NULL',
+    ]);
+  } catch (e) {
+    await pool.end();
+    throw e;
+  }
 
   const unique = (e: unknown) => (e as { code?: string }).code === '23505';
 
