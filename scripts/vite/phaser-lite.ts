@@ -15,7 +15,7 @@
  * The scenes use only what `PHASER_LITE` exports; a name used but missing here is undefined
  * at run time, which the map's browser tests would show at once (the map would not start).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -108,6 +108,11 @@ export function phaserLiteEntry(src: string): string {
 
 export function phaserLitePlugin(root: string): Plugin {
   const src = resolve(root, 'node_modules/phaser/src');
+  // Vite names modules by their real path: where node_modules (or Phaser in it) is a link (pnpm,
+  // a workspace, a copy that shares another's packages), Phaser's sources are not below `src`
+  // by name, and a module left untransformed reads undefined flags (the map then fails to start).
+  const real = existsSync(src) ? realpathSync(src) : src;
+  const inPhaser = (id: string) => id.startsWith(src + sep) || id.startsWith(real + sep);
   const ours = resolve(root, 'src') + sep;
   const flags = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
   return {
@@ -128,7 +133,7 @@ export function phaserLitePlugin(root: string): Plugin {
       return null;
     },
     transform(code, id) {
-      if (!id.startsWith(src + sep) || !code.includes('typeof ')) return null;
+      if (!inPhaser(id) || !code.includes('typeof ')) return null;
       const out = code.replace(flags, (_, name: string) => String(PHASER_FLAGS[name]));
       return out === code ? null : { code: out, map: null };
     },

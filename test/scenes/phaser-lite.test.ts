@@ -3,10 +3,11 @@
  * Phaser's sources, and every part of the namespace the map's code reaches at run time is
  * exported. The map's browser tests (the built game) show that it boots and draws.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PHASER_LITE, phaserLiteEntry, REGISTERED } from '../../scripts/vite/phaser-lite';
+import { PHASER_LITE, phaserLiteEntry, phaserLitePlugin, REGISTERED } from '../../scripts/vite/phaser-lite';
 
 const SRC = resolve(import.meta.dirname, '../../node_modules/phaser/src');
 const SCENES = resolve(import.meta.dirname, '../../src/scenes');
@@ -28,5 +29,21 @@ describe('phaser-lite', () => {
     }
     expect([...used].filter((n) => !exported.has(n))).toEqual([]);
     expect([...used].sort()).toEqual(expect.arrayContaining(['Game', 'GameObjects', 'Input', 'Scene', 'WEBGL']));
+  });
+
+  it('defines the flags in Phaser’s modules named by their real path, where node_modules is a link', () => {
+    const root = mkdtempSync(join(tmpdir(), 'phaser-lite-'));
+    try {
+      mkdirSync(join(root, 'node_modules'));
+      symlinkSync(resolve(SRC, '..'), join(root, 'node_modules/phaser'));
+      const transform = phaserLitePlugin(root).transform as (code: string, id: string) => { code: string } | null;
+      const code = 'if (typeof WEBGL_DEBUG) { require("phaser3spectorjs"); }';
+      // Vite hands the plugin the real path, not the one through the link.
+      expect(transform(code, join(SRC, 'renderer/webgl/WebGLRenderer.js'))?.code).toBe('if (false) { require("phaser3spectorjs"); }');
+      expect(transform(code, join(root, 'node_modules/phaser/src/renderer/webgl/WebGLRenderer.js'))?.code).toBe('if (false) { require("phaser3spectorjs"); }');
+      expect(transform(code, join(root, 'src/scenes/map-scene.ts'))).toBeNull();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
