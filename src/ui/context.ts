@@ -38,8 +38,7 @@ export interface GameUi extends NameContext {
   /** The player's legal actions now (empty while it is not the player's turn). */
   legal: readonly Action[];
   act(action: Action): void;
-  selected: DelegationId | null;
-  /** Opens a delegation's dossier; `focus` (default true) moves keyboard focus to it. */
+  /** Opens a delegation's dossier; `focus` (default true) moves keyboard focus to it. The open one is `useSelected()`. */
   select(id: DelegationId | null, focus?: boolean): void;
   showTab(tab: TabId): void;
   announce(text: string): void;
@@ -51,4 +50,15 @@ export function useGame(): GameUi {
   const g = useContext(GameContext);
   if (!g) throw new Error('useGame outside a game');
   return g;
+}
+
+/**
+ * The delegation whose dossier is open (null: the player's own, or none). A context of its own,
+ * so that a click on the map re-renders what shows the selection (the dossier, the map, the
+ * list of delegations), not every panel of the game.
+ */
+export const SelectionContext = createContext<DelegationId | null>(null);
+
+export function useSelected(): DelegationId | null {
+  return useContext(SelectionContext);
 }

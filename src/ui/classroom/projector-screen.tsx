@@ -11,7 +11,7 @@ import { formatNumber } from '../../i18n';
 import { localize } from '../../scenario/text';
 import { actionVisibleTo } from '../../debrief/replay-cursor';
 import { actionLabel } from '../action-label';
-import { GameContext, usePrefs, type GameUi } from '../context';
+import { GameContext, SelectionContext, usePrefs, type GameUi } from '../context';
 import { Announcer, useAnnouncer } from '../game/announcer';
 import { FlashpointCard } from '../game/flashpoint-card';
 import { LatestNews } from '../game/latest-news';
@@ -76,14 +76,15 @@ export function ProjectorScreen({ session, onLeave, onView }: Props) {
   }, [session, lang]);
 
   const ui: GameUi = useMemo(() => ({
-    ...names, session, game, me: PUBLIC, legal: [], act, selected,
+    ...names, session, game, me: PUBLIC, legal: [], act,
     select: (id: DelegationId | null) => setSelected(id), showTab: () => undefined, announce,
-  }), [version, lang, selected]);
+  }), [version, lang]);
 
   const idx = indexScenario(scenario);
   const stat = (label: string, value: string) => <div class="stat"><dt>{label}</dt><dd>{value}</dd></div>;
   return (
     <GameContext.Provider value={ui}>
+      <SelectionContext.Provider value={selected}>
       <div class="projector" data-mode="projector" data-phase={game.phase} data-round={game.round} data-log={session.snapshot.log.length} data-busy={String(session.aiBusy)}>
         <header class="projector__bar">
           <div class="projector__title">
@@ -121,6 +122,7 @@ export function ProjectorScreen({ session, onLeave, onView }: Props) {
         <Announcer messages={messages} />
         {console && <FacilitatorConsole session={session} onClose={() => setConsole(false)} onView={(v) => { setConsole(false); onView(v); }} />}
       </div>
+      </SelectionContext.Provider>
     </GameContext.Provider>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { trustOf } from '../../engine';
 import { formatNumber } from '../../i18n';
-import { useGame } from '../context';
+import { useGame, useSelected } from '../context';
 import { delegationName, regionName } from '../names';
 import { DelegationLink } from './delegation-link';
 import { PanelHeading } from './panel-heading';
@@ -12,6 +12,7 @@ import { AssumptionNote, chairsAssumed } from './assumption-note';
 
 export function DelegationsPanel() {
   const g = useGame();
+  const selected = useSelected();
   const { t, lang, game, scenario, me } = g;
   const regions = new Map<string, string[]>();
   for (const d of scenario.delegations) regions.set(d.region, [...(regions.get(d.region) ?? []), d.id]);
@@ -28,7 +29,7 @@ export function DelegationsPanel() {
             {ids.sort((a, b) => delegationName(g, a).localeCompare(delegationName(g, b), lang)).map((id) => {
               const def = scenario.delegations.find((d) => d.id === id)!;
               return (
-                <li key={id} class={g.selected === id ? 'is-selected' : ''}>
+                <li key={id} class={selected === id ? 'is-selected' : ''}>
                   <DelegationLink id={id} />
                   <span class="delegation-list__meta">
                     {t(`role.${def.role}`)}

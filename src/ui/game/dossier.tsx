@@ -6,7 +6,7 @@
 import { canSeeSecretsOf, indexScenario, scenarioView, trustOf } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { localize } from '../../scenario/text';
-import { useGame } from '../context';
+import { useGame, useSelected } from '../context';
 import { delegationName, flashpointName, measureTitle, organisationName, regionName } from '../names';
 import { DelegationLink } from './delegation-link';
 import { SecretsSection } from './secrets-section';
@@ -15,7 +15,8 @@ import { DossierTerms } from './what-would-move';
 
 export function Dossier() {
   const g = useGame();
-  const { t, lang, game, scenario, me, selected } = g;
+  const { t, lang, game, scenario, me } = g;
+  const selected = useSelected();
   const id = selected ?? me;
   const visible = scenarioView(scenario, me);
   const def = visible.delegations.find((d) => d.id === id);

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Action, DelegationId } from '../../engine';
 import { actionLabel } from '../action-label';
-import { GameContext, usePrefs, type GameUi, type TabId } from '../context';
+import { GameContext, SelectionContext, usePrefs, type GameUi, type TabId } from '../context';
 import type { PlaySession } from '../play-session';
 import { useSession } from '../use-session';
 import { MapStage } from '../map/map-stage';
@@ -64,9 +64,9 @@ export function GameScreen({ session, onLeave, tutorial = false, onEndTutorial }
   }, []);
 
   const ui: GameUi = useMemo(() => ({
-    ...names, session, game, me: session.me, legal, act, selected,
+    ...names, session, game, me: session.me, legal, act,
     select, showTab: setTab, announce,
-  }), [version, lang, legal, selected]);
+  }), [version, lang, legal]);
 
   useMoveFeedback(session, names, announce);
 
@@ -78,6 +78,7 @@ export function GameScreen({ session, onLeave, tutorial = false, onEndTutorial }
 
   return (
     <GameContext.Provider value={ui}>
+      <SelectionContext.Provider value={selected}>
       <div class="game" data-phase={game.phase} data-round={game.round} data-log={session.snapshot.log.length} data-busy={String(session.aiBusy)}>
         <a class="skip-link" href="#main">{t('nav.skip')}</a>
         <PhaseBar onLeave={onLeave} />
@@ -94,6 +95,7 @@ export function GameScreen({ session, onLeave, tutorial = false, onEndTutorial }
         <Announcer messages={messages} />
         {session.pendingSummaries.length > 0 && <RoundSummaryDialog round={session.pendingSummaries[0]!} onClose={() => session.dismissSummary()} />}
       </div>
+      </SelectionContext.Provider>
     </GameContext.Provider>
   );
 }

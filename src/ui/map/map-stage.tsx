@@ -9,7 +9,7 @@ import type { MapLayers, MapModel } from '../../map/model';
 import type { MapGame } from '../../scenes/create-game';
 import { MAP_EVENTS } from '../../scenes/keys';
 import { PUBLIC } from '../../engine';
-import { useGame } from '../context';
+import { useGame, useSelected } from '../context';
 import { buildMapModel } from '../map-model';
 import { idleLoop, REDRAW_MS, type IdleLoop } from './idle-loop';
 import { LayerControls } from './layer-controls';
@@ -30,7 +30,8 @@ export const DEFAULT_LAYERS: MapLayers = { trust: true, flashpoints: true, energ
 
 export function MapStage() {
   const g = useGame();
-  const { t, lang, game, scenario, selected } = g;
+  const { t, lang, game, scenario } = g;
+  const selected = useSelected();
   const host = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapGame | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { awaited, cohesion, currentItem, indexScenario, PUBLIC, roundAgenda, type DelegationId } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { localize } from '../../scenario/text';
-import { GameContext, usePrefs, type GameUi } from '../context';
+import { GameContext, SelectionContext, usePrefs, type GameUi } from '../context';
 import { useAnnouncer, Announcer } from '../game/announcer';
 import { ConsensusMeter } from '../game/consensus-meter';
 import { FlashpointCard } from '../game/flashpoint-card';
@@ -53,15 +53,16 @@ export function PublicBoard({ client, projector, onLeave }: { client: NetClient;
   const { messages, announce } = useAnnouncer(lang);
   const view = client.view;
   const ui: GameUi | null = useMemo(() => view && ({
-    scenario: view.scenario, lang, t, session, game: view.game, me: PUBLIC, legal: [], act: () => undefined, selected,
+    scenario: view.scenario, lang, t, session, game: view.game, me: PUBLIC, legal: [], act: () => undefined,
     select: (id: DelegationId | null) => setSelected(id), showTab: () => undefined, announce,
-  }), [version, lang, selected]);
+  }), [version, lang]);
   if (!view || !ui) return <main id="main" class="classroom-page"><NetStatus client={client} seat={null} /></main>;
   const { game, scenario } = view;
   const code = client.welcome?.code;
   const url = client.welcome?.joinUrl ?? location.origin;
   return (
     <GameContext.Provider value={ui}>
+      <SelectionContext.Provider value={selected}>
       <div class="projector net-board" data-mode={projector ? 'net-projector' : 'observer'} data-phase={game.phase} data-round={game.round} data-version={view.v}>
         <header class="projector__bar">
           <div class="projector__title">
@@ -89,6 +90,7 @@ export function PublicBoard({ client, projector, onLeave }: { client: NetClient;
         </aside>
         <Announcer messages={messages} />
       </div>
+      </SelectionContext.Provider>
     </GameContext.Provider>
   );
 }
