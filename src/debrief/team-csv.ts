@@ -31,7 +31,8 @@ export interface TeamRow {
 export function teamRows(state: GameState, actions: readonly Action[], debrief: Debrief, teams: readonly DelegationId[], names: Record<DelegationId, string>): TeamRow[] {
   const chronicle = chronicleOf(state);
   return teams.map((d) => {
-    const proposals = Object.values(state.proposals).filter((p) => p.proposer === d);
+    // The charter is put on the table by the chair for the Conference, not tabled by the team.
+    const proposals = Object.values(state.proposals).filter((p) => p.proposer === d && p.subject.kind !== 'charter');
     const positions: Record<Stance, number> = { support: 0, reservation: 0, objection: 0, abstain: 0 };
     for (const a of actions) if (a.type === 'plenary.position' && a.by === d) positions[a.stance]++;
     const pledges = state.pledges.filter((p) => p.by === d);

@@ -12,7 +12,7 @@ export type DelegationId = string;
  * under the same rules: bump this whenever a rule change alters what a log replays to, so that
  * older saves are recognised and refused with a clear message instead of replaying wrongly.
  */
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;
 export const PHASES = ['opening', 'consultations', 'plenary', 'implementation', 'review', 'concluded'] as const;
 export type Phase = (typeof PHASES)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trustOf } from '../../src/engine';
+import { legalActions, trustOf } from '../../src/engine';
 import { Driver } from './driver';
 import { miniScenario } from './fixtures';
 
@@ -67,6 +67,21 @@ describe('pledges and offers', () => {
     expect(d.state.delegations.CCC!.influence).toBe(c + 2);
     expect(d.state.pledges).toMatchObject([{ by: 'CCC', proposal: 'p1', status: 'open' }]);
     expect(d.refused({ type: 'consult.answer', by: 'CCC', offer, accept: true })).toBe('already-done');
+  });
+
+  it('support already pledged cannot be bought again, nor paid for when an offer made before the pledge is accepted', () => {
+    const ask = { kind: 'support', proposal: 'p1' } as const;
+    const d = tabled().act({ type: 'consult.offer', by: 'AAA', to: 'CCC', give: { kind: 'influence', amount: 1 }, ask });
+    d.act({ type: 'consult.answer', by: 'CCC', offer: d.state.offers[0]!.id, accept: true });
+    // CCC has pledged: the same offer again would pay for nothing, so it is neither allowed nor listed.
+    const again = { type: 'consult.offer', by: 'AAA', to: 'CCC', give: { kind: 'influence', amount: 1 }, ask } as const;
+    expect(d.refused(again)).toBe('malformed');
+    expect(legalActions(scenario, d.state, 'AAA').some((x) => x.type === 'consult.offer' && x.to === 'CCC' && x.ask.kind === 'support')).toBe(false);
+    // An offer made before BBB pledged by itself no longer holds once it has.
+    d.act({ type: 'consult.offer', by: 'AAA', to: 'BBB', give: { kind: 'influence', amount: 1 }, ask }).act({ type: 'consult.pledge', by: 'BBB', proposal: 'p1' });
+    const influence = d.state.delegations.AAA!.influence;
+    expect(d.refused({ type: 'consult.answer', by: 'BBB', offer: d.state.offers[1]!.id, accept: true })).toBe('precondition');
+    expect(d.state.delegations.AAA!.influence).toBe(influence);
   });
 
   it('a declined offer changes nothing but its status', () => {

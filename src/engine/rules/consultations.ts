@@ -98,6 +98,8 @@ function termProblem(idx: ScenarioIndex, state: GameState, giver: DelegationId, 
   if (!idx.voterSet.has(giver)) return `${giver} does not take part in decisions, so cannot promise support`;
   if (!tabledThisRound(state, term.proposal)) return `there is no proposal ${term.proposal} on this round's table`;
   if (state.proposals[term.proposal]!.proposer === giver) return `${giver} proposed ${term.proposal} itself`;
+  // Support already pledged is owed anyway: an offer for it would be paid for nothing.
+  if (pledgedThisRound(state, giver, term.proposal)) return `${giver} has already pledged its support to ${term.proposal}`;
   return null;
 }
 
