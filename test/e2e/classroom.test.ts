@@ -6,7 +6,7 @@
  * file is refused and changes no save. axe-core must find no serious or critical violation.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/browser';
 import { act, attr, idle, openConsole, playTurn, remaining, setUpSession, takeDevice } from './support/classroom';
@@ -156,9 +156,20 @@ describe('a hot-seat classroom session', () => {
     await console7.close();
     await takeDevice(page);
     await page.getByRole('tab', { name: /^Results/ }).click();
+    // Each delegation's total is the sum of the parts the table shows, on the results and in the debrief.
+    const addsUp = async (table: Locator) => {
+      const gaps = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => {
+        const [, total, ...parts] = [...r.querySelectorAll('td.num')].map((c) => Number(c.textContent!.replace('\u2212', '-')));
+        return parts.length === 5 ? Math.abs(total! - parts.reduce((a, b) => a + b, 0)) : Infinity;
+      }));
+      expect(gaps.length).toBe(8);
+      for (const gap of gaps) expect(gap).toBeLessThan(0.2);
+    };
+    await addsUp(page.getByRole('table', { name: 'Ranking of delegations' }));
     await page.getByRole('button', { name: 'Open the debrief' }).click();
     const scores = page.getByRole('region', { name: 'Final scores and secret objectives' });
     await scores.waitFor();
+    await addsUp(scores.getByRole('table'));
     expect(await scores.getByText('revealed at the end').count()).toBe(0);
     expect(await scores.getByText(/^(met|not met yet|not met)$/).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);

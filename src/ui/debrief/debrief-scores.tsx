@@ -24,7 +24,9 @@ export function DebriefScores({ scenario, debrief, names }: { scenario: Scenario
             <th scope="col">{t('col.total')}</th>
             <th scope="col">{t('col.interests')}</th>
             <th scope="col">{t('col.prestige')}</th>
+            <th scope="col">{t('col.mediation')}</th>
             <th scope="col">{t('col.objectives')}</th>
+            <th scope="col" title={t('col.share.help')}>{t('col.share')}</th>
             <th scope="col">{t('debrief.secret-objectives')}</th>
           </tr>
         </thead>
@@ -39,7 +41,9 @@ export function DebriefScores({ scenario, debrief, names }: { scenario: Scenario
                 <td class="num">{formatNumber(lang, r.total)}</td>
                 <td class="num">{formatNumber(lang, r.interests)}</td>
                 <td class="num">{formatNumber(lang, r.prestige)}</td>
+                <td class="num">{formatNumber(lang, r.mediation)}</td>
                 <td class="num">{r.revealed === null ? '—' : formatNumber(lang, r.objectives)}</td>
+                <td class="num">{formatNumber(lang, r.share)}</td>
                 <td>
                   {r.revealed === null ? <span class="hint">{t('debrief.objectives.hidden')}</span> : r.revealed.length === 0 ? t('debrief.objectives.none') : (
                     <ul class="plain-list">

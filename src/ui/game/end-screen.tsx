@@ -57,6 +57,7 @@ export function EndScreen() {
                 <th scope="col">{t('col.prestige')}</th>
                 <th scope="col">{t('col.mediation')}</th>
                 <th scope="col">{t('col.objectives')}</th>
+                <th scope="col" title={t('col.share.help')}>{t('col.share')}</th>
               </tr>
             </thead>
             <tbody>
@@ -69,6 +70,7 @@ export function EndScreen() {
                   <td class="num">{formatNumber(lang, r.prestige)}</td>
                   <td class="num">{formatNumber(lang, r.mediation)}</td>
                   <td class="num">{formatNumber(lang, r.objectives)}</td>
+                  <td class="num">{formatNumber(lang, r.share)}</td>
                 </tr>
               ))}
             </tbody>
