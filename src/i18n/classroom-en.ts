@@ -112,6 +112,8 @@ export const classroomEn = {
   'debrief.blocked.packaged': 'answered by a package with {item}',
   'debrief.blocked.changed': 'changed to {stance}',
   'debrief.blocked.stood': 'held to the vote',
+  'debrief.blocked.stood-withdrawn': 'held until the item was withdrawn',
+  'debrief.blocked.no-reason': 'no reason given',
   'debrief.outcome.adopted': 'adopted',
   'debrief.outcome.rejected': 'not adopted',
   'debrief.outcome.withdrawn': 'withdrawn',

@@ -107,6 +107,8 @@ export const classroomRu: Record<keyof typeof classroomEn, string> = {
   'debrief.blocked.packaged': 'снято пакетом с вопросом «{item}»',
   'debrief.blocked.changed': 'позиция изменена: {stance}',
   'debrief.blocked.stood': 'сохранено до решения',
+  'debrief.blocked.stood-withdrawn': 'сохранено, пока вопрос не был отозван',
+  'debrief.blocked.no-reason': 'причина не названа',
   'debrief.outcome.adopted': 'принято',
   'debrief.outcome.rejected': 'не принято',
   'debrief.outcome.withdrawn': 'отозвано',

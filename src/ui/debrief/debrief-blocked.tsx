@@ -8,12 +8,13 @@ import type { GameState } from '../../engine';
 import { delegationName, proposalTitle, type NameContext } from '../names';
 import { reasonText } from '../reason-text';
 
-function thenText(c: NameContext, game: GameState, r: BlockResolution): string {
+function thenText(c: NameContext, game: GameState, r: BlockResolution, outcome: BlockedEntry['outcome']): string {
   switch (r.kind) {
     case 'amended': return c.t('debrief.blocked.amended', { amendment: c.t(`amendment.${r.amendment}`) });
     case 'packaged': return c.t('debrief.blocked.packaged', { item: proposalTitle(c, game, r.with) });
     case 'changed': return c.t('debrief.blocked.changed', { stance: c.t(`stance.${r.stance}`) });
-    case 'stood': return c.t('debrief.blocked.stood');
+    // A withdrawn item never came to a decision.
+    case 'stood': return c.t(outcome === 'withdrawn' ? 'debrief.blocked.stood-withdrawn' : 'debrief.blocked.stood');
   }
 }
 
@@ -51,8 +52,8 @@ export function DebriefBlocked({ c, game, entries, names = {} }: Props) {
                 <td>{proposalTitle(c, game, e.proposal)}</td>
                 <th scope="row">{delegationName(c, e.by)}{names[e.by]?.trim() ? <span class="hint"> ({names[e.by]!.trim()})</span> : null}</th>
                 <td class={`stance stance--${e.stance}`}>{t(`stance.${e.stance}`)}{e.amendment ? ` (${t(`amendment.${e.amendment}`)})` : ''}</td>
-                <td class="reason">{reasonText(c, game, e.reason) ?? t('meter.no-reason')}</td>
-                <td>{thenText(c, game, e.resolution)}</td>
+                <td class="reason">{reasonText(c, game, e.reason) ?? t('debrief.blocked.no-reason')}</td>
+                <td>{thenText(c, game, e.resolution, e.outcome)}</td>
                 <td>{t(`debrief.outcome.${e.outcome}`)}</td>
               </tr>
             ))}
