@@ -57,6 +57,14 @@ describe('Road to the Charter', () => {
     await startGame(page, { scenario: /^Road to the Charter/, delegation: 'Azerbaijan' });
     expect(await round(page)).toBe(1);
     await noViolations(page, 'consultations');
+    // Reached by the keyboard, the map shows its focus ring inside the stage, which clips what lies outside.
+    const map = page.getByRole('application', { name: /^Map of the CICA states/ });
+    await page.keyboard.press('Tab');
+    await map.focus();
+    const ring = await map.evaluate((c) => ({ visible: c.matches(':focus-visible'), style: getComputedStyle(c).outlineStyle, offset: parseFloat(getComputedStyle(c).outlineOffset), width: parseFloat(getComputedStyle(c).outlineWidth) }));
+    expect(ring.visible).toBe(true);
+    expect(ring.style).toBe('solid');
+    expect(ring.offset + ring.width).toBeLessThanOrEqual(0);
     await page.getByRole('tab', { name: /^Proposals/ }).click();
     await noViolations(page, 'proposals');
 
