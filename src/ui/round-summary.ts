@@ -81,9 +81,11 @@ function pledgeLines(c: NameContext, game: GameState, entries: readonly Chronicl
 /**
  * The summary of `round`, from the game when it opened (`before`: as the previous round closed)
  * to when it closed (`after`: after its review, before the next opening). Only the chronicle of
- * `round` is read, so events that open the next round never appear here.
+ * `round` is read, so events that open the next round never appear here. Influence is counted
+ * from `opened`, the game once this round's opening has paid its income, when given: a player
+ * who receives its income and spends it all sees what it spent, not "0 → 0".
  */
-export function roundSummary(c: NameContext, before: GameState, after: GameState, round: number, me: DelegationId, maxTrust = 6): RoundSummary {
+export function roundSummary(c: NameContext, before: GameState, after: GameState, round: number, me: DelegationId, maxTrust = 6, opened?: GameState): RoundSummary {
   const idx = indexScenario(c.scenario);
   const inRound = chronicleOfRound(after, round);
   const line = (e: ChronicleEntry): SummaryLine => ({ text: chronicleText(c, after, e), tone: chronicleTone(e) });
@@ -102,7 +104,7 @@ export function roundSummary(c: NameContext, before: GameState, after: GameState
     implemented: inRound.filter((e) => e.kind === 'implemented').map(line),
     diplomacy: [...pledgeLines(c, after, inRound, me), ...inRound.filter((e) => DIPLOMACY_KINDS.has(e.kind)).map(line)],
     cohesion: { before: cohesion(idx, before), after: cohesion(idx, after) },
-    influence: { before: before.delegations[me]?.influence ?? 0, after: after.delegations[me]?.influence ?? 0 },
+    influence: { before: (opened ?? before).delegations[me]?.influence ?? 0, after: after.delegations[me]?.influence ?? 0 },
     prestige: { before: before.delegations[me]?.prestige ?? 0, after: after.delegations[me]?.prestige ?? 0 },
     trust,
   };

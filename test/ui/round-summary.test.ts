@@ -34,6 +34,15 @@ describe('round summary', () => {
     expect(s.year).toBe(2026);
   });
 
+  it('counts influence from the round\'s opening, income paid, when it is given, so spending the income shows', () => {
+    // `after` is the game as round 2 opened (its income paid); round 1 closed with less.
+    const closed = { ...after, delegations: { ...after.delegations, AAA: { ...after.delegations.AAA!, influence: 0 } } };
+    const spent = { ...after, delegations: { ...after.delegations, AAA: { ...after.delegations.AAA!, influence: 1 } } };
+    expect(roundSummary(en, closed, spent, 2, 'AAA').influence).toEqual({ before: 0, after: 1 });
+    expect(roundSummary(en, closed, spent, 2, 'AAA', 6, after).influence).toEqual({ before: after.delegations.AAA!.influence, after: 1 });
+    expect(after.delegations.AAA!.influence).toBeGreaterThan(1);
+  });
+
   it('names the largest movements of trust toward the player', () => {
     const ddd = s.trust.find((m) => m.id === 'DDD');
     expect(ddd?.delta).toBe(Math.round((trustOf(after, 'AAA', 'DDD') - trustOf(before, 'AAA', 'DDD')) * 10) / 10);

@@ -36,7 +36,9 @@ export function RoundSummaryView({ round }: { round: number }) {
   const before = session.roundEnd?.(round - 1) ?? session.roundStart.get(round);
   const after = session.roundEnd?.(round) ?? session.roundStart.get(round + 1) ?? session.game;
   if (!before) return <p>{t('summary.unavailable')}</p>;
-  const s = roundSummary(g, before, after, round, me);
+  // The round as its opening left it (income paid): influence is counted from there.
+  const opened = session.roundStart.get(round);
+  const s = roundSummary(g, before, after, round, me, undefined, opened);
   const change = (a: number, b: number) => `${formatNumber(lang, a)} → ${formatNumber(lang, b)} (${signed(lang, Math.round((b - a) * 10) / 10)})`;
   const quiet = !s.decisions.length && !s.events.length && !s.flashpoints.length && !s.implemented.length && !s.diplomacy.length;
   return (
