@@ -207,6 +207,7 @@ export const en = {
   'preview.implement.effects': 'when completed: +{trust} trust with every implementer, +{prestige} prestige',
   'preview.implement.tension': 'tension −{n} on a dispute once all its parties implement',
   'preview.implement.out': 'no cost; you may still opt in in a later round',
+  'preview.implement.out-last': 'no cost; this is the last round, so the choice is final',
   'preview.ready.consultations': 'you take no more actions this phase',
   'preview.ready.implementation': 'your choices stand for this round',
 

@@ -202,6 +202,7 @@ export const ru: Catalogue = {
   'preview.implement.effects': 'по завершении: доверие +{trust} со всеми участниками выполнения, престиж +{prestige}',
   'preview.implement.tension': 'напряжённость −{n} в споре, когда меру выполнят все его стороны',
   'preview.implement.out': 'без затрат; присоединиться можно в следующих раундах',
+  'preview.implement.out-last': 'без затрат; это последний раунд, так что выбор окончателен',
   'preview.ready.consultations': 'в этой фазе вы больше не действуете',
   'preview.ready.implementation': 'ваш выбор на этот раунд окончателен',
 

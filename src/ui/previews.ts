@@ -147,7 +147,8 @@ export function preview(c: PreviewContext, a: Action): string[] {
     case 'agenda.order':
       return [c.t('preview.free')];
     case 'implement.choose': {
-      if (!a.optIn) return [c.t('preview.implement.out')];
+      // In the last round there is no later round to opt in.
+      if (!a.optIn) return [c.t(game.round >= c.scenario.calendar.rounds ? 'preview.implement.out-last' : 'preview.implement.out')];
       const m = idx.measure.get(a.measure)!;
       const terms = implementationTerms(idx, a.measure, game.measures[a.measure]!.amendments);
       const lines = [

@@ -78,6 +78,13 @@ describe('previews', () => {
     expect(lines[0]).toBe('No influence cost, for 2 rounds');
   });
 
+  it('tells a delegation staying out in the last round that the choice is final', () => {
+    const out: Action = { type: 'implement.choose', by: 'AAA', measure: 'm4', optIn: false };
+    expect(preview(ctx, out)).toEqual(['no cost; you may still opt in in a later round']);
+    const last = { ...ctx.game, round: scenario.calendar.rounds };
+    expect(preview({ ...ctx, game: last }, out)).toEqual(['no cost; this is the last round, so the choice is final']);
+  });
+
   it('warns when a position would break a pledge', () => {
     const d = new Driver(scenario, 5)
       .act({ type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm1' } })

@@ -52,7 +52,7 @@ export function DebriefScores({ scenario, debrief, names }: { scenario: Scenario
                         return (
                           <li key={o.id} class={o.met ? 'tone--good' : ''}>
                             <span aria-hidden="true">{o.met ? '✓ ' : '○ '}</span>
-                            {text ? localize(text, lang) : o.id} <span class="badge">{t(o.met ? 'secrets.met' : 'secrets.unmet')}</span>
+                            {text ? localize(text, lang) : o.id} <span class="badge">{t(o.met ? 'secrets.met' : debrief.concluded ? 'secrets.missed' : 'secrets.unmet')}</span>
                             <span class="hint">{t('secrets.points', { n: o.points })}</span>
                           </li>
                         );
