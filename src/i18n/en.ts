@@ -199,7 +199,7 @@ export const en = {
   'preview.amend.phase-in': 'implementation costs 1 less per round but takes a round longer',
   'preview.link': 'everyone states positions again on the whole package',
   'preview.unlink': 'it comes back on the agenda right after, on its own; everyone states positions again on what is left',
-  'preview.withdraw': 'the subject goes back to the table; pledges on it lapse',
+  'preview.withdraw': 'the subject goes back to the table; pledges not yet honoured lapse (those already kept by a supporting position stand)',
   'preview.decide.passes': 'would pass now',
   'preview.decide.fails': 'would fail now; objections from {names}',
   'preview.decide.charter': 'has consensus, but the charter’s conditions are not met',
