@@ -157,19 +157,22 @@ describe('a hot-seat classroom session', () => {
     await takeDevice(page);
     await page.getByRole('tab', { name: /^Results/ }).click();
     // Each delegation's total is the sum of the parts the table shows, on the results and in the debrief.
-    const addsUp = async (table: Locator) => {
-      const gaps = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => {
-        const [, total, ...parts] = [...r.querySelectorAll('td.num')].map((c) => Number(c.textContent!.replace('\u2212', '-')));
-        return parts.length === 5 ? Math.abs(total! - parts.reduce((a, b) => a + b, 0)) : Infinity;
-      }));
+    // With the shared outcome its note names. `before`: number cells before the total (the debrief's rank).
+    const addsUp = async (where: Locator, before: number) => {
+      const share = Number(await where.locator('[data-share]').getAttribute('data-share'));
+      expect(share).toBeGreaterThan(0);
+      const gaps = await where.getByRole('table').locator('tbody tr').evaluateAll((rows, skip) => rows.map((r) => {
+        const [total, ...parts] = [...r.querySelectorAll('td.num')].slice(skip).map((c) => Number(c.textContent!.replace('\u2212', '-')));
+        return parts.length === 4 ? total! - parts.reduce((a, b) => a + b, 0) : Infinity;
+      }), before);
       expect(gaps.length).toBe(8);
-      for (const gap of gaps) expect(gap).toBeLessThan(0.2);
+      for (const gap of gaps) expect(Math.abs(gap - share)).toBeLessThan(0.2);
     };
-    await addsUp(page.getByRole('table', { name: 'Ranking of delegations' }));
+    await addsUp(page.getByRole('tabpanel'), 0);
     await page.getByRole('button', { name: 'Open the debrief' }).click();
     const scores = page.getByRole('region', { name: 'Final scores and secret objectives' });
     await scores.waitFor();
-    await addsUp(scores.getByRole('table'));
+    await addsUp(scores, 1);
     expect(await scores.getByText('revealed at the end').count()).toBe(0);
     expect(await scores.getByText(/^(met|not met yet|not met)$/).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);

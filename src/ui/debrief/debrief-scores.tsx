@@ -14,6 +14,8 @@ export function DebriefScores({ scenario, debrief, names }: { scenario: Scenario
   // `buildDebrief` already ranks by what the viewer may see, so hidden objectives stay hidden.
   const rows = debrief.ranking;
   return (
+    <>
+    {rows.length > 0 && <p class="hint" data-share={rows[0]!.share}>{t('results.share-note', { n: formatNumber(lang, rows[0]!.share) })}</p>}
     <div class="table-wrap table-wrap--tall">
       <table class="table scores">
         <caption class="visually-hidden">{t('results.ranking')}</caption>
@@ -26,7 +28,6 @@ export function DebriefScores({ scenario, debrief, names }: { scenario: Scenario
             <th scope="col">{t('col.prestige')}</th>
             <th scope="col">{t('col.mediation')}</th>
             <th scope="col">{t('col.objectives')}</th>
-            <th scope="col" title={t('col.share.help')}>{t('col.share')}</th>
             <th scope="col">{t('debrief.secret-objectives')}</th>
           </tr>
         </thead>
@@ -43,7 +44,6 @@ export function DebriefScores({ scenario, debrief, names }: { scenario: Scenario
                 <td class="num">{formatNumber(lang, r.prestige)}</td>
                 <td class="num">{formatNumber(lang, r.mediation)}</td>
                 <td class="num">{r.revealed === null ? '—' : formatNumber(lang, r.objectives)}</td>
-                <td class="num">{formatNumber(lang, r.share)}</td>
                 <td>
                   {r.revealed === null ? <span class="hint">{t('debrief.objectives.hidden')}</span> : r.revealed.length === 0 ? t('debrief.objectives.none') : (
                     <ul class="plain-list">
@@ -66,5 +66,6 @@ export function DebriefScores({ scenario, debrief, names }: { scenario: Scenario
         </tbody>
       </table>
     </div>
+    </>
   );
 }

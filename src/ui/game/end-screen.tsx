@@ -45,32 +45,29 @@ export function EndScreen() {
       <section class="section" aria-labelledby="rank-heading">
         <h3 id="rank-heading">{t('results.ranking')}</h3>
         <p><strong>{t('results.your-rank', { rank: myRank, total: ranks.length, name: delegationName(g, me) })}</strong></p>
+        {ranks.length > 0 && <p class="hint" data-share={ranks[0]!.share}>{t('results.share-note', { n: formatNumber(lang, ranks[0]!.share) })}</p>}
         <div class="table-wrap table-wrap--tall" tabIndex={0} role="region" aria-label={t('results.ranking')}>
           <table class="table table--compact">
             <caption class="visually-hidden">{t('results.ranking')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('col.rank')}</th>
-                <th scope="col">{t('col.delegation')}</th>
+                <th scope="col">{t('col.rank')}: {t('col.delegation')}</th>
                 <th scope="col">{t('col.total')}</th>
                 <th scope="col">{t('col.interests')}</th>
                 <th scope="col">{t('col.prestige')}</th>
                 <th scope="col">{t('col.mediation')}</th>
                 <th scope="col">{t('col.objectives')}</th>
-                <th scope="col" title={t('col.share.help')}>{t('col.share')}</th>
               </tr>
             </thead>
             <tbody>
               {ranks.map((r, i) => (
                 <tr key={r.id} class={r.id === me ? 'row--me' : ''}>
-                  <td class="num">{i + 1}</td>
-                  <th scope="row">{delegationName(g, r.id)}{r.id === me ? ` (${t('you')})` : ''}</th>
+                  <th scope="row">{i + 1}. {delegationName(g, r.id)}{r.id === me ? ` (${t('you')})` : ''}</th>
                   <td class="num">{formatNumber(lang, r.total)}</td>
                   <td class="num">{formatNumber(lang, r.interests)}</td>
                   <td class="num">{formatNumber(lang, r.prestige)}</td>
                   <td class="num">{formatNumber(lang, r.mediation)}</td>
                   <td class="num">{formatNumber(lang, r.objectives)}</td>
-                  <td class="num">{formatNumber(lang, r.share)}</td>
                 </tr>
               ))}
             </tbody>
