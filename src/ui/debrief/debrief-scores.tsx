@@ -15,7 +15,7 @@ export function DebriefScores({ scenario, debrief, names }: { scenario: Scenario
   const rows = debrief.ranking;
   return (
     <>
-    {rows.length > 0 && <p class="hint" data-share={rows[0]!.share}>{t('results.share-note', { n: formatNumber(lang, rows[0]!.share) })}</p>}
+    {rows.length > 0 && <p class="hint" data-share={rows[0]!.share}>{t('results.share-note', { n: rows[0]!.share })}</p>}
     <div class="table-wrap table-wrap--tall">
       <table class="table scores">
         <caption class="visually-hidden">{t('results.ranking')}</caption>

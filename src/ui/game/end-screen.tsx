@@ -45,7 +45,7 @@ export function EndScreen() {
       <section class="section" aria-labelledby="rank-heading">
         <h3 id="rank-heading">{t('results.ranking')}</h3>
         <p><strong>{t('results.your-rank', { rank: myRank, total: ranks.length, name: delegationName(g, me) })}</strong></p>
-        {ranks.length > 0 && <p class="hint" data-share={ranks[0]!.share}>{t('results.share-note', { n: formatNumber(lang, ranks[0]!.share) })}</p>}
+        {ranks.length > 0 && <p class="hint" data-share={ranks[0]!.share}>{t('results.share-note', { n: ranks[0]!.share })}</p>}
         <div class="table-wrap table-wrap--tall" tabIndex={0} role="region" aria-label={t('results.ranking')}>
           <table class="table table--compact">
             <caption class="visually-hidden">{t('results.ranking')}</caption>
