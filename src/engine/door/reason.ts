@@ -42,30 +42,20 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 const known = { codes: new Set<string>(), keys: new Set<string>(), texts: new Set<string>() };
 const KNOWN_MAX = 4096;
 
-function remember(set: Set<string>, v: string): void {
-  if (set.size < KNOWN_MAX) set.add(v);
-}
-
-function goodKey(k: string): boolean {
-  if (known.keys.has(k)) return true;
-  const ok = k.length <= MAX_KEY && KEY.test(k) && !isPrototypeKey(k);
-  if (ok) remember(known.keys, k);
+/** Whether `v` passes `test`, asked once per string: a string found well formed is remembered (up to the bound). */
+function remembered(set: Set<string>, v: string, test: (v: string) => boolean): boolean {
+  if (set.has(v)) return true;
+  const ok = test(v);
+  if (ok && set.size < KNOWN_MAX) set.add(v);
   return ok;
 }
 
-function goodText(v: string): boolean {
-  if (known.texts.has(v)) return true;
-  const ok = v.length <= MAX_REASON_TEXT && (ASCII_TEXT.test(v) || TEXT.test(v));
-  if (ok) remember(known.texts, v);
-  return ok;
-}
-
-function goodCode(c: string): boolean {
-  if (known.codes.has(c)) return true;
-  const ok = c.length >= 1 && c.length <= MAX_CODE && CODE.test(c);
-  if (ok) remember(known.codes, c);
-  return ok;
-}
+const isKey = (k: string) => k.length <= MAX_KEY && KEY.test(k) && !isPrototypeKey(k);
+const isText = (v: string) => v.length <= MAX_REASON_TEXT && (ASCII_TEXT.test(v) || TEXT.test(v));
+const isCode = (c: string) => c.length >= 1 && c.length <= MAX_CODE && CODE.test(c);
+const goodKey = (k: string) => remembered(known.keys, k, isKey);
+const goodText = (v: string) => remembered(known.texts, v, isText);
+const goodCode = (c: string) => remembered(known.codes, c, isCode);
 
 function quickParams(params: unknown): boolean {
   if (!isPlainObject(params)) return false;
