@@ -3,7 +3,8 @@
  * viewer's own is known), tallied under the scenario's decision rule.
  */
 import { tally, type DelegationId, type Position, type Proposal, type Tally } from '../engine';
-import type { AiContext } from './context';
+import { trust, type AiContext } from './context';
+import { LOW_TRUST } from './difficulty';
 import { sensitiveCrisis, isSensitive } from './estimate';
 import { expectedPosition, stanceOn, type Question, type Stated } from './positions';
 
@@ -53,7 +54,7 @@ export function objectorsUpTo(ctx: AiContext, q: Question, limit: number): Quick
   let supporters = 0;
   let sensitive = null;
   if (ctx.params.difficulty === 'hard') for (const s of q.subjects) sensitive ??= isSensitive(ctx, s);
-  for (const v of ctx.idx.voters) {
+  for (const v of likelyObjectorsFirst(ctx, q.proposer)) {
     let st = v === ctx.me ? stanceOn(ctx, v, q, ctx.self.profile.redLines) : expectedPosition(ctx, v, q);
     if (sensitive && v !== ctx.me && st.stance !== 'objection') {
       const fid = sensitiveCrisis(ctx, v);
@@ -65,7 +66,26 @@ export function objectorsUpTo(ctx: AiContext, q: Question, limit: number): Quick
     objectors.push({ who: v, code: st.reason.code });
     if (objectors.length > limit) return { objectors, supporters, complete: false };
   }
+  // Listed in seating order, as a full count lists them.
+  objectors.sort((a, b) => ctx.idx.voters.indexOf(a.who) - ctx.idx.voters.indexOf(b.who));
   return { objectors, supporters, complete: true };
+}
+
+/**
+ * The voters, those who trust the proposer least (against what their temperament asks) first.
+ * Whether a question meets more than `limit` objections does not depend on the order they are
+ * weighed in, and most questions that fail do so at their least trusting voters: weighing them
+ * first stops the count sooner. Once per proposer a decision.
+ */
+function likelyObjectorsFirst(ctx: AiContext, proposer: DelegationId): readonly DelegationId[] {
+  const key = `voters-by-distrust:${proposer}`;
+  const hit = ctx.cache.get(key) as DelegationId[] | undefined;
+  if (hit) return hit;
+  const margin = new Map<DelegationId, number>();
+  for (const v of ctx.idx.voters) margin.set(v, trust(ctx, v, proposer) - LOW_TRUST[ctx.idx.delegation.get(v)!.profile.temperament]);
+  const order = [...ctx.idx.voters].sort((a, b) => margin.get(a)! - margin.get(b)!);
+  ctx.cache.set(key, order);
+  return order;
 }
 
 /** Whether a question is expected to pass under the scenario's decision rule. */
