@@ -6,10 +6,12 @@ import { tally, type DelegationId, type Position, type Proposal, type Tally } fr
 import { trust, type AiContext } from './context';
 import { LOW_TRUST } from './difficulty';
 import { sensitiveCrisis, isSensitive } from './estimate';
-import { expectedPosition, stanceOn, type Question, type Stated } from './positions';
+import { expectedPosition, redLinesOf, stanceOn, type Question, type Stated } from './positions';
 
 /** Objections that talks and offers can answer: distrust of the proposer, not red lines or national priorities. */
 export const PERSUADABLE: readonly string[] = ['low-trust', 'broken-pledges', 'transformation-pace'];
+/** Objections no amendment, talk or offer lifts. */
+export const UNMOVABLE: readonly string[] = ['red-line-measure', 'red-line-energy-bloc', 'red-line-military-crisis', 'objective-block'];
 
 export interface Forecast extends Tally {
   positions: Record<DelegationId, Stated>;
@@ -40,18 +42,20 @@ export function forecast(ctx: AiContext, q: Question): Forecast {
 export interface QuickForecast {
   objectors: Array<{ who: DelegationId; code: string }>;
   supporters: number;
-  /** Whether every member was considered (false when it stopped at too many objectors). */
+  /** Whether every member was considered (false when it stopped at too many objectors, or at a hopeless count). */
   complete: boolean;
 }
 
 /**
  * Expected objectors to a question, stopping once there are more than `limit` (the cheap check a
  * delegation runs before tabling or packaging). Counts each member's expected stance as `forecast`
- * does, so the two agree.
+ * does, so the two agree. With `hopelessPast`, it also stops once there are more objectors than
+ * that and one of them objects for a reason nothing lifts (UNMOVABLE): the question cannot be won.
  */
-export function objectorsUpTo(ctx: AiContext, q: Question, limit: number): QuickForecast {
+export function objectorsUpTo(ctx: AiContext, q: Question, limit: number, hopelessPast = Infinity): QuickForecast {
   const objectors: QuickForecast['objectors'] = [];
   let supporters = 0;
+  let unmovable = false;
   let sensitive = null;
   if (ctx.params.difficulty === 'hard') for (const s of q.subjects) sensitive ??= isSensitive(ctx, s);
   for (const v of likelyObjectorsFirst(ctx, q.proposer)) {
@@ -64,7 +68,8 @@ export function objectorsUpTo(ctx: AiContext, q: Question, limit: number): Quick
     // An objection that names an amendment is lifted by making it, which the proposer will do.
     if (st.stance !== 'objection' || st.amendment) continue;
     objectors.push({ who: v, code: st.reason.code });
-    if (objectors.length > limit) return { objectors, supporters, complete: false };
+    if (UNMOVABLE.includes(st.reason.code)) unmovable = true;
+    if (objectors.length > limit || (unmovable && objectors.length > hopelessPast)) return { objectors, supporters, complete: false };
   }
   // Listed in seating order, as a full count lists them.
   objectors.sort((a, b) => ctx.idx.voters.indexOf(a.who) - ctx.idx.voters.indexOf(b.who));
@@ -72,17 +77,22 @@ export function objectorsUpTo(ctx: AiContext, q: Question, limit: number): Quick
 }
 
 /**
- * The voters, those who trust the proposer least (against what their temperament asks) first.
- * Whether a question meets more than `limit` objections does not depend on the order they are
- * weighed in, and most questions that fail do so at their least trusting voters: weighing them
- * first stops the count sooner. Once per proposer a decision.
+ * The voters, those with a red line on the record first, then those who trust the proposer least
+ * (against what their temperament asks). Whether a question meets more than `limit` objections
+ * does not depend on the order they are weighed in, and most questions that fail do so at a
+ * known red line or at their least trusting voters: weighing those first stops the count sooner.
+ * Once per proposer a decision.
  */
 function likelyObjectorsFirst(ctx: AiContext, proposer: DelegationId): readonly DelegationId[] {
   const key = `voters-by-distrust:${proposer}`;
   const hit = ctx.cache.get(key) as DelegationId[] | undefined;
   if (hit) return hit;
   const margin = new Map<DelegationId, number>();
-  for (const v of ctx.idx.voters) margin.set(v, trust(ctx, v, proposer) - LOW_TRUST[ctx.idx.delegation.get(v)!.profile.temperament]);
+  // Trust runs from 0 to 100: a known red line puts a voter before any margin of trust.
+  for (const v of ctx.idx.voters) {
+    const redLine = redLinesOf(ctx, v).length ? -1000 : 0;
+    margin.set(v, redLine + trust(ctx, v, proposer) - LOW_TRUST[ctx.idx.delegation.get(v)!.profile.temperament]);
+  }
   const order = [...ctx.idx.voters].sort((a, b) => margin.get(a)! - margin.get(b)!);
   ctx.cache.set(key, order);
   return order;

@@ -5,7 +5,7 @@
  */
 import { checkAction, roundAgenda, type Action, type ProposalSubject } from '../engine';
 import { allOf, type Book } from './book';
-import { forecast, objectorsUpTo, PERSUADABLE } from './consensus';
+import { forecast, objectorsUpTo, PERSUADABLE, UNMOVABLE } from './consensus';
 import type { AiContext } from './context';
 import type { Decision } from './decision';
 import { gainOf } from './estimate';
@@ -23,8 +23,6 @@ function subjectDimension(ctx: AiContext, s: ProposalSubject): string {
 const CONTEST_GAIN = 3;
 /** Persuadable objectors beyond the limit a delegation still tables against. */
 const PERSUADABLE_SLACK = 3;
-/** Objections no amendment, talk or offer lifts. */
-const UNMOVABLE: readonly string[] = ['red-line-measure', 'red-line-energy-bloc', 'red-line-military-crisis', 'objective-block'];
 const CONTEST_CHANCE = { cooperative: 0.15, pragmatic: 0.35, cautious: 0.2, assertive: 0.5 } as const;
 
 /** The subject to table now, if any serves the delegation (and, when it plans, is expected to pass). */
@@ -52,7 +50,8 @@ export function tablingDecision(ctx: AiContext, book: Book): Decision | null {
       continue;
     }
     // Look a little past the limit: objectors that talks, offers or a package can win over do not rule an item out.
-    const quick = objectorsUpTo(ctx, o.q, allowed + ctx.params.tableAgainst + PERSUADABLE_SLACK);
+    // Past what the rule allows, one objection nothing lifts makes it hopeless (below), so the count may stop there.
+    const quick = objectorsUpTo(ctx, o.q, allowed + ctx.params.tableAgainst + PERSUADABLE_SLACK, allowed);
     if (!quick.complete) continue;
     // Objectors beyond what the rule allows must be few, and distrust (not red lines) must be why: talks and offers can win them.
     const extra = quick.objectors.length - allowed;

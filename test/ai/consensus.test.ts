@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../scripts/lib/load-scenario';
 import { buildContext } from '../../src/ai/context';
-import { forecast, objectorsUpTo } from '../../src/ai/consensus';
+import { forecast, objectorsUpTo, UNMOVABLE } from '../../src/ai/consensus';
 import { paramsFor, type Difficulty } from '../../src/ai/difficulty';
 import { createAiPolicy } from '../../src/ai/policy';
 import type { Question } from '../../src/ai/positions';
@@ -33,6 +33,7 @@ describe('the quick count of objectors', () => {
       const scenario = bundled(id);
       let compared = 0;
       let cut = 0;
+      let stopped = 0;
       for (const state of consultationStates(scenario, 3, every)) {
         for (const me of state.players.slice(0, 6)) {
           const ctx = buildContext(scenario, playerView(state, me), me, paramsFor(difficulty), () => 0.5);
@@ -50,11 +51,19 @@ describe('the quick count of objectors', () => {
               } else cut++;
               compared++;
             }
+            // Stopping at a hopeless count: only when more objectors than allowed include one nothing lifts.
+            for (const allowed of [0, 1]) {
+              const quick = objectorsUpTo(ctx, q, 4, allowed);
+              const hopeless = objectors.length > allowed && objectors.some((v) => UNMOVABLE.includes(full.positions[v]!.reason.code));
+              expect(quick.complete).toBe(objectors.length <= 4 && !hopeless);
+              if (hopeless) stopped++;
+            }
           }
         }
       }
       expect(compared).toBeGreaterThan(100);
       expect(cut).toBeGreaterThan(0);
+      if (id === 'road-to-the-charter') expect(stopped).toBeGreaterThan(0);
     });
   }
 });
