@@ -88,6 +88,7 @@ export const onboardingEn = {
   'review.stage-changed': 'from {from} to {to}',
   'review.stage-same': 'still {stage}',
   'review.why': 'Why: {list}.',
+  'review.reason.event': 'the event “{title}” ({n})',
   'review.reason.drift': 'its own drift ({n} a year)',
   'review.reason.low-trust': 'low trust between the parties ({n}) pushes it up',
   'review.reason.high-trust': 'trust between the parties ({n}) eases it',

@@ -85,6 +85,7 @@ export const onboardingRu: Record<keyof typeof onboardingEn, string> = {
   'review.stage-changed': 'стадия: {from} → {to}',
   'review.stage-same': 'стадия прежняя: {stage}',
   'review.why': 'Почему: {list}.',
+  'review.reason.event': 'событие «{title}» ({n})',
   'review.reason.drift': 'собственная динамика спора ({n} в год)',
   'review.reason.low-trust': 'низкое доверие между сторонами ({n}) повышает её',
   'review.reason.high-trust': 'доверие между сторонами ({n}) снижает её',

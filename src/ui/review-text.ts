@@ -1,12 +1,15 @@
 /**
  * The review of a round, dispute by dispute: how tension moved over the year, the stage it
  * reached, and why (the dispute's own drift, the parties' mutual trust, the diplomacy at work,
- * a hotline). Read from the game at the round's start and after its review, and the chronicle.
+ * a hotline), and the events of the year that moved it: an event that raised tension at the
+ * round's opening and diplomacy that took it off again would otherwise read as "no change".
+ * Read from the game at the round's start and after its review, and the chronicle.
  */
 import { chronicleOfRound, indexScenario, TRUST_PRESSURE, trustOf, type GameState } from '../engine';
 import type { Stage } from '../scenario/schema';
 
 export type ReviewReason =
+  | { kind: 'event'; event: string; delta: number }
   | { kind: 'drift'; drift: number }
   | { kind: 'low-trust'; trust: number }
   | { kind: 'high-trust'; trust: number }
@@ -40,6 +43,12 @@ export function reviewLines(scenario: Parameters<typeof indexScenario>[0], befor
     const b = before.flashpoints[def.id]!;
     const a = after.flashpoints[def.id]!;
     const reasons: ReviewReason[] = [];
+    for (const e of entries) {
+      if (e.kind !== 'event') continue;
+      let delta = 0;
+      for (const x of idx.event.get(e.event)?.effects ?? []) if (x.type === 'tension' && x.flashpoint === def.id) delta += x.delta;
+      if (delta !== 0) reasons.push({ kind: 'event', event: e.event, delta });
+    }
     if (def.drift !== 0) reasons.push({ kind: 'drift', drift: def.drift });
     if (def.volatility > 0) reasons.push({ kind: 'chance', volatility: def.volatility });
     const trust = mutualTrust(after, def.parties);

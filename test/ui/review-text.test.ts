@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGame, indexScenario } from '../../src/engine';
 import { sensitiveVetoes } from '../../src/ui/help/crisis-warning';
 import { reviewLines } from '../../src/ui/review-text';
+import { miniScenario } from '../engine/fixtures';
 import { scenario } from './support';
 
 const start = createGame(scenario, 4);
@@ -27,6 +28,30 @@ describe('the review of a round', () => {
       { kind: 'diplomacy', tools: ['early-warning'] },
       { kind: 'hotline' },
     ]);
+  });
+});
+
+describe('an event in the review', () => {
+  // Raised at the opening and eased by the review, tension reads "no change": the event must say why it moved at all.
+  const withIncident = miniScenario((input) => {
+    input.events.push({ id: 'incident', title: 'Border incident', text: 'Shots at the border', trigger: { fromRound: 3 }, effects: [{ type: 'tension', flashpoint: 'fp', delta: 8 }, { type: 'tension', flashpoint: 'fp', delta: 2 }] });
+  });
+  const begin = createGame(withIncident, 4);
+
+  it('names the events of the year that moved this dispute, with how much, first among the reasons', () => {
+    const after = produce(begin, (d) => {
+      d.chronicle[d.chronicle.length - 1]!.push({ kind: 'event', round: d.round, event: 'incident' }, { kind: 'event', round: d.round, event: 'shock' });
+    });
+    const [line] = reviewLines(withIncident, begin, after, begin.round);
+    expect(line!.before).toBe(line!.after);
+    expect(line!.reasons[0]).toEqual({ kind: 'event', event: 'incident', delta: 10 });
+    // An event that does not touch the dispute's tension is no reason.
+    expect(line!.reasons.filter((r) => r.kind === 'event')).toHaveLength(1);
+  });
+
+  it('leaves events out when none fired this year', () => {
+    const [line] = reviewLines(withIncident, begin, begin, begin.round);
+    expect(line!.reasons.some((r) => r.kind === 'event')).toBe(false);
   });
 });
 

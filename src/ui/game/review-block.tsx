@@ -4,6 +4,7 @@ import { useGame } from '../context';
 import { flashpointName, joinList } from '../names';
 import { reviewLines, type ReviewReason } from '../review-text';
 import type { GameState } from '../../engine';
+import { localize } from '../../scenario/text';
 
 export function ReviewBlock({ before, after, round }: { before: GameState; after: GameState; round: number }) {
   const g = useGame();
@@ -12,6 +13,10 @@ export function ReviewBlock({ before, after, round }: { before: GameState; after
   if (lines.length === 0) return null;
   const reason = (r: ReviewReason): string => {
     switch (r.kind) {
+      case 'event': {
+        const ev = scenario.events.find((e) => e.id === r.event);
+        return t('review.reason.event', { title: ev ? localize(ev.title, lang) : r.event, n: signed(lang, r.delta) });
+      }
       case 'drift': return t('review.reason.drift', { n: signed(lang, r.drift) });
       case 'low-trust': return t('review.reason.low-trust', { n: formatNumber(lang, r.trust) });
       case 'high-trust': return t('review.reason.high-trust', { n: formatNumber(lang, r.trust) });
