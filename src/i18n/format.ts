@@ -37,6 +37,15 @@ export function formatNumber(lang: Language, n: number): string {
   return f.format(n);
 }
 
+/**
+ * A level of trust, as a whole number: trust moves by fractions as talks and events add up, but
+ * the thresholds the delegations weigh it against are whole, and a level read 52 in one round
+ * and 52.5 in the next looks like two different scales.
+ */
+export function formatTrust(lang: Language, trust: number): string {
+  return formatNumber(lang, Math.round(trust));
+}
+
 /** The position of the plural form for `n` among the forms a template gives. */
 export function pluralForm(lang: Language, n: number, forms: number): number {
   const index = FORM_INDEX[lang][rules(lang).select(n)] ?? forms - 1;

@@ -54,5 +54,5 @@ export function asLanguage(value: string | null | undefined): Language {
   return (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as Language) : 'en';
 }
 
-export { format, formatNumber, signed, type Params } from './format';
+export { format, formatNumber, formatTrust, signed, type Params } from './format';
 export type { Language };

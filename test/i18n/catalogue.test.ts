@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMessageKey, translator } from '../../src/i18n';
+import { isMessageKey, translator, formatTrust } from '../../src/i18n';
 import { CATALOGUES } from '../../src/i18n/all';
 import { en } from '../../src/i18n/en';
 import { format, placeholders, pluralForm, signed } from '../../src/i18n/format';
@@ -80,6 +80,12 @@ describe('format', () => {
     expect(signed('en', 4)).toBe('+4');
     expect(signed('en', -2)).toBe('\u22122');
     expect(signed('ru', -0.5)).toBe('\u22120,5');
+  });
+
+  it('gives trust as a whole number, in every round alike', () => {
+    expect(formatTrust('en', 50)).toBe('50');
+    expect(formatTrust('en', 52.5)).toBe('53');
+    expect(formatTrust('ru', 47.3)).toBe('47');
   });
 
   it('translates live in either language', () => {

@@ -3,7 +3,7 @@
  * trust toward the player; each opens its dossier.
  */
 import { trustOf } from '../../engine';
-import { formatNumber } from '../../i18n';
+import { formatTrust } from '../../i18n';
 import { useGame, useSelected } from '../context';
 import { delegationName, regionName } from '../names';
 import { DelegationLink } from './delegation-link';
@@ -33,7 +33,7 @@ export function DelegationsPanel() {
                   <DelegationLink id={id} />
                   <span class="delegation-list__meta">
                     {t(`role.${def.role}`)}
-                    {id !== me && ` · ${t('delegations.trust', { n: formatNumber(lang, trustOf(game, me, id)) })}`}
+                    {id !== me && ` · ${t('delegations.trust', { n: formatTrust(lang, trustOf(game, me, id)) })}`}
                     {game.chair === id && ` · ${t('delegations.chair')}`}
                   </span>
                 </li>

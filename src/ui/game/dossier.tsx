@@ -4,7 +4,7 @@
  * player's own delegation: they come from `scenarioView`, which blanks everyone else's.
  */
 import { canSeeSecretsOf, indexScenario, scenarioView, trustOf } from '../../engine';
-import { formatNumber } from '../../i18n';
+import { formatNumber, formatTrust } from '../../i18n';
 import { localize } from '../../scenario/text';
 import { useGame, useSelected } from '../context';
 import { delegationName, flashpointName, measureTitle, organisationName, regionName } from '../names';
@@ -46,7 +46,7 @@ export function Dossier() {
         {row(t('dossier.memberships'), def.memberships.length ? def.memberships.map((o) => organisationName(t, o)).join(', ') : t('dossier.none'))}
         {state && row(t('bar.prestige'), formatNumber(lang, state.prestige))}
         {state && id === me && row(t('bar.influence'), formatNumber(lang, state.influence))}
-        {id !== me && row(t('dossier.trust-you'), formatNumber(lang, trustOf(game, id, me)))}
+        {id !== me && row(t('dossier.trust-you'), formatTrust(lang, trustOf(game, id, me)))}
         {game.energy.members.includes(id) && row(t('dossier.bloc'), t('dossier.bloc.member'))}
       </dl>
       <h3>{t('dossier.brief')}</h3>
@@ -63,7 +63,7 @@ export function Dossier() {
       <p class="hint">{t('dossier.trust-help')}</p>
       <ul class="trust-list">
         {[...others.slice(0, 3), ...others.slice(-3)].filter((o, i, all) => all.findIndex((y) => y.x === o.x) === i).map((o) => (
-          <li key={o.x}><DelegationLink id={o.x} /> <span class="num">{formatNumber(lang, o.v)}</span></li>
+          <li key={o.x}><DelegationLink id={o.x} /> <span class="num">{formatTrust(lang, o.v)}</span></li>
         ))}
       </ul>
       <DossierTerms who={id} />

@@ -1,6 +1,6 @@
 /** What changed in a round and why, in sections that only appear when they have something to say. */
 import type { ComponentChildren } from 'preact';
-import { formatNumber, signed } from '../../i18n';
+import { formatNumber, formatTrust, signed } from '../../i18n';
 import { useGame } from '../context';
 import { roundSummary, type SummaryLine } from '../round-summary';
 import { ReviewBlock } from './review-block';
@@ -64,7 +64,7 @@ export function RoundSummaryView({ round }: { round: number }) {
           <ul class="plain-list">
             {s.trust.map((m) => (
               <li key={m.id} class={m.delta > 0 ? 'tone--good' : 'tone--bad'}>
-                {t('summary.trust.line', { name: m.name, delta: signed(lang, m.delta), now: formatNumber(lang, m.now) })}
+                {t('summary.trust.line', { name: m.name, delta: signed(lang, m.delta), now: formatTrust(lang, m.now) })}
               </li>
             ))}
           </ul>

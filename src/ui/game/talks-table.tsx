@@ -1,7 +1,7 @@
 /** Bilateral talks: every delegation the player may hold talks with, its trust and the expected gain. */
 import { useId, useState } from 'preact/hooks';
 import { indexScenario, trustOf, type ActionOf } from '../../engine';
-import { formatNumber } from '../../i18n';
+import { formatTrust } from '../../i18n';
 import { useGame } from '../context';
 import { delegationName, regionName } from '../names';
 import { ActionButton } from './action-button';
@@ -50,7 +50,7 @@ export function TalksTable({ actions }: { actions: ActionOf<'consult.talks'>[] }
               <tr key={a.with}>
                 <th scope="row"><DelegationLink id={a.with} /></th>
                 <td>{regionName(g, def.region)}{def.role === 'observer' ? ` · ${t('role.observer')}` : ''}</td>
-                <td class="num">{formatNumber(lang, trustOf(game, me, a.with))}</td>
+                <td class="num">{formatTrust(lang, trustOf(game, me, a.with))}</td>
                 <td><ActionButton action={a} short={t('action.talks.short')} /></td>
               </tr>
             ))}

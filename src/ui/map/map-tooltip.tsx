@@ -1,6 +1,6 @@
 /** The tooltip for the country under the pointer: name, role, trust toward the player, disputes. */
 import { indexScenario, PUBLIC, trustOf } from '../../engine';
-import { formatNumber } from '../../i18n';
+import { formatTrust } from '../../i18n';
 import { mapKeyOf } from '../../scenario/schema';
 import { useGame } from '../context';
 import { delegationName, flashpointName } from '../names';
@@ -23,7 +23,7 @@ export function MapTooltip({ hover }: { hover: Hover }) {
       <strong>{delegationName(g, def.id)}</strong>
       <span>{t(`role.${def.role}`)}{game.chair === def.id ? ` · ${t('delegations.chair')}` : ''}</span>
       {/* The projector speaks for no delegation, so it shows no trust "toward you". */}
-      {def.id !== me && me !== PUBLIC && <span>{t('delegations.trust', { n: formatNumber(lang, trustOf(game, me, def.id)) })}</span>}
+      {def.id !== me && me !== PUBLIC && <span>{t('delegations.trust', { n: formatTrust(lang, trustOf(game, me, def.id)) })}</span>}
       {fps.map((f) => <span key={f}>{flashpointName(g, f)}: {t(`stage.${game.flashpoints[f]!.stage}`)}</span>)}
       {/* The projector has no dossier to open: clicking there only selects the delegation. */}
       <span class="hint">{t(me === PUBLIC ? 'map.select-delegation' : 'map.click-for-dossier')}</span>
