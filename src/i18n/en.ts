@@ -228,6 +228,8 @@ export const en = {
   'consult.offers.heading': 'Offers',
   'consult.offers.help': 'Offer influence or your support in exchange for support on your proposal.',
   'consult.offers.to': 'Offer to',
+  'consult.offers.closed': 'Consultations closed for this round, so no more offers: {names}.',
+  'consult.offers.closed-now': '{name} has closed its consultations: no more offers to it this round.',
   'consult.flashpoints.heading': 'Preventive diplomacy',
   'consult.flashpoints.help': 'Acting before a dispute reaches crisis is cheaper and earns more prestige.',
   'agenda.heading': 'This round’s agenda ({n})',

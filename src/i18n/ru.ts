@@ -222,6 +222,8 @@ export const ru: Catalogue = {
   'consult.offers.heading': 'Сделки с другими делегациями',
   'consult.offers.help': 'Предложите сделку: влияние или свою поддержку в обмен на поддержку вашего предложения.',
   'consult.offers.to': 'Кому',
+  'consult.offers.closed': 'Консультации в этом раунде закрыты, предложения больше не принимаются: {names}.',
+  'consult.offers.closed-now': '«{name}»: консультации закрыты, предложения в этом раунде больше не принимаются.',
   'consult.flashpoints.heading': 'Превентивная дипломатия',
   'consult.flashpoints.help': 'Действовать до того, как спор перерастёт в кризис, дешевле и престижнее.',
   'agenda.heading': 'Повестка этого раунда ({n})',

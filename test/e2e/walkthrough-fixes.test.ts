@@ -125,4 +125,28 @@ describe('walkthrough fixes', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, SLOW);
+  it('names the delegations that closed their consultations instead of dropping them from "Offer to" without a word', async () => {
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.served.url}?seed=3`);
+    await startGame(page, { scenario: /^Preventive Diplomacy/ });
+    await page.getByRole('tab', { name: /^Proposals/ }).click();
+    await act(page, page.getByRole('button', { name: /^Table: / }).first());
+    await page.getByRole('tab', { name: /^Consultations/ }).click();
+    const offers = page.getByRole('region', { name: 'Offers' });
+    const closed = offers.getByText(/^Consultations closed for this round, so no more offers: /);
+    for (let i = 0; i < 8 && !(await closed.count()); i++) {
+      const talks = page.getByRole('button', { name: /^Hold talks with / });
+      if (!(await talks.count())) break;
+      await act(page, talks.first());
+    }
+    const text = (await closed.textContent()) ?? '';
+    const options = await offers.getByLabel('Offer to').locator('option').allTextContents();
+    const named = text.replace(/^Consultations closed for this round, so no more offers: /, '').replace(/\.$/, '');
+    expect(named.length).toBeGreaterThan(0);
+    // Every delegation named is one that can no longer be chosen.
+    for (const o of options) expect(named.includes(o)).toBe(false);
+    await expectNoViolations(page, 'offers with closed consultations');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, SLOW);
 });

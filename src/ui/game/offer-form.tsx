@@ -1,11 +1,13 @@
 /**
  * Making an offer: choose a delegation, then one of the offers the rules allow toward it
- * (influence now, or support for its proposal, in exchange for support for yours).
+ * (influence now, or support for its proposal, in exchange for support for yours). Delegations
+ * that have closed their consultations take no more offers: they are named, so the list does
+ * not shrink without a word, and a choice they leave is said to be gone.
  */
 import { useId, useState } from 'preact/hooks';
 import type { ActionOf } from '../../engine';
 import { useGame } from '../context';
-import { delegationName } from '../names';
+import { delegationList, delegationName } from '../names';
 import { ActionButton } from './action-button';
 
 export function OfferForm({ offers }: { offers: ActionOf<'consult.offer'>[] }) {
@@ -16,6 +18,9 @@ export function OfferForm({ offers }: { offers: ActionOf<'consult.offer'>[] }) {
   const [to, setTo] = useState(targets[0] ?? '');
   const target = targets.includes(to) ? to : targets[0] ?? '';
   const list = offers.filter((o) => o.to === target);
+  const byName = (a: string, b: string) => delegationName(g, a).localeCompare(delegationName(g, b), lang);
+  const closed = g.game.players.filter((id) => id !== g.me && g.game.delegations[id]?.ready && !targets.includes(id)).sort(byName);
+  const gone = to !== '' && to !== target && closed.includes(to) ? to : null;
   return (
     <section class="section" aria-labelledby="consult-offers">
       <h3 id="consult-offers">{t('consult.offers.heading')}</h3>
@@ -26,6 +31,8 @@ export function OfferForm({ offers }: { offers: ActionOf<'consult.offer'>[] }) {
           {targets.map((id) => <option key={id} value={id}>{delegationName(g, id)}</option>)}
         </select>
       </div>
+      {gone && <p class="notice" role="status">{t('consult.offers.closed-now', { name: delegationName(g, gone) })}</p>}
+      {closed.length > 0 && <p class="hint">{t('consult.offers.closed', { names: delegationList(g, closed) })}</p>}
       <div class="action-list">
         {list.map((a) => <ActionButton key={JSON.stringify(a)} action={a} />)}
       </div>
