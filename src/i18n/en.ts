@@ -170,6 +170,7 @@ export const en = {
   'preview.prestige': '{delta} prestige',
   'preview.tension': 'tension {delta} at the review',
   'preview.pledge-keep': 'keeping it: +1 prestige; breaking it: −2 prestige, −5 trust',
+  'preview.keep-for-implementation': 'leaves you {left} influence, and implementing the measures you tabled this round costs {need}',
   'preview.offer-pays': 'you pay {n} influence if it is accepted',
   'preview.if-accepted': 'if accepted: {line}',
   'preview.decline': 'nothing changes hands',

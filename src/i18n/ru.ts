@@ -165,6 +165,7 @@ export const ru: Catalogue = {
   'preview.prestige': 'престиж {delta}',
   'preview.tension': 'напряжённость {delta} при подведении итогов года',
   'preview.pledge-keep': 'выполнение обещания: престиж +1; нарушение: престиж −2, доверие −5',
+  'preview.keep-for-implementation': 'останется {left} влияния, а выполнение мер, внесённых вами в этом раунде, стоит {need}',
   'preview.offer-pays': 'вы платите {n} влияния, если сделку примут',
   'preview.if-accepted': 'если примут: {line}',
   'preview.decline': 'ничего не передаётся',

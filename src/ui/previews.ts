@@ -4,7 +4,7 @@
  * from the scenario's rules and the engine's own constants, so a preview never promises what
  * the rules will not deliver.
  */
-import { implementationTerms, indexScenario, tally, charterProblems, type Action, type DelegationId, type GameState } from '../engine';
+import { implementationTerms, indexScenario, roundAgenda, tally, charterProblems, type Action, type DelegationId, type GameState } from '../engine';
 import { alignment, TALKS_TRUST } from '../engine/rules/consultations';
 import { crisisSurcharge } from '../engine/rules/diplomacy';
 import { stageRank } from '../engine/common';
@@ -100,8 +100,42 @@ function plenary(c: PreviewContext, a: Action): string[] {
   }
 }
 
-/** The preview lines for an action the player may take now. */
+/**
+ * Influence the player will want at this round's implementation: the first round's cost of
+ * implementing each measure it tabled this round (packages included). Income comes only at the
+ * next round's opening, so what consultations spend is not there when the measures pass.
+ */
+export function implementationNeed(c: PreviewContext): number {
+  const idx = indexScenario(c.scenario);
+  const { game, me } = c;
+  let need = 0;
+  for (const id of roundAgenda(game)) {
+    const p = game.proposals[id]!;
+    if (p.proposer !== me || p.status !== 'tabled') continue;
+    for (const s of [p.subject, ...p.package.map((x) => game.proposals[x]!.subject)]) {
+      if (s.kind === 'measure') need += implementationTerms(idx, s.measure, p.amendments).cost;
+    }
+  }
+  return need;
+}
+
+/** Influence the action takes from the player now or on acceptance (an offer of influence pays when accepted). */
+function spent(c: PreviewContext, a: Action): number {
+  return actionCost(c, a) + (a.type === 'consult.offer' && a.give.kind === 'influence' ? a.give.amount : 0);
+}
+
+/** The preview lines for an action the player may take now, with a warning when it leaves too little for implementing its own measures. */
 export function preview(c: PreviewContext, a: Action): string[] {
+  const lines = previewOf(c, a);
+  if (c.game.phase !== 'consultations') return lines;
+  const cost = spent(c, a);
+  if (cost <= 0) return lines;
+  const left = (c.game.delegations[c.me]?.influence ?? 0) - cost;
+  const need = implementationNeed(c);
+  return need > 0 && left < need ? [...lines, c.t('preview.keep-for-implementation', { left: Math.max(0, left), need })] : lines;
+}
+
+function previewOf(c: PreviewContext, a: Action): string[] {
   const idx = indexScenario(c.scenario);
   const costs = c.scenario.rules.costs;
   const { game } = c;

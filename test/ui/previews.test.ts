@@ -1,7 +1,8 @@
+import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { createGame, legalActions, type Action } from '../../src/engine';
 import { actionLabel } from '../../src/ui/action-label';
-import { actionCost, preview, RELIEF } from '../../src/ui/previews';
+import { actionCost, implementationNeed, preview, RELIEF } from '../../src/ui/previews';
 import { Driver } from '../engine/driver';
 import { en, ru, scenario } from './support';
 
@@ -113,5 +114,38 @@ describe('offer previews', () => {
     const lines = preview({ ...en, game: d.state, me: 'AAA' }, a);
     expect(lines).toContain('you pay 3 influence if it is accepted');
     expect(lines).not.toContain('No influence cost');
+  });
+});
+
+describe('keeping influence for implementation', () => {
+  // Income comes only at the next round's opening: spending it all in consultations leaves nothing for one's own measures.
+  const tabled = () => new Driver(scenario, 5).act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } });
+  const withInfluence = (state: ReturnType<typeof tabled>['state'], n: number) => produce(state, (d) => { d.delegations.AAA!.influence = n; });
+  const talks: Action = { type: 'consult.talks', by: 'AAA', with: 'BBB' };
+
+  it('warns when an action would leave less than implementing the measures the player tabled this round costs', () => {
+    const need = implementationNeed({ ...ctx, game: tabled().state });
+    expect(need).toBeGreaterThan(0);
+    const c = { ...ctx, game: withInfluence(tabled().state, need) };
+    const cost = actionCost(c, talks);
+    expect(cost).toBeGreaterThan(0);
+    expect(preview(c, talks)).toContain(`leaves you ${need - cost} influence, and implementing the measures you tabled this round costs ${need}`);
+    const roomy = { ...c, game: withInfluence(c.game, need + cost) };
+    expect(preview(roomy, talks).some((l) => l.startsWith('leaves you'))).toBe(false);
+  });
+
+  it('counts influence offered as spent, and says nothing when the player tabled nothing', () => {
+    const d = tabled();
+    const game = withInfluence(d.state, 3);
+    const offer: Action = { type: 'consult.offer', by: 'AAA', to: 'BBB', give: { kind: 'influence', amount: 3 }, ask: { kind: 'support', proposal: d.state.proposalOrder.at(-1)! } };
+    expect(preview({ ...ctx, game }, offer).some((l) => l.startsWith('leaves you 0 influence'))).toBe(true);
+    const none = withInfluence(new Driver(scenario, 5).state, 0);
+    expect(implementationNeed({ ...ctx, game: none })).toBe(0);
+    expect(preview({ ...ctx, game: none }, talks).some((l) => l.startsWith('leaves you'))).toBe(false);
+  });
+
+  it('is said in Russian too', () => {
+    const game = withInfluence(tabled().state, 1);
+    expect(preview({ ...ru, game, me: 'AAA' }, talks).at(-1)).toMatch(/^останется 0 влияния, а выполнение мер/);
   });
 });
