@@ -34,7 +34,7 @@ describe('the review of a round', () => {
 describe('an event in the review', () => {
   // Raised at the opening and eased by the review, tension reads "no change": the event must say why it moved at all.
   const withIncident = miniScenario((input) => {
-    input.events.push({ id: 'incident', title: 'Border incident', text: 'Shots at the border', trigger: { fromRound: 3 }, effects: [{ type: 'tension', flashpoint: 'fp', delta: 8 }, { type: 'tension', flashpoint: 'fp', delta: 2 }] });
+    input.events!.push({ id: 'incident', title: 'Border incident', text: 'Shots at the border', trigger: { fromRound: 3 }, effects: [{ type: 'tension', flashpoint: 'fp', delta: 8 }, { type: 'tension', flashpoint: 'fp', delta: 2 }] });
   });
   const begin = createGame(withIncident, 4);
 
