@@ -72,6 +72,8 @@ function plenary(c: PreviewContext, a: Action): string[] {
     case 'plenary.position': {
       const lines = [c.t(`preview.position.${a.stance}`)];
       if (a.stance !== 'support' && openPledge(game, me, a.proposal)) lines.push(c.t('preview.pledge-at-stake'));
+      // The rules let a proposer hold out on its own item (a red line may catch up with it), but the proposer's tools say it better.
+      if (a.stance !== 'support' && game.proposals[a.proposal]?.proposer === me) lines.push(c.t('preview.position.own-item'));
       return lines;
     }
     case 'plenary.amend': {

@@ -98,6 +98,15 @@ describe('previews', () => {
     expect(preview(c, { type: 'plenary.position', by: 'AAA', proposal: 'p1', stance: 'support' })).toEqual(['counts toward consensus']);
   });
 
+  it('reminds a proposer holding out on its own item of the proposer\'s tools', () => {
+    const d = new Driver(scenario, 5).act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } }).readyAll();
+    const c = { ...ctx, game: d.state };
+    const own = 'your own item: to change it, amend it as its proposer; to stop it, withdraw it';
+    expect(preview(c, { type: 'plenary.position', by: 'AAA', proposal: d.current(), stance: 'abstain' })).toContain(own);
+    expect(preview(c, { type: 'plenary.position', by: 'AAA', proposal: d.current(), stance: 'support' })).not.toContain(own);
+    expect(preview({ ...c, me: 'BBB' }, { type: 'plenary.position', by: 'BBB', proposal: d.current(), stance: 'abstain' })).not.toContain(own);
+  });
+
   it('says whether calling the decision would pass, naming who blocks', () => {
     const d = new Driver(scenario, 5).act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } }).readyAll();
     d.positions({ CCC: 'objection' });

@@ -72,6 +72,7 @@ export function PlenaryPanel() {
               {t('plenary.proposed-by', { name: delegationName(g, item.proposer) })}
               {item.amendments.length > 0 && ` · ${t('plenary.amended', { list: item.amendments.map((a) => t(`amendment.${a}`)).join(', ') })}`}
             </p>
+            {positions.length > 0 && item.proposer === me && <p class="hint">{t('plenary.own-item')}</p>}
             {positions.length > 0 && (
               <div role="group" aria-label={t('plenary.your-position')} class="action-grid">
                 <p class="action-grid__label">{t('plenary.your-position')}</p>
