@@ -131,6 +131,11 @@ describe('walkthrough fixes', () => {
     await startGame(page, { scenario: /^Preventive Diplomacy/ });
     await page.getByRole('tab', { name: /^Proposals/ }).click();
     await act(page, page.getByRole('button', { name: /^Table: / }).first());
+    // The "Done" toast stays clear of the panel tabs the player reaches for next.
+    const toast = await page.locator('.announcer__toast').boundingBox();
+    const tabs = await page.getByRole('tablist').first().boundingBox();
+    expect(toast && tabs).toBeTruthy();
+    expect(toast!.y > tabs!.y + tabs!.height || toast!.y + toast!.height < tabs!.y).toBe(true);
     await page.getByRole('tab', { name: /^Consultations/ }).click();
     const offers = page.getByRole('region', { name: 'Offers' });
     const closed = offers.getByText(/^Consultations closed for this round, so no more offers: /);
