@@ -3,6 +3,7 @@
  * viewer's own is known), tallied under the scenario's decision rule.
  */
 import { tally, type DelegationId, type Position, type Proposal, type Tally } from '../engine';
+import type { MeasureDef } from '../scenario/schema';
 import { trust, type AiContext } from './context';
 import { LOW_TRUST } from './difficulty';
 import { sensitiveCrisis, isSensitive } from './estimate';
@@ -17,25 +18,42 @@ export interface Forecast extends Tally {
   positions: Record<DelegationId, Stated>;
 }
 
+/** The sensitive measure among a question's subjects that a careful (hard) forecaster watches, if any. */
+function watchedSensitive(ctx: AiContext, q: Question): MeasureDef | null {
+  if (ctx.params.difficulty !== 'hard') return null;
+  let sensitive: MeasureDef | null = null;
+  for (const s of q.subjects) sensitive ??= isSensitive(ctx, s);
+  return sensitive;
+}
+
 /**
- * The expected outcome of a question. A careful (hard) forecaster also counts a party to a crisis
- * as likely to block a sensitive measure even before it has revealed a red line.
+ * One voter's expected stance as a forecast counts it: the viewer's own as it will take it, the
+ * others' from what is public; a careful (hard) forecaster also counts a party to a crisis as
+ * likely to block a sensitive measure even before it has revealed a red line.
  */
+function forecastStance(ctx: AiContext, v: DelegationId, q: Question, sensitive: MeasureDef | null): Stated {
+  const st = v === ctx.me ? stanceOn(ctx, v, q, ctx.self.profile.redLines) : expectedPosition(ctx, v, q);
+  if (sensitive && v !== ctx.me && st.stance !== 'objection') {
+    const fid = sensitiveCrisis(ctx, v);
+    if (fid) return { stance: 'objection', reason: { code: 'flashpoint-crisis', params: { flashpoint: fid, measure: sensitive.id } } };
+  }
+  return st;
+}
+
+/** The expected outcome of a question: every voter's expected stance, tallied under the decision rule. */
 export function forecast(ctx: AiContext, q: Question): Forecast {
   const positions: Record<DelegationId, Stated> = {};
-  const sensitive = ctx.params.difficulty === 'hard' ? q.subjects.map((s) => isSensitive(ctx, s)).find((m) => m) : null;
-  for (const v of ctx.idx.voters) {
-    let st = v === ctx.me ? stanceOn(ctx, v, q, ctx.self.profile.redLines) : expectedPosition(ctx, v, q);
-    if (sensitive && v !== ctx.me && st.stance !== 'objection') {
-      const fid = sensitiveCrisis(ctx, v);
-      if (fid) st = { stance: 'objection', reason: { code: 'flashpoint-crisis', params: { flashpoint: fid, measure: sensitive.id } } };
-    }
-    positions[v] = st;
-  }
+  const sensitive = watchedSensitive(ctx, q);
+  for (const v of ctx.idx.voters) positions[v] = forecastStance(ctx, v, q, sensitive);
   const asProposal = {
     positions: Object.fromEntries(Object.entries(positions).map(([v, s]) => [v, { stance: s.stance } as Position])),
   } as Proposal;
   return { ...tally(ctx.scenario.rules.decision, asProposal, ctx.idx.voters), positions };
+}
+
+/** Whether `who` is among the objectors `forecast` would find, weighing that voter alone. */
+export function expectedToObject(ctx: AiContext, who: DelegationId, q: Question): boolean {
+  return ctx.idx.voters.includes(who) && forecastStance(ctx, who, q, watchedSensitive(ctx, q)).stance === 'objection';
 }
 
 /** A forecast cut short: objectors up to one past the limit, and supporters counted only if it got through. */
@@ -56,14 +74,9 @@ export function objectorsUpTo(ctx: AiContext, q: Question, limit: number, hopele
   const objectors: QuickForecast['objectors'] = [];
   let supporters = 0;
   let unmovable = false;
-  let sensitive = null;
-  if (ctx.params.difficulty === 'hard') for (const s of q.subjects) sensitive ??= isSensitive(ctx, s);
+  const sensitive = watchedSensitive(ctx, q);
   for (const v of likelyObjectorsFirst(ctx, q.proposer)) {
-    let st = v === ctx.me ? stanceOn(ctx, v, q, ctx.self.profile.redLines) : expectedPosition(ctx, v, q);
-    if (sensitive && v !== ctx.me && st.stance !== 'objection') {
-      const fid = sensitiveCrisis(ctx, v);
-      if (fid) st = { stance: 'objection', reason: { code: 'flashpoint-crisis', params: { flashpoint: fid, measure: sensitive.id } } };
-    }
+    const st = forecastStance(ctx, v, q, sensitive);
     if (st.stance === 'support') supporters += 1;
     // An objection that names an amendment is lifted by making it, which the proposer will do.
     if (st.stance !== 'objection' || st.amendment) continue;

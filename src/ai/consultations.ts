@@ -7,7 +7,7 @@
 import { alignment } from '../engine';
 import { roundAgenda, type DelegationId, type Offer, type OfferTerm } from '../engine';
 import { allOf, findIn, type Book } from './book';
-import { forecast, PERSUADABLE } from './consensus';
+import { expectedToObject, PERSUADABLE } from './consensus';
 import { influence, trust, type AiContext } from './context';
 import type { Decision } from './decision';
 import { energyDecision } from './energy';
@@ -66,7 +66,7 @@ function termValue(ctx: AiContext, term: OfferTerm, from: DelegationId): number 
   if (term.kind === 'influence') return term.amount;
   // Support promised by someone expected to block is worth the whole proposal; otherwise goodwill.
   const q = questionOf(ctx.state, term.proposal);
-  const blocker = forecast(ctx, q).objection.includes(from);
+  const blocker = expectedToObject(ctx, from, q);
   return blocker ? Math.max(1, gainOf(ctx, ctx.me, q.subjects, q.amendments).total) : 1;
 }
 
