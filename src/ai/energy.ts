@@ -66,7 +66,8 @@ export function energyDecision(ctx: AiContext, book: Book, spendable: number): D
     const found = findIn(book, 'energy.found');
     if (found) return { action: found, reason: why };
   }
-  if (costs.joinBloc <= spendable && joinScore(ctx) >= JOIN_AT) {
+  // A member cannot join again: only an outsider weighs joining.
+  if (costs.joinBloc <= spendable && !ctx.state.energy.members.includes(ctx.me) && joinScore(ctx) >= JOIN_AT) {
     const join = findIn(book, 'energy.join');
     if (join) return { action: join, reason: why };
   }
