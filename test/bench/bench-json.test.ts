@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchEngine } from '../../scripts/lib/bench-engine';
+import { wholeGamesPerBalanceGame } from '../../scripts/lib/bench-balance';
 import { browserFigures, benchSections, sectionResult } from '../../scripts/lib/bench-sections';
 import { browserSummary } from '../../scripts/lib/bench-browser-report';
 import { loadScenario } from '../../scripts/lib/load-scenario';
@@ -39,5 +40,14 @@ describe("the bench's JSON document", () => {
     if (!loaded.ok) throw new Error('the scenario does not load');
     const r = sectionResult(await benchSections.browser!({ scenario: loaded.scenario, games: 1, browser: false }));
     expect(r.figures).toMatchObject({ readyRatio: null, frameRatio: null, jsRatio: null, clickToPaintMs: null });
+  });
+});
+
+describe('the balance figure', () => {
+  it('says how many whole games a balance game plays: the game, its lookahead twin and its share of the agency games', () => {
+    const loaded = loadScenario('road-to-the-charter');
+    if (!loaded.ok) throw new Error('cannot load the default scenario');
+    // Three seats played strong and passive, and a mediator, a quarter of the run's games each: 2 + 7/4.
+    expect(wholeGamesPerBalanceGame(loaded.scenario)).toBe(3.75);
   });
 });
