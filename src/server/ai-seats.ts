@@ -2,10 +2,13 @@
  * AI delegations on the server: whenever the game waits for a seat the facilitator gave to the
  * AI (or that went to the AI by itself), its policy picks an action from the seat's own player
  * view, and the action goes through the same checks and the same durable log as a student's.
+ * As in the browser's conductor, AI delegations wait with their tabling (and with closing their
+ * consultations) while a student seat still holds the floor, so students own their agenda too.
  */
 import { legalActions, playerView, type Action, type DelegationId } from '../engine';
 import { nextFloat, seedState } from '../engine/rng';
 import { createAiPolicy } from '../ai/policy';
+import { Floor } from '../sim/floor';
 import { closingAction, type Policy } from '../sim/policy';
 import type { Room } from './room';
 
@@ -19,10 +22,14 @@ export class AiSeats {
   private counts = new Map<string, { key: string; n: Record<string, number> }>();
   private rngs = new Map<string, number>();
   private running = new Set<string>();
+  private floors = new Map<string, Floor>();
 
   /** Lets AI seats act until only people (or no one) are awaited. */
   run(room: Room): void {
     const id = room.meta.id;
+    // A student acted: AI delegations parked behind the floor look again.
+    const last = room.log.at(-1);
+    if (last && room.meta.seats[last.by] === 'human') this.floors.get(id)?.wake();
     if (this.running.has(id)) return;
     this.running.add(id);
     const step = async () => {
@@ -48,17 +55,35 @@ export class AiSeats {
   private next(room: Room): Action | null {
     const { game, scenario } = room;
     if (!game || !scenario || room.damaged || room.meta.clock.paused) return null;
-    const ai = room.awaiting().filter((d) => room.meta.seats[d] === 'ai');
-    if (ai.length === 0) return null;
     const key = `${game.round}:${game.phase}:${game.plenary?.current ?? ''}`;
     let c = this.counts.get(room.meta.id);
     if (!c || c.key !== key) this.counts.set(room.meta.id, (c = { key, n: {} }));
     const n = c.n;
-    const by: DelegationId = ai.reduce((best, d) => ((n[d] ?? 0) < (n[best] ?? 0) ? d : best), ai[0]!);
-    const legal = legalActions(scenario, game, by);
-    n[by] = (n[by] ?? 0) + 1;
-    if ((n[by] ?? 0) > CAP) return closingAction(legal) ?? legal[0] ?? null;
-    return this.policy(room.meta.difficulty)({ scenario, view: playerView(game, by), by, legal, random: this.random(room) });
+    const humans = Object.keys(room.meta.seats).filter((d) => room.meta.seats[d] === 'human');
+    const floor = this.floorOf(room);
+    // Each pass either acts or parks one delegation behind the floor, so this ends.
+    for (;;) {
+      const ai = room.awaiting().filter((d) => room.meta.seats[d] === 'ai' && floor.mayAct(game, d, humans));
+      if (ai.length === 0) return null;
+      const by: DelegationId = ai.reduce((best, d) => ((n[d] ?? 0) < (n[best] ?? 0) ? d : best), ai[0]!);
+      const legal = legalActions(scenario, game, by);
+      if ((n[by] ?? 0) >= CAP) {
+        n[by] = (n[by] ?? 0) + 1;
+        return closingAction(legal) ?? legal[0] ?? null;
+      }
+      const policy = this.policy(room.meta.difficulty);
+      const ask = (options: Action[]) => policy({ scenario, view: playerView(game, by), by, legal: options, random: this.random(room) });
+      const action = floor.whileHeld(game, by, ask(legal), humans, () => legal, ask);
+      if (!action) continue;
+      n[by] = (n[by] ?? 0) + 1;
+      return action;
+    }
+  }
+
+  private floorOf(room: Room): Floor {
+    let f = this.floors.get(room.meta.id);
+    if (!f) this.floors.set(room.meta.id, (f = new Floor(room.scenario!)));
+    return f;
   }
 
   private policy(difficulty: string): Policy {
@@ -78,5 +103,6 @@ export class AiSeats {
   forget(id: string): void {
     this.counts.delete(id);
     this.rngs.delete(id);
+    this.floors.delete(id);
   }
 }

@@ -137,6 +137,8 @@ export class Hub {
     });
     socket.on('error', () => undefined);
     void socket.join(roomOf.all(room.meta.id));
+    // A session just created, or restored after a restart, waits for no action of anyone's: its AI seats start as soon as a device is there.
+    this.ai.run(room);
     this.seatSocket(socket, room, data.seat, data.role === 'projector' ? 'projector' : data.seat ? 'student' : 'observer');
     this.on(socket, 'claim', async (body) => {
       if (data.role !== 'student' && data.role !== 'observer') return err('bad-message', 'Only a student can take a seat.');

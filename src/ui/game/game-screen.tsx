@@ -44,7 +44,8 @@ export function GameScreen({ session, onLeave, tutorial = false, onEndTutorial }
   const phase = game.phase;
   useEffect(() => setTab(tabForPhase(phase)), [phase]);
 
-  const legal = useMemo(() => session.legal(), [session, game, session.aiBusy]);
+  // Whether it is this player's turn moves without the game moving (a seat given to the AI, a pause, a lost connection).
+  const legal = useMemo(() => session.legal(), [session, game, session.aiBusy, session.myTurn]);
 
   const act = useCallback((action: Action) => {
     const label = actionLabel(names, session.game, action);

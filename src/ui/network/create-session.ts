@@ -15,7 +15,8 @@ export { FACILITATOR_HASH, JOIN_HASH, PROJECTOR_HASH } from '../routes';
 export async function createNetworkSession(setup: ClassroomSetup, t: Translate): Promise<string | null> {
   const body = {
     scenario: setup.source, difficulty: setup.difficulty,
-    seats: Object.fromEntries(Object.entries(setup.seats).filter(([id]) => setup.scenario.delegations.some((d) => d.id === id && d.role !== 'observer'))),
+    // Every delegation that plays may be a student's, observers the scenario lets play included (as the engine's players).
+    seats: Object.fromEntries(Object.entries(setup.seats).filter(([id]) => setup.scenario.delegations.some((d) => d.id === id && (d.player ?? d.role === 'member')))),
     names: setup.names, durations: setup.durations, autoEnd: setup.autoEnd,
   };
   let r: Response;

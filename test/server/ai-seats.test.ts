@@ -1,0 +1,50 @@
+/**
+ * AI seats on the classroom server hold back as the browser's conductor does: they start as soon
+ * as a device is there (no one's action needed), and wait with their tabling and closing while a
+ * student seat still holds the floor, so students can put their own items on the agenda.
+ */
+import { describe, expect, it } from 'vitest';
+import { legalActions, roundAgenda, type GameState } from '../../src/engine';
+import { createSession, sharedServer, type TestClient } from './harness';
+
+const shared = sharedServer();
+const STUDENTS = ['KHM', 'THA'];
+
+async function seated(code: string, seat: string): Promise<TestClient> {
+  const c = shared.client({ role: 'student', code });
+  await c.connected();
+  expect((await c.call('claim', { seat })).ok).toBe(true);
+  await c.until((x) => x.view?.game.viewer === seat);
+  return c;
+}
+
+const logLength = (c: TestClient) => Number(c.view!.v.split(':')[1]);
+const tabledBy = (game: GameState, who: (d: string) => boolean) => roundAgenda(game).filter((id) => who(game.proposals[id]!.proposer));
+const settle = () => new Promise((ok) => setTimeout(ok, 1500));
+
+describe('AI seats on the classroom server', () => {
+  it('start without waiting for anyone to act, and table only once the students have tabled or passed', async () => {
+    const s = await createSession(shared.server.url, {
+      scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed: 11, seats: Object.fromEntries(STUDENTS.map((d) => [d, 'human'])),
+    });
+    const khm = await seated(s.code, 'KHM');
+    const tha = await seated(s.code, 'THA');
+    // Nobody has acted: the AI delegations act all the same (talks, pledges, missions).
+    await khm.until((c) => logLength(c) > 0);
+    await settle();
+    const game = () => khm.game as GameState;
+    expect(game().phase).toBe('consultations');
+    expect(tabledBy(game(), (d) => !STUDENTS.includes(d))).toEqual([]);
+    expect(STUDENTS.every((d) => !game().delegations[d]!.ready)).toBe(true);
+
+    const table = legalActions(khm.view!.scenario, game(), 'KHM').find((a) => a.type === 'proposal.table');
+    expect(table).toBeDefined();
+    expect((await khm.act(table!)).ok).toBe(true);
+    const pass = legalActions(tha.view!.scenario, tha.game as GameState, 'THA').find((a) => a.type === 'proposal.pass');
+    expect(pass).toBeDefined();
+    expect((await tha.act(pass!)).ok).toBe(true);
+    // The floor is free: the AI delegations table now, after the student's item.
+    await khm.until((c) => tabledBy(c.game as GameState, (d) => !STUDENTS.includes(d)).length > 0);
+    expect(roundAgenda(game())[0]).toBe(tabledBy(game(), (d) => d === 'KHM')[0]);
+  }, 30_000);
+});
