@@ -591,6 +591,7 @@ export const en = {
 
   // Classroom sessions, saves and the debrief (src/ui/classroom, src/ui/debrief, src/ui/print)
   'classroom.title': 'Classroom session',
+  'start.join-class': 'Join a class with a code',
   'classroom.entry': 'Classroom session…',
   'classroom.tagline': 'Run a class on the simulation: students lead delegations, the rest are played by the AI.',
   'classroom.back-to-solo': 'Back to solo play',

@@ -576,6 +576,7 @@ export const ru: Catalogue = {
 
   // Classroom sessions, saves and the debrief (src/ui/classroom, src/ui/debrief, src/ui/print)
   'classroom.title': 'Занятие в классе',
+  'start.join-class': 'Войти в занятие по коду',
   'classroom.entry': 'Занятие в классе…',
   'classroom.tagline': 'Проведите занятие на симуляции: студенты возглавляют делегации, остальные играет ИИ.',
   'classroom.back-to-solo': 'Назад к одиночной игре',

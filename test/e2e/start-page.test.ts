@@ -62,4 +62,13 @@ describe('the start page', () => {
     expect(await begin.isVisible()).toBe(true);
     await page.close();
   }, 240_000);
+  it('leads a student who opens the classroom server\'s address to the form for the join code', async () => {
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(app.served.url);
+    await page.getByRole('link', { name: 'Join a class with a code' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Join the conference' }).waitFor();
+    await expect.poll(() => page.getByLabel('Join code').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -10,6 +10,7 @@ import { PrefsControls } from '../prefs-controls';
 import { newSeed, type NewGame } from '../new-game';
 import type { SaveLoad } from '../save';
 import { DEFAULT_SCENARIO_ID } from '../scenario-source';
+import { JOIN_HASH } from '../routes';
 import { ContinueGame } from './continue-game';
 import { DelegationChoice, playerDelegations } from './delegation-choice';
 import { FileOpen } from './file-open';
@@ -57,6 +58,8 @@ export function StartScreen({ saved, resumeError, onStart, onResume, onClassroom
         <p class="start__tagline">{t('app.tagline')}</p>
         <PrefsControls />
         {onClassroom && <button type="button" class="button" onClick={onClassroom}>{t('classroom.entry')}</button>}
+        {/* The address the classroom server prints lands here: a student needs a way to the code. */}
+        <a class="button" href={JOIN_HASH}>{t('start.join-class')}</a>
         {onWorkbench && <button type="button" class="button" onClick={onWorkbench}>{t('workbench.entry')}</button>}
       </header>
       <main class="start__main" id="main">
