@@ -93,8 +93,9 @@ export function runEvents(idx: ScenarioIndex, d: GameState): void {
 
 export function fireEvent(idx: ScenarioIndex, d: GameState, eventId: string): void {
   const ev = idx.event.get(eventId)!;
+  // The event goes on the record before what it causes (a dispute's escalation, say), so the chronicle reads cause first.
+  chronicle(d, { kind: 'event', round: d.round, event: ev.id });
   for (const e of ev.effects) applyEffect(idx, d, e);
   if (!d.firedEvents.includes(ev.id)) d.firedEvents.push(ev.id);
   d.roundEvents.push(ev.id);
-  chronicle(d, { kind: 'event', round: d.round, event: ev.id });
 }

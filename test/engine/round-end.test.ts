@@ -43,3 +43,16 @@ describe('the game as a round closed', () => {
     expect(roundEndState(scenario, start, [{ type: 'plenary.decide', by: 'AAA', proposal: 'p1' }])).toBeNull();
   });
 });
+
+describe('an event in the chronicle', () => {
+  it('comes before the escalation it causes, so the record reads cause first', () => {
+    const s = miniScenario((input) => {
+      input.events!.push({ id: 'incident', title: 'Incident', text: 'Shots at the border', trigger: { fromRound: 1, toRound: 1 }, effects: [{ type: 'tension', flashpoint: 'fp', delta: 40 }] });
+    });
+    const entries = chronicleOfRound(new Driver(s).state, 1);
+    const event = entries.findIndex((e) => e.kind === 'event' && e.event === 'incident');
+    const stage = entries.findIndex((e) => e.kind === 'stage' && e.flashpoint === 'fp');
+    expect(event).toBeGreaterThanOrEqual(0);
+    expect(stage).toBeGreaterThan(event);
+  });
+});
