@@ -150,8 +150,9 @@ function previewOf(c: PreviewContext, a: Action): string[] {
     }
     case 'consult.offer': {
       // Influence given is paid only on acceptance: a "no cost" line beside it would read as a contradiction.
-      const lines = a.give.kind === 'influence' && costs.offer === 0 ? [] : [cost(c, costs.offer)];
+      const lines = (a.give.kind === 'influence' || a.ask.kind === 'influence') && costs.offer === 0 ? [] : [cost(c, costs.offer)];
       if (a.give.kind === 'influence') lines.push(c.t('preview.offer-pays', { n: a.give.amount }));
+      if (a.ask.kind === 'influence') lines.push(c.t('preview.offer-receives', { n: a.ask.amount }));
       lines.push(c.t('preview.if-accepted', { line: trustWith(c, 2, a.to) }));
       return lines;
     }

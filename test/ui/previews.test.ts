@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGame, legalActions, type Action } from '../../src/engine';
 import { actionLabel } from '../../src/ui/action-label';
 import { actionCost, implementationNeed, preview, RELIEF } from '../../src/ui/previews';
+import { noAcceptReason } from '../../src/ui/game/offers-inbox';
 import { Driver } from '../engine/driver';
 import { en, ru, scenario } from './support';
 
@@ -123,6 +124,20 @@ describe('offer previews', () => {
     const lines = preview({ ...en, game: d.state, me: 'AAA' }, a);
     expect(lines).toContain('you pay 3 influence if it is accepted');
     expect(lines).not.toContain('No influence cost');
+  });
+
+  it('say what the player receives when it sells its support for influence', () => {
+    const d = new Driver(scenario).act({ type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm1' } });
+    const a: Action = { type: 'consult.offer', by: 'AAA', to: 'BBB', give: { kind: 'support', proposal: d.state.proposalOrder.at(-1)! }, ask: { kind: 'influence', amount: 2 } };
+    const lines = preview({ ...en, game: d.state, me: 'AAA' }, a);
+    expect(lines).toContain('you receive 2 influence if it is accepted');
+    expect(lines).not.toContain('No influence cost');
+  });
+
+  it('say why an offer to the player has no Accept', () => {
+    expect(noAcceptReason(en.t, { kind: 'influence', amount: 3 }, 2)).toBe('No Accept: it asks 3 influence and you have 2.');
+    expect(noAcceptReason(ru.t, { kind: 'influence', amount: 3 }, 0)).toBe('Принять нельзя: просят 3 влияния, а у вас 0.');
+    expect(noAcceptReason(en.t, { kind: 'support', proposal: 'p1' }, 5)).toMatch(/^No Accept: the rules/);
   });
 });
 

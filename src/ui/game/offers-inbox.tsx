@@ -1,13 +1,20 @@
 /** Offers made to the player this round, each with its terms and a choice to accept or decline. */
 import type { ActionOf, OfferTerm } from '../../engine';
+import type { Translate } from '../../i18n';
 import { useGame } from '../context';
 import { delegationName, proposalTitle } from '../names';
 import { ActionButton } from './action-button';
+
+/** Why an offer shows only "Decline": the player cannot pay what it asks, or the rules refuse what it asks now. */
+export function noAcceptReason(t: Translate, ask: OfferTerm, have: number): string {
+  return ask.kind === 'influence' && ask.amount > have ? t('consult.inbox.cannot-pay', { n: ask.amount, have }) : t('consult.inbox.cannot-accept');
+}
 
 export function OffersInbox({ answers }: { answers: Map<string, ActionOf<'consult.answer'>[]> }) {
   const g = useGame();
   const { t, game } = g;
   const term = (x: OfferTerm) => (x.kind === 'influence' ? t('offer.term.influence', { n: x.amount }) : t('offer.term.support', { proposal: proposalTitle(g, game, x.proposal) }));
+  const have = game.delegations[g.me]?.influence ?? 0;
   return (
     <section class="section section--attention" aria-labelledby="consult-inbox">
       <h3 id="consult-inbox">{t('consult.inbox.heading', { n: answers.size })}</h3>
@@ -21,6 +28,7 @@ export function OffersInbox({ answers }: { answers: Map<string, ActionOf<'consul
               <div class="card__actions">
                 {actions.map((a) => <ActionButton key={String(a.accept)} action={a} variant={a.accept ? 'primary' : 'default'} />)}
               </div>
+              {!actions.some((a) => a.accept) && <p class="hint">{noAcceptReason(t, o.ask, have)}</p>}
             </li>
           );
         })}
