@@ -519,6 +519,7 @@ export const en = {
   'results.flashpoints': 'Disputes',
   'results.flashpoints.value': '{prevented} of {total} kept from crisis; {conflicts|# armed conflict|# armed conflicts}',
   'results.implemented': 'Measures implemented',
+  'results.implemented.value': '{n} of the {total|# measure|# measures}, by at least one delegation',
   'results.ranking': 'Ranking of delegations',
   'results.your-rank': '{name} ranks {rank} of {total}.',
   'results.turning-points': 'Turning points',

@@ -506,6 +506,7 @@ export const ru: Catalogue = {
   'results.flashpoints': 'Споры',
   'results.flashpoints.value': 'без кризиса: {prevented} из {total}; {conflicts|# вооружённый конфликт|# вооружённых конфликта|# вооружённых конфликтов}',
   'results.implemented': 'Выполненные меры',
+  'results.implemented.value': '{n} из {total|# меры|# мер|# мер} хотя бы одной делегацией',
   'results.ranking': 'Рейтинг делегаций',
   'results.your-rank': '{name}: место {rank} из {total}.',
   'results.turning-points': 'Поворотные моменты',

@@ -82,6 +82,12 @@ describe('format', () => {
     expect(signed('ru', -0.5)).toBe('\u22120,5');
   });
 
+  it('counts the measures implemented against the catalogue, not as a bare number', () => {
+    expect(translator('en')('results.implemented.value', { n: 32, total: 40 })).toBe('32 of the 40 measures, by at least one delegation');
+    expect(translator('ru')('results.implemented.value', { n: 32, total: 40 })).toBe('32 из 40 мер хотя бы одной делегацией');
+    expect(translator('ru')('results.implemented.value', { n: 3, total: 21 })).toBe('3 из 21 меры хотя бы одной делегацией');
+  });
+
   it('gives trust as a whole number, in every round alike', () => {
     expect(formatTrust('en', 50)).toBe('50');
     expect(formatTrust('en', 52.5)).toBe('53');

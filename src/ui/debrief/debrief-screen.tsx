@@ -91,7 +91,7 @@ export function DebriefScreen({ scenario, seed, game, actions, names = {}, teams
             <dl class="facts">
               <dt>{t('bar.cohesion')}</dt><dd>{formatNumber(lang, o.cohesion)}</dd>
               <dt>{t('results.flashpoints')}</dt><dd>{t('results.flashpoints.value', { prevented: o.prevented, conflicts: o.conflicts, total: scenario.flashpoints.length })}</dd>
-              <dt>{t('results.implemented')}</dt><dd>{formatNumber(lang, o.implemented)}</dd>
+              <dt>{t('results.implemented')}</dt><dd>{t('results.implemented.value', { n: o.implemented, total: scenario.measures.length })}</dd>
               <dt>{t('debrief.pledges')}</dt><dd>{t('debrief.pledges.value', { kept: d.pledges.kept, broken: d.pledges.broken })}</dd>
               <dt>{t('debrief.actions.count')}</dt><dd>{formatNumber(lang, actions.length)}</dd>
             </dl>

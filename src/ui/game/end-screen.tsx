@@ -39,7 +39,7 @@ export function EndScreen() {
             : clusters ? t('results.charter.clusters', { n: o.clustersAgreed, total: clusters }) : t('results.charter.none')}</dd>
           <dt>{t('bar.cohesion')}</dt><dd>{formatNumber(lang, o.cohesion)}</dd>
           <dt>{t('results.flashpoints')}</dt><dd>{t('results.flashpoints.value', { prevented: o.prevented, conflicts: o.conflicts, total: scenario.flashpoints.length })}</dd>
-          <dt>{t('results.implemented')}</dt><dd>{formatNumber(lang, o.implemented)}</dd>
+          <dt>{t('results.implemented')}</dt><dd>{t('results.implemented.value', { n: o.implemented, total: scenario.measures.length })}</dd>
         </dl>
       </section>
       <section class="section" aria-labelledby="rank-heading">
