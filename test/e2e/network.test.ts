@@ -152,6 +152,12 @@ describe('the networked classroom', () => {
     const endPhase = async () => {
       const before = await version(fac.page);
       await fac.page.getByRole('button', { name: 'End the phase' }).click();
+      // The console asks first, naming who is still silent; nothing moves until the facilitator says yes.
+      const confirm = fac.page.getByRole('alertdialog');
+      await confirm.waitFor();
+      expect(await confirm.textContent()).toMatch(/^(End the phase now\? Still to finish: |Call the question on )/);
+      expect(await version(fac.page)).toBe(before);
+      await confirm.getByRole('button', { name: /^Yes, / }).click();
       await expect.poll(() => version(fac.page), { timeout: 60_000 }).not.toBe(before);
     };
     /** Lets every device act (with `step`) until the phase moves on; the facilitator ends it if the class stalls. */
@@ -170,6 +176,15 @@ describe('the networked classroom', () => {
         else if (!acted) await fac.page.waitForTimeout(1000);
       }
     };
+
+    // Ending the phase asks first and names the teams still at work; "Not yet" changes nothing.
+    const v0 = await version(fac.page);
+    await fac.page.getByRole('button', { name: 'End the phase' }).click();
+    const ask = fac.page.getByRole('alertdialog');
+    expect(await ask.textContent()).toContain('Thailand');
+    await ask.getByRole('button', { name: 'Not yet' }).click();
+    expect(await ask.count()).toBe(0);
+    expect(await version(fac.page)).toBe(v0);
 
     // Round 1, consultations: Thailand tables the one measure open so far and offers Cambodia
     // influence for its support; Cambodia accepts; the others hold talks; all declare ready.

@@ -4,15 +4,15 @@
  * who is connected, who has acted, who is idle; the clock; pause; end the phase; inject an
  * event; seats to the AI and back; undo; the idle-to-AI time; export; the debrief and replay.
  */
-import { useMemo, useState } from 'preact/hooks';
-import { replay, type Action, type GameState } from '../../engine';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { awaited, currentItem, replay, type Action, type GameState } from '../../engine';
 import { localize } from '../../scenario/text';
 import { makeSessionFile, sessionFileName } from '../../session/file';
 import type { SessionRecord } from '../../session/record';
 import { downloadText } from '../classroom/download';
 import { usePrefs } from '../context';
 import { DebriefApp } from '../debrief/debrief-app';
-import { delegationName } from '../names';
+import { delegationList, delegationName, packageTitle } from '../names';
 import { PrefsControls } from '../prefs-controls';
 import { keyKey, NetClient } from './net-client';
 import { NetStatus } from './net-status';
@@ -33,6 +33,7 @@ export function FacilitatorApp({ session, onExit }: { session: string; onExit():
   const [event, setEvent] = useState('');
   const [idle, setIdle] = useState('');
   const [debrief, setDebrief] = useState<{ record: SessionRecord; game: GameState } | null>(null);
+  const [confirming, setConfirming] = useState(false);
   if (!client) return <main id="main" class="classroom-page"><p role="alert" class="notice notice--bad">{t('net.fac.no-key')}</p></main>;
   const view = client.view;
   const status = client.status;
@@ -63,13 +64,14 @@ export function FacilitatorApp({ session, onExit }: { session: string; onExit():
         <NetStatus client={client} seat={null} />
         <div class="button-row">
           <button type="button" class="button" onClick={() => void run({ cmd: paused ? 'resume' : 'pause' })}>{paused ? t('net.fac.resume') : t('net.fac.pause')}</button>
-          <button type="button" class="button" onClick={() => void run({ cmd: 'end-phase' })}>{t('net.fac.end-phase')}</button>
+          <button type="button" class="button" aria-expanded={confirming} onClick={() => setConfirming(true)}>{t('net.fac.end-phase')}</button>
           <button type="button" class="button" onClick={() => void run({ cmd: 'undo' })}>{t('net.fac.undo')}</button>
           <button type="button" class="button" onClick={() => void run({ cmd: 'new-code' })}>{t('net.fac.new-code')}</button>
           <a class="button" href={`#net/projector=${status?.code ?? client.welcome?.code ?? ''}`} target="_blank" rel="noopener">{t('net.fac.projector')}</a>
           <button type="button" class="button" onClick={async () => { const r = await exportRecord(); if (r) downloadText(sessionFileName(r), makeSessionFile(r)); }}>{t('net.fac.export')}</button>
           <button type="button" class="button" onClick={async () => { const r = await exportRecord(); if (r) setDebrief({ record: r, game: replay(view.scenario, r.seed, r.actions) }); }}>{t('net.fac.debrief')}</button>
         </div>
+        {confirming && <EndPhaseConfirm game={view.game} names={names} seats={status?.seats ?? []} onYes={() => { setConfirming(false); void run({ cmd: 'end-phase' }); }} onNo={() => setConfirming(false)} />}
         <p class="net-fac-auto">
           <input id="fac-auto-end" type="checkbox" checked={status?.autoEnd ?? false} onChange={(e) => void run({ cmd: 'auto-end', on: (e.currentTarget as HTMLInputElement).checked })} />
           <label for="fac-auto-end">{t('console.auto-end')}</label>
@@ -113,6 +115,34 @@ export function FacilitatorApp({ session, onExit }: { session: string; onExit():
           <button type="submit" class="button">{t('net.fac.idle-set')}</button>
         </form>
       </main>
+    </div>
+  );
+}
+
+/**
+ * Before the facilitator ends a phase or calls the question on a student's device-run session:
+ * who is still silent, teams by name and the AI delegations counted, as the local console asks.
+ */
+function EndPhaseConfirm({ game, names, seats, onYes, onNo }: {
+  game: GameState; names: Parameters<typeof delegationList>[0]; seats: ReadonlyArray<{ id: string; seat: string }>; onYes(): void; onNo(): void;
+}) {
+  const { t } = names;
+  const yes = useRef<HTMLButtonElement>(null);
+  // Focus goes to the choice once, when it opens: the console re-renders every second.
+  useEffect(() => yes.current?.focus(), []);
+  const awaiting = awaited(names.scenario, game);
+  const teams = awaiting.filter((d) => seats.find((s) => s.id === d)?.seat === 'human');
+  const ai = awaiting.length - teams.length;
+  const silent = awaiting.length ? [teams.length ? delegationList(names, teams) : '', ai ? t('projector.waiting.ai', { n: ai }) : ''].filter(Boolean).join('; ') : t('confirm.nobody');
+  const item = game.phase === 'plenary' ? currentItem(game) : null;
+  const text = item ? t('confirm.call-question', { item: packageTitle(names, game, item.id), names: silent }) : t('confirm.end-phase', { names: silent });
+  return (
+    <div class="notice notice--bad end-confirm" role="alertdialog" aria-label={text} aria-describedby="net-end-confirm-text">
+      <p id="net-end-confirm-text">{text}</p>
+      <div class="button-row">
+        <button ref={yes} type="button" class="button button--danger" onClick={onYes}>{t(item ? 'confirm.yes-call' : 'confirm.yes')}</button>
+        <button type="button" class="button" onClick={onNo}>{t('confirm.cancel')}</button>
+      </div>
     </div>
   );
 }
