@@ -28,9 +28,11 @@ import type { Scenario } from '../scenario/schema';
 
 /**
  * The scenario as the viewer may read it: other delegations' confidential briefs, secret
- * objectives and AI profiles are blanked, so a client can be sent it whole.
+ * objectives and AI profiles are blanked, so a client can be sent it whole. Once the game is over
+ * (`concluded`), the secret objectives are revealed, as the debrief and the final scores reveal
+ * them; confidential briefs and red lines stay with their delegations.
  */
-export function scenarioView(scenario: Scenario, viewer: Viewer): Scenario {
+export function scenarioView(scenario: Scenario, viewer: Viewer, concluded = false): Scenario {
   if (viewer === FACILITATOR) return scenario;
   return {
     ...scenario,
@@ -40,7 +42,7 @@ export function scenarioView(scenario: Scenario, viewer: Viewer): Scenario {
         : {
             ...d,
             brief: { public: d.brief.public, confidential: '' },
-            objectives: [],
+            objectives: concluded ? d.objectives : [],
             profile: { temperament: d.profile.temperament, interests: d.profile.interests, redLines: [] },
           },
     ),

@@ -253,7 +253,9 @@ export class Hub {
     this.published.set(id, room.version);
     const here = this.io.local;
     const rooms = this.io.of('/').adapter.rooms;
-    if (!before || !from || room.damaged) {
+    // The end of the game reveals the secret objectives (the final scores count them): they come with a whole view.
+    const ended = before?.phase !== 'concluded' && room.game?.phase === 'concluded';
+    if (!before || !from || room.damaged || ended) {
       for (const sid of rooms.get(roomOf.all(id)) ?? []) {
         const s = this.io.of('/').sockets.get(sid);
         if (s) this.sendFull(s, room);

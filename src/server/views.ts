@@ -26,12 +26,13 @@ export function viewOf(game: GameState, viewer: Viewer): PlayerView {
   return viewer === FACILITATOR ? { ...v, seed: 0, rng: 0 } : v;
 }
 
-const scenarioViews = new WeakMap<Scenario, Map<Viewer, Scenario>>();
-export function scenarioFor(scenario: Scenario, viewer: Viewer): Scenario {
+const scenarioViews = new WeakMap<Scenario, Map<string, Scenario>>();
+export function scenarioFor(scenario: Scenario, viewer: Viewer, concluded = false): Scenario {
   let m = scenarioViews.get(scenario);
   if (!m) scenarioViews.set(scenario, (m = new Map()));
-  let s = m.get(viewer);
-  if (!s) m.set(viewer, (s = scenarioView(scenario, viewer)));
+  const key = `${viewer}${concluded ? ':concluded' : ''}`;
+  let s = m.get(key);
+  if (!s) m.set(key, (s = scenarioView(scenario, viewer, concluded)));
   return s;
 }
 
@@ -41,7 +42,7 @@ export function clockOf(room: Room): ClockInfo {
 
 export function fullView(room: Room, viewer: Viewer): FullView | null {
   if (!room.game || !room.scenario || room.damaged) return null;
-  return { v: room.version, game: viewOf(room.game, viewer), scenario: scenarioFor(room.scenario, viewer), clock: clockOf(room) };
+  return { v: room.version, game: viewOf(room.game, viewer), scenario: scenarioFor(room.scenario, viewer, room.game.phase === 'concluded'), clock: clockOf(room) };
 }
 
 /** The parts of one update every viewer shares, computed once per change. */

@@ -48,3 +48,20 @@ describe('AI seats on the classroom server', () => {
     expect(roundAgenda(game())[0]).toBe(tabledBy(game(), (d) => d === 'KHM')[0]);
   }, 30_000);
 });
+
+describe('the end of a networked game', () => {
+  it('reveals every secret objective with the final scores, and still no confidential brief or red line', async () => {
+    const s = await createSession(shared.server.url, { scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed: 12, seats: {} });
+    // A device in the room (watching, with no seat) is all the AI delegations need to play the game out.
+    const watcher = shared.client({ role: 'student', code: s.code });
+    await watcher.connected();
+    expect(watcher.view!.scenario.delegations.every((d) => d.objectives.length === 0)).toBe(true);
+    await watcher.until((c) => c.game?.phase === 'concluded', 60_000);
+    const delegations = watcher.view!.scenario.delegations;
+    expect(delegations.filter((d) => d.objectives.length > 0).length).toBeGreaterThan(1);
+    for (const d of delegations) {
+      expect(d.brief.confidential).toBe('');
+      expect(d.profile.redLines).toEqual([]);
+    }
+  }, 90_000);
+});
