@@ -59,7 +59,7 @@ export class Facilitation {
         return { ok: true };
       case 'undo': {
         const undone = await room.undo();
-        return undone ? { ok: true, undone: undone.type } : fail('rejected', 'There is no action of a person or of the facilitator to take back.');
+        return undone ? { ok: true, undone: undone.type, action: undone } : fail('rejected', 'There is no action of a person or of the facilitator to take back.');
       }
       case 'auto-end':
         await room.update((m) => (Boolean(m.autoEnd) === c.on ? m : { ...m, autoEnd: c.on }));

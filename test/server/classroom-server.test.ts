@@ -105,7 +105,7 @@ describe('the classroom server', () => {
     expect(await st.act(pick(st, 'CHN'))).toMatchObject({ ok: false, error: { code: 'paused' } });
     expect(await fac.call('fac', { cmd: 'resume' })).toEqual({ ok: true });
     expect(await st.act(pick(st, 'CHN'))).toMatchObject({ ok: true });
-    expect(await fac.call('fac', { cmd: 'undo' })).toMatchObject({ ok: true, undone: 'consult.talks' });
+    expect(await fac.call('fac', { cmd: 'undo' })).toMatchObject({ ok: true, undone: 'consult.talks', action: { type: 'consult.talks', by: 'CHN' } });
     await st.until((x) => x.view!.v === '1:0');
     const spent = (fac.game as GameState).delegations.KAZ!.influence;
     expect(await fac.call('fac', { cmd: 'seat', seat: 'KAZ', to: 'ai' })).toEqual({ ok: true });

@@ -9,6 +9,7 @@ import { awaited, currentItem, replay, type Action, type GameState } from '../..
 import { localize } from '../../scenario/text';
 import { makeSessionFile, sessionFileName } from '../../session/file';
 import type { SessionRecord } from '../../session/record';
+import { actionLabel } from '../action-label';
 import { downloadText } from '../classroom/download';
 import { usePrefs } from '../context';
 import { DebriefApp } from '../debrief/debrief-app';
@@ -40,8 +41,10 @@ export function FacilitatorApp({ session, onExit }: { session: string; onExit():
   if (!view) return <main id="main" class="classroom-page"><h1>{t('net.fac.title')}</h1><NetStatus client={client} seat={null} /></main>;
   const names = { scenario: view.scenario, lang, t };
   const run = async (c: Parameters<NetClient['command']>[0]) => {
-    const r = await client.command<{ undone?: string; record?: SessionRecord }>(c);
-    setNote(r.ok ? (r.undone ? t('net.fac.undone', { action: r.undone }) : t('net.fac.done')) : r.error.message);
+    const r = await client.command<{ undone?: string; action?: Action; record?: SessionRecord }>(c);
+    // The action taken back, in the words its button had (the type alone is a code).
+    const undone = r.ok && r.undone ? (r.action ? actionLabel(names, view.game, r.action) : r.undone) : null;
+    setNote(r.ok ? (undone ? t('net.fac.undone', { action: undone }) : t('net.fac.done')) : r.error.message);
     return r;
   };
   const exportRecord = async (): Promise<SessionRecord | null> => {
