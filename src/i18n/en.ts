@@ -224,6 +224,7 @@ export const en = {
   'offer.term.influence': '{n|# influence|# influence}',
   'offer.term.support': 'support on {proposal}',
   'consult.talks.heading': 'Bilateral talks',
+  'consult.talks.held': 'Talks already held this round: {names}.',
   'consult.talks.help': 'Talks build trust, more between delegations whose interests align. Once per pair per round.',
   'consult.talks.caption': 'Delegations you may hold talks with, their region and their trust toward you',
   'consult.table.heading': 'Table a proposal',

@@ -137,6 +137,11 @@ describe('walkthrough fixes', () => {
     expect(toast && tabs).toBeTruthy();
     expect(toast!.y > tabs!.y + tabs!.height || toast!.y + toast!.height < tabs!.y).toBe(true);
     await page.getByRole('tab', { name: /^Consultations/ }).click();
+    // Talks held leave the talks table: they are named above it instead.
+    const first = page.getByRole('button', { name: /^Hold talks with / }).first();
+    const partner = ((await first.getAttribute('aria-label')) ?? (await first.textContent()) ?? '').replace(/^Hold talks with /, '');
+    await act(page, first);
+    expect(await page.getByText(/^Talks already held this round: /).textContent()).toContain(partner);
     const offers = page.getByRole('region', { name: 'Offers' });
     const closed = offers.getByText(/^Consultations closed for this round, so no more offers: /);
     for (let i = 0; i < 8 && !(await closed.count()); i++) {

@@ -3,7 +3,7 @@ import { useId, useState } from 'preact/hooks';
 import { indexScenario, trustOf, type ActionOf } from '../../engine';
 import { formatTrust } from '../../i18n';
 import { useGame } from '../context';
-import { delegationName, regionName } from '../names';
+import { delegationList, delegationName, regionName } from '../names';
 import { ActionButton } from './action-button';
 import { DelegationLink } from './delegation-link';
 
@@ -16,6 +16,7 @@ export function TalksTable({ actions }: { actions: ActionOf<'consult.talks'>[] }
   const idx = indexScenario(scenario);
   const [query, setQuery] = useState('');
   const searchId = useId();
+  const held = game.delegations[me]?.talkedWith ?? [];
   const all = actions
     .map((a) => ({ a, def: idx.delegation.get(a.with)! }))
     .sort((x, y) => regionName(g, x.def.region).localeCompare(regionName(g, y.def.region), lang)
@@ -27,6 +28,8 @@ export function TalksTable({ actions }: { actions: ActionOf<'consult.talks'>[] }
     <section class="section" aria-labelledby="consult-talks">
       <h3 id="consult-talks">{t('consult.talks.heading')}</h3>
       <p class="hint">{t('consult.talks.help')}</p>
+      {/* Talks are once a pair a round: those already held leave the table, so they are named. */}
+      {held.length > 0 && <p class="hint">{t('consult.talks.held', { names: delegationList(g, held) })}</p>}
       {all.length > SEARCH_FROM && (
         <div class="field">
           <label for={searchId}>{t('consult.talks.search')}</label>
