@@ -17,7 +17,7 @@ export { cohesion, trustOf } from './trust';
 export { chronicleOf, chronicleOfRound } from './chronicle';
 export { tally, type Tally } from './decision';
 export { charterProblems, charterDue, implementedMeasures, implementedDimensions, memberConflictActive, isSummit, type CharterProblem } from './charter';
-export { PHASE_FLOW, advance, enterPhase, TENSION_RELIEF, HOTLINE_DAMPING, TRUST_PRESSURE, ESCALATION_RISK, ESCALATION_SPIKE } from './phases';
+export { PHASE_FLOW, advance, enterPhase, rivalsSplitByBloc, TENSION_RELIEF, HOTLINE_DAMPING, TRUST_PRESSURE, ESCALATION_RISK, ESCALATION_SPIKE } from './phases';
 export { indexScenario, type ScenarioIndex } from './scenario-index';
 export { currentItem } from './rules/plenary';
 export { roundAgenda, subjectProblem, holdsTheFloor, tablingLimit } from './rules/proposals';

@@ -152,7 +152,7 @@ export const ATTENDED_RISK = 0.3;
 export const ESCALATION_SPIKE = { min: 8, max: 20 } as const;
 
 /** Whether a closed bloc (founded, not under CICA) has some parties to a dispute inside and others left out: those outside read it as aligned against them. */
-function rivalsSplitByBloc(idx: ScenarioIndex, d: GameState, parties: readonly DelegationId[]): boolean {
+export function rivalsSplitByBloc(idx: ScenarioIndex, d: GameState, parties: readonly DelegationId[]): boolean {
   if (idx.scenario.energy.rivalTension <= 0 || !d.energy.founded || d.energy.underCica) return false;
   const inside = parties.filter((p) => d.energy.members.includes(p)).length;
   return inside > 0 && inside < parties.length;

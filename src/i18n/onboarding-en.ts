@@ -95,6 +95,8 @@ export const onboardingEn = {
   'review.reason.diplomacy': 'diplomacy at work: {tools}',
   'review.reason.chance': 'chance (up to ±{n})',
   'review.reason.hotline': 'a hotline halves every rise',
+  'review.reason.implemented': 'the parties have all implemented “{measure}”, which eases it',
+  'review.reason.bloc-divide': 'the energy bloc has some parties inside and others out ({n})',
 
   // Start screen: a finished saved game
   'start.continue.finished': 'This saved game is over.',

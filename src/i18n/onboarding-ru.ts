@@ -92,6 +92,8 @@ export const onboardingRu: Record<keyof typeof onboardingEn, string> = {
   'review.reason.diplomacy': 'работает дипломатия: {tools}',
   'review.reason.chance': 'случайность (до ±{n})',
   'review.reason.hotline': 'горячая линия вдвое уменьшает каждый рост',
+  'review.reason.implemented': 'все стороны выполнили меру «{measure}», и это её снижает',
+  'review.reason.bloc-divide': 'одни стороны в энергетическом блоке, другие вне его ({n})',
 
   'start.continue.finished': 'Эта сохранённая игра окончена.',
   'start.continue.result': 'Посмотреть итоги',

@@ -5,7 +5,7 @@
  * round's opening and diplomacy that took it off again would otherwise read as "no change".
  * Read from the game at the round's start and after its review, and the chronicle.
  */
-import { chronicleOfRound, indexScenario, TRUST_PRESSURE, trustOf, type GameState } from '../engine';
+import { chronicleOfRound, indexScenario, rivalsSplitByBloc, TRUST_PRESSURE, trustOf, type GameState } from '../engine';
 import type { Stage } from '../scenario/schema';
 
 export type ReviewReason =
@@ -15,6 +15,8 @@ export type ReviewReason =
   | { kind: 'high-trust'; trust: number }
   | { kind: 'diplomacy'; tools: string[] }
   | { kind: 'hotline' }
+  | { kind: 'implemented'; measure: string }
+  | { kind: 'bloc-divide'; n: number }
   | { kind: 'chance'; volatility: number };
 
 export interface ReviewLine {
@@ -57,6 +59,14 @@ export function reviewLines(scenario: Parameters<typeof indexScenario>[0], befor
     const tools = [...new Set(entries.flatMap((e) => (e.kind === 'mediation' && e.flashpoint === def.id ? [e.tool] : [])))];
     if (tools.some((x) => x !== 'hotline')) reasons.push({ kind: 'diplomacy', tools: tools.filter((x) => x !== 'hotline') });
     if (a.hotline) reasons.push({ kind: 'hotline' });
+    // A measure that eases tension, completed this year by the last of the dispute's parties.
+    const parties = def.parties.filter((p) => after.delegations[p]);
+    for (const e of entries) {
+      if (e.kind !== 'implemented' || !(idx.measure.get(e.measure)?.effects.tension ?? 0)) continue;
+      const impl = after.measures[e.measure]!.implementation;
+      if (parties.length && parties.every((p) => impl[p]?.done) && parties.some((p) => e.by.includes(p))) reasons.push({ kind: 'implemented', measure: e.measure });
+    }
+    if (rivalsSplitByBloc(idx, after, def.parties)) reasons.push({ kind: 'bloc-divide', n: idx.scenario.energy.rivalTension });
     return { flashpoint: def.id, before: b.tension, after: a.tension, from: b.stage, to: a.stage, reasons };
   });
 }

@@ -55,6 +55,33 @@ describe('an event in the review', () => {
   });
 });
 
+describe('other causes in the review', () => {
+  it('names a measure that eases tension once the last party has implemented it', () => {
+    const after = produce(start, (d) => {
+      const impl = d.measures.m2!.implementation;
+      impl.BBB = { choice: 'in', progress: 2, done: true };
+      impl.CCC = { choice: 'in', progress: 2, done: true };
+      d.chronicle[d.chronicle.length - 1]!.push({ kind: 'implemented', round: d.round, measure: 'm2', by: ['CCC'] });
+    });
+    const [line] = reviewLines(scenario, start, after, start.round);
+    expect(line!.reasons).toContainEqual({ kind: 'implemented', measure: 'm2' });
+    // Both parties must have it: one alone eases nothing.
+    const one = produce(after, (d) => { d.measures.m2!.implementation.BBB = { choice: 'out', progress: 0, done: false }; });
+    expect(reviewLines(scenario, start, one, start.round)[0]!.reasons.some((r) => r.kind === 'implemented')).toBe(false);
+  });
+
+  it('names a closed energy bloc that has one party inside and the other out', () => {
+    const divided = miniScenario((input) => { input.energy = { ...input.energy!, rivalTension: 3 }; });
+    const begin = createGame(divided, 4);
+    const after = produce(begin, (d) => {
+      d.energy.founded = true;
+      d.energy.underCica = false;
+      d.energy.members = ['BBB'];
+    });
+    expect(reviewLines(divided, begin, after, begin.round)[0]!.reasons).toContainEqual({ kind: 'bloc-divide', n: 3 });
+  });
+});
+
 describe('the crisis warning on a sensitive measure', () => {
   it('names the dispute and its parties only while it is in crisis with low trust', () => {
     const idx = indexScenario(scenario);

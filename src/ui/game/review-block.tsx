@@ -1,7 +1,7 @@
 /** The Review phase made visible in the round summary: each dispute's tension over the year and why it moved. */
 import { formatNumber, signed, type MessageKey } from '../../i18n';
 import { useGame } from '../context';
-import { flashpointName, joinList } from '../names';
+import { flashpointName, joinList, measureTitle } from '../names';
 import { reviewLines, type ReviewReason } from '../review-text';
 import type { GameState } from '../../engine';
 import { localize } from '../../scenario/text';
@@ -22,6 +22,8 @@ export function ReviewBlock({ before, after, round }: { before: GameState; after
       case 'high-trust': return t('review.reason.high-trust', { n: formatNumber(lang, r.trust) });
       case 'diplomacy': return t('review.reason.diplomacy', { tools: joinList(lang, r.tools.map((x) => t(`tool.${x}` as MessageKey))) });
       case 'hotline': return t('review.reason.hotline');
+      case 'implemented': return t('review.reason.implemented', { measure: measureTitle(g, r.measure) });
+      case 'bloc-divide': return t('review.reason.bloc-divide', { n: signed(lang, r.n) });
       case 'chance': return t('review.reason.chance', { n: formatNumber(lang, r.volatility) });
     }
   };
