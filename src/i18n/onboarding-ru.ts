@@ -92,7 +92,7 @@ export const onboardingRu: Record<keyof typeof onboardingEn, string> = {
   'review.reason.diplomacy': 'работает дипломатия: {tools}',
   'review.reason.chance': 'случайность (до ±{n})',
   'review.reason.hotline': 'горячая линия вдвое уменьшает каждый рост',
-  'review.reason.implemented': 'все стороны выполнили меру «{measure}», и это её снижает',
+  'review.reason.implemented': 'мера «{measure}» выполнена всеми сторонами: напряжённость снижается',
   'review.reason.bloc-divide': 'одни стороны в энергетическом блоке, другие вне его ({n})',
 
   'start.continue.finished': 'Эта сохранённая игра окончена.',
