@@ -10,9 +10,13 @@ import type { ClassroomSession } from './classroom-session';
 
 /** Who is still silent: the teams by name first, then the AI delegations. */
 export function silentText(session: ClassroomSession, c: Parameters<typeof delegationList>[0]): string {
-  const awaiting = session.snapshot.awaiting;
+  return silentNames(c, session.snapshot.awaiting, (d) => session.snapshot.seats[d] === 'human');
+}
+
+/** The same, from who is awaited and which seats are people's (the networked console has no session of its own). */
+export function silentNames(c: Parameters<typeof delegationList>[0], awaiting: readonly string[], isTeam: (d: string) => boolean): string {
   if (!awaiting.length) return c.t('confirm.nobody');
-  const teams = awaiting.filter((d) => session.snapshot.seats[d] === 'human');
+  const teams = awaiting.filter(isTeam);
   const ai = awaiting.length - teams.length;
   return [teams.length ? delegationList(c, teams) : '', ai ? c.t('projector.waiting.ai', { n: ai }) : ''].filter(Boolean).join('; ');
 }

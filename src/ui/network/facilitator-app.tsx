@@ -14,6 +14,7 @@ import { downloadText } from '../classroom/download';
 import { usePrefs } from '../context';
 import { DebriefApp } from '../debrief/debrief-app';
 import { delegationList, delegationName, packageTitle } from '../names';
+import { silentNames } from '../classroom/end-confirm';
 import { PrefsControls } from '../prefs-controls';
 import { keyKey, NetClient } from './net-client';
 import { NetStatus } from './net-status';
@@ -133,10 +134,7 @@ function EndPhaseConfirm({ game, names, seats, onYes, onNo }: {
   const yes = useRef<HTMLButtonElement>(null);
   // Focus goes to the choice once, when it opens: the console re-renders every second.
   useEffect(() => yes.current?.focus(), []);
-  const awaiting = awaited(names.scenario, game);
-  const teams = awaiting.filter((d) => seats.find((s) => s.id === d)?.seat === 'human');
-  const ai = awaiting.length - teams.length;
-  const silent = awaiting.length ? [teams.length ? delegationList(names, teams) : '', ai ? t('projector.waiting.ai', { n: ai }) : ''].filter(Boolean).join('; ') : t('confirm.nobody');
+  const silent = silentNames(names, awaited(names.scenario, game), (d) => seats.find((s) => s.id === d)?.seat === 'human');
   const item = game.phase === 'plenary' ? currentItem(game) : null;
   const text = item ? t('confirm.call-question', { item: packageTitle(names, game, item.id), names: silent }) : t('confirm.end-phase', { names: silent });
   return (
