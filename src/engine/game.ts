@@ -98,11 +98,13 @@ export class ReplayError extends Error {
 /**
  * Folds the log over a new game, in place on one working state: nobody holds the states in
  * between, so nothing is copied (the result equals folding with `applyAction`; a test pins it).
- * Throws a ReplayError naming the first action that does not apply.
+ * Throws a ReplayError naming the first action that does not apply. `before`, if given, sees the
+ * working state just before each action (read it during the call; it changes after).
  */
-export function replay(scenario: Scenario, seed: number, actions: readonly Action[]): GameState {
+export function replay(scenario: Scenario, seed: number, actions: readonly Action[], before?: (state: GameState, action: Action) => void): GameState {
   const state = createWorkingGame(scenario, seed);
   actions.forEach((action, i) => {
+    before?.(state, action);
     const rejection = applyActionInPlace(scenario, state, action);
     if (rejection) throw new ReplayError(i, action, rejection.message);
   });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { DelegationId, PlayerView } from '../engine';
+import type { TimedPhase } from '../flow/session.machine';
 import type { Scenario } from '../scenario/schema';
 import type { Op } from './state-diff';
 
@@ -89,6 +90,12 @@ export interface Welcome {
   code: string | null;
   joinUrl: string | null;
   seats: SeatInfo[];
+  /** The class's name for the session, as the facilitator gave it (not a secret: the projector shows it). */
+  name: string | null;
+  /** Minutes set aside to read the briefing packets (for the facilitator's printed guide). */
+  readingMinutes: number | null;
+  /** Seconds each timed phase lasts (the printed guide's timing plan). */
+  durations: Record<TimedPhase, number>;
 }
 
 /** A whole view: the game as this viewer may see it, and the scenario likewise. */

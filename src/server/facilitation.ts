@@ -204,6 +204,8 @@ export function exportRecord(room: Room): SessionRecord | null {
     // The local classroom has no idle switch: a seat the AI holds for now is exported as a person's.
     seats: Object.fromEntries(Object.entries(room.meta.seats).map(([d, s]) => [d, room.meta.autoAi.includes(d) ? 'human' : s])),
     names: room.meta.names, turn: null, actions: room.log, clock,
+    ...(room.meta.name ? { name: room.meta.name } : {}), ...(room.meta.lock ? { lock: room.meta.lock } : {}),
+    ...(room.meta.readingMinutes !== undefined ? { readingMinutes: room.meta.readingMinutes } : {}),
   };
   const scenario = room.scenario;
   return checkRecord(record, () => ({ ok: true, scenario, warnings: [] })).ok ? record : null;

@@ -51,7 +51,7 @@ export function httpHandler(o: HttpOptions) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      if (url.pathname === '/api/sessions' && req.method === 'POST') {
+      if ((url.pathname === '/api/sessions' || url.pathname === '/api/console') && req.method === 'POST') {
         const text = await readBody(req);
         if (text === null) {
           res.setHeader('connection', 'close');
@@ -62,6 +62,10 @@ export function httpHandler(o: HttpOptions) {
           body = JSON.parse(text);
         } catch {
           return send(res, 400, { ok: false, message: 'The request is not JSON.' });
+        }
+        if (url.pathname === '/api/console') {
+          const c = await o.sessions.openConsole(body);
+          return send(res, c.ok ? 200 : c.status, c);
         }
         const r = await o.sessions.create(body);
         return send(res, r.ok ? 201 : r.status, r);

@@ -106,7 +106,8 @@ export class Hub {
     const data = socket.data as SocketData;
     if (auth.role === 'facilitator') {
       const room = await this.sessions.get(auth.session);
-      if (!room || !sameSecret(hashKey(auth.key), room.meta.facilitatorKeyHash)) throw refusal('bad-key', 'This facilitator key does not open this session.');
+      const hash = hashKey(auth.key);
+      if (!room || ![room.meta.facilitatorKeyHash, ...(room.meta.consoleKeyHashes ?? [])].some((h) => sameSecret(hash, h))) throw refusal('bad-key', 'This facilitator key does not open this session.');
       Object.assign(data, { role: 'facilitator', session: room.meta.id, seat: null });
       return;
     }
@@ -213,6 +214,7 @@ export class Hub {
       role: data.role, sessionId: id, seat, token: seat ? room.meta.seatTokens[seat] ?? null : null,
       code: data.role === 'facilitator' || data.role === 'projector' ? room.meta.code : null,
       joinUrl: this.options.joinUrl(), seats: this.seatsOf(room),
+      name: room.meta.name ?? null, readingMinutes: data.role === 'facilitator' ? room.meta.readingMinutes ?? null : null, durations: room.meta.durations,
     };
     socket.emit('welcome', welcome);
     this.sendFull(socket, room);

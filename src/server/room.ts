@@ -65,11 +65,13 @@ export class Room {
     const stored = await store.load(id);
     if (!stored) return null;
     const r = rebuild(library, stored.meta, stored.rows);
-    return new Room(store, stored.meta, r.scenario, r.game, r.log, r.damaged, onChange);
+    const room = new Room(store, stored.meta, r.scenario, r.game, r.log, r.damaged, onChange);
+    room.lastActed = r.acted;
+    return room;
   }
 
   get phaseKey(): string {
-    return this.game ? `${this.game.round}:${this.game.phase}` : '';
+    return this.game ? phaseKeyOf(this.game) : '';
   }
 
   get version(): string {
@@ -109,7 +111,7 @@ export class Room {
       const before = this.game;
       this.log = [...this.log, action];
       this.game = r.state;
-      this.noteActed(action);
+      this.noteActed(action, before);
       const clockMoved = await this.followPhase(before);
       this.onChange(this, before, true, clockMoved ? undefined : row);
       return { ok: true };
@@ -117,8 +119,9 @@ export class Room {
     return { ok: false, code: 'busy', message: 'The session is busy; send the action again.' };
   }
 
-  private noteActed(action: Action): void {
-    if (action.by !== 'facilitator') this.lastActed[action.by] = { at: Date.now(), phaseKey: this.phaseKey };
+  /** An action counts in the phase it was taken in (the last "ready" of a phase belongs to that phase, not the next). */
+  private noteActed(action: Action, before: GameState): void {
+    if (action.by !== 'facilitator') this.lastActed[action.by] = { at: Date.now(), phaseKey: phaseKeyOf(before) };
   }
 
   /** A new phase restarts the clock (a pause carries over); true when the settings were stored. */
@@ -146,7 +149,7 @@ export class Room {
           const before = this.game;
           this.game = r.state;
           this.log = [...this.log, action];
-          this.noteActed(action);
+          this.noteActed(action, before);
           this.onChange(this, before, false);
           return;
         }
@@ -169,7 +172,7 @@ export class Room {
     if (meta.epoch === this.meta.epoch && this.game && this.scenario && !this.damaged) {
       let game = this.game;
       const log = [...this.log];
-      const acted: Action[] = [];
+      const acted: Array<[Action, GameState]> = [];
       for (const row of rows) {
         const action = parseRow(row);
         const r = action ? applyAction(this.scenario, game, action) : null;
@@ -178,9 +181,9 @@ export class Room {
           this.onChange(this, null, false);
           return;
         }
+        acted.push([action, game]);
         game = r.state;
         log.push(action);
-        acted.push(action);
       }
       this.meta = meta;
       if (log.length === this.log.length) {
@@ -189,7 +192,7 @@ export class Room {
       }
       this.game = game;
       this.log = log;
-      for (const a of acted) this.noteActed(a);
+      for (const [a, before] of acted) this.noteActed(a, before);
       this.onChange(this, before, false);
       return;
     }
@@ -203,6 +206,7 @@ export class Room {
     this.game = r.game;
     this.log = r.log;
     this.damaged = r.damaged;
+    this.lastActed = r.acted;
     this.onChange(this, null, local);
   }
 
@@ -260,6 +264,8 @@ export class Room {
   }
 }
 
+const phaseKeyOf = (g: GameState): string => `${g.round}:${g.phase}`;
+
 export function parseRow(row: string): Action | null {
   try {
     const a = JSON.parse(row) as unknown;
@@ -274,6 +280,11 @@ interface Rebuilt {
   game: GameState | null;
   log: Action[];
   damaged: string | null;
+  /**
+   * Each seat's last action and its phase, as the log tells it: a restarted server still knows
+   * who has acted this phase. The log keeps no times, so an action counts from its phase's start.
+   */
+  acted: Room['lastActed'];
 }
 
 function rebuild(library: ScenarioLibrary, meta: SessionMeta, rows: string[]): Rebuilt {
@@ -282,7 +293,7 @@ function rebuild(library: ScenarioLibrary, meta: SessionMeta, rows: string[]): R
 
 /** Replays stored rows; any failure is named, and no game is kept that could be served wrongly. */
 function rebuildWith(known: Scenario | null, meta: SessionMeta, rows: string[], library?: ScenarioLibrary): Rebuilt {
-  const none = (damaged: string, scenario: Scenario | null = known): Rebuilt => ({ scenario, game: null, log: [], damaged });
+  const none = (damaged: string, scenario: Scenario | null = known): Rebuilt => ({ scenario, game: null, log: [], damaged, acted: {} });
   if (meta.rulesVersion !== RULES_VERSION) return none(`it was played under rules version ${meta.rulesVersion}, and this server runs version ${RULES_VERSION}`);
   let scenario = known;
   if (!scenario) {
@@ -298,7 +309,11 @@ function rebuildWith(known: Scenario | null, meta: SessionMeta, rows: string[], 
     log.push(a);
   }
   try {
-    return { scenario, game: replay(scenario, meta.seed, log), log, damaged: null };
+    const acted: Rebuilt['acted'] = {};
+    const game = replay(scenario, meta.seed, log, (state, action) => {
+      if (action.by !== 'facilitator') acted[action.by] = { at: meta.clock.startedAt, phaseKey: phaseKeyOf(state) };
+    });
+    return { scenario, game, log, damaged: null, acted };
   } catch (e) {
     if (e instanceof ReplayError) return none(`stored action ${e.index + 1} (${e.action.type}) no longer replays: ${e.reason}`, scenario);
     return none('its log does not replay', scenario);

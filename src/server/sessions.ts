@@ -10,6 +10,7 @@ import type { ScenarioIssue } from '../scenario/issues';
 import { Room, type ChangeListener } from './room';
 import type { ScenarioLibrary } from './scenarios';
 import { MAX_SCENARIO_BYTES } from './scenarios';
+import { pinOpens } from '../session/pin';
 import { hashKey, newJoinCode, newSessionId, newToken } from './secrets';
 import type { SessionMeta, Store } from './store/store';
 
@@ -32,15 +33,31 @@ export const CreateSessionSchema = z.strictObject({
   idleAiSeconds: z.number().int().min(10).max(3600).nullable().default(null),
   /** At time-up the server ends the phase by itself. */
   autoEnd: z.boolean().default(false),
+  name: z.string().max(120).optional(),
+  readingMinutes: z.number().int().min(0).max(240).optional(),
+  /** The PIN's salted hash, made on the facilitator's device: the server never learns the PIN from it. */
+  lock: z.strictObject({ salt: z.string().regex(/^[0-9a-f]{8,64}$/), hash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 });
 export type CreateSession = z.input<typeof CreateSessionSchema>;
+
+const ConsoleSchema = z.strictObject({ code: z.string().regex(/^[A-Za-z0-9]{4,8}$/), pin: z.string().regex(/^[0-9]{4,12}$/) });
 
 export type CreateResult =
   | { ok: true; id: string; code: string; key: string }
   | { ok: false; status: number; message: string; issues?: Pick<ScenarioIssue, 'file' | 'line' | 'column' | 'path' | 'code' | 'message'>[] };
 
+export type ConsoleResult = { ok: true; id: string; key: string } | { ok: false; status: number; message: string };
+
+/** Wrong PINs a session takes in a window before it refuses to try more: a 4-digit PIN is not guessed in a lesson. */
+export const PIN_TRIES = 5;
+export const PIN_WINDOW_MS = 10 * 60 * 1000;
+/** Consoles opened with the PIN that keep their key (the oldest key stops working past this). */
+const MAX_CONSOLE_KEYS = 8;
+
 export class Sessions {
   private rooms = new Map<string, Promise<Room | null>>();
+  /** Wrong PINs per session: when the window began and how many. */
+  private wrongPins = new Map<string, { since: number; n: number }>();
 
   constructor(readonly store: Store, readonly library: ScenarioLibrary, private readonly onChange: ChangeListener) {}
 
@@ -77,6 +94,35 @@ export class Sessions {
     return id ? this.get(id) : null;
   }
 
+  /**
+   * Opens the facilitator's console on another device: the join code names the session, its PIN
+   * proves the facilitator. Answers with a new facilitator key for that device; a session created
+   * without a PIN is opened only from the device that created it.
+   */
+  async openConsole(body: unknown, now = Date.now()): Promise<ConsoleResult> {
+    const parsed = ConsoleSchema.safeParse(body);
+    if (!parsed.success) return { ok: false, status: 400, message: 'Give the session\'s join code and the facilitator PIN (4 to 12 digits).' };
+    const room = await this.byCode(parsed.data.code);
+    if (!room) return { ok: false, status: 404, message: 'No session has this join code.' };
+    const id = room.meta.id;
+    if (!room.meta.lock) return { ok: false, status: 403, message: 'This session has no facilitator PIN: its console opens only on the device that created it.' };
+    const tries = this.wrongPins.get(id);
+    const recent = tries && now - tries.since < PIN_WINDOW_MS ? tries : null;
+    if (recent && recent.n >= PIN_TRIES) {
+      const minutes = Math.ceil((recent.since + PIN_WINDOW_MS - now) / 60_000);
+      return { ok: false, status: 429, message: `Too many wrong PINs: try again in ${minutes} min.` };
+    }
+    if (!(await pinOpens(room.meta.lock, parsed.data.pin))) {
+      this.wrongPins.set(id, recent ? { since: recent.since, n: recent.n + 1 } : { since: now, n: 1 });
+      return { ok: false, status: 403, message: 'This PIN does not open the session\'s console.' };
+    }
+    this.wrongPins.delete(id);
+    const key = newToken();
+    const r = await room.update((m) => ({ ...m, consoleKeyHashes: [...(m.consoleKeyHashes ?? []), hashKey(key)].slice(-MAX_CONSOLE_KEYS) }));
+    if (r !== 'ok') return { ok: false, status: 409, message: 'The session is busy: try again.' };
+    return { ok: true, id, key };
+  }
+
   async create(body: unknown): Promise<CreateResult> {
     const parsed = CreateSessionSchema.safeParse(body);
     if (!parsed.success) {
@@ -103,6 +149,9 @@ export class Sessions {
         rulesVersion: RULES_VERSION, scenario: req.scenario, seed, difficulty: req.difficulty, seats,
         names: Object.fromEntries(Object.entries(req.names).filter(([d, n]) => players.includes(d) && n.trim() !== '')),
         seatTokens: Object.fromEntries(players.map((d) => [d, newToken()])), autoAi: [], idleAiSeconds: req.idleAiSeconds, autoEnd: req.autoEnd,
+        ...(req.name?.trim() ? { name: req.name.trim() } : {}),
+        ...(req.readingMinutes !== undefined ? { readingMinutes: req.readingMinutes } : {}),
+        ...(req.lock ? { lock: req.lock } : {}),
         durations: { ...DEFAULT_DURATIONS, ...Object.fromEntries(Object.entries(req.durations ?? {}).filter(([, v]) => v !== undefined)) },
         clock: { paused: false, phaseKey: `${game.round}:${game.phase}`, startedAt: now, pausedMs: 0, pausedAt: null },
         epoch: 0,

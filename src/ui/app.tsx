@@ -58,7 +58,10 @@ export function App() {
   const [tutorial, setTutorial] = useState(false);
   const [net, setNet] = useState(() => netRoute(location.hash));
   useEffect(() => {
-    const follow = () => setNet(netRoute(location.hash));
+    const follow = () => {
+      setNet(netRoute(location.hash));
+      if (location.hash.startsWith(CLASSROOM_HASH)) setClassroom(true);
+    };
     addEventListener('hashchange', follow);
     return () => removeEventListener('hashchange', follow);
   }, []);
@@ -117,7 +120,7 @@ export function App() {
 
   return (
     <PrefsContext.Provider value={app}>
-      {net ? <NetworkApp route={net} onExit={() => { history.replaceState(null, '', location.pathname); setNet(null); setClassroom(false); }} />
+      {net ? <NetworkApp route={net} onExit={(toClassroom) => { history.replaceState(null, '', toClassroom ? CLASSROOM_HASH : location.pathname); setNet(null); setClassroom(toClassroom); }} />
         : classroom ? <ClassroomApp onExit={() => setClassroom(false)} />
         : session && debrief ? <DebriefApp scenario={session.scenario} seed={session.seed} game={session.game} actions={session.snapshot.log} player={session.me} onBack={() => setDebrief(false)} />
           : session && code ? <DebriefNav.Provider value={() => setDebrief(true)}><code.GameScreen key={session.seed} session={session} onLeave={leave} tutorial={tutorial} onEndTutorial={() => setTutorial(false)} /></DebriefNav.Provider>

@@ -325,12 +325,40 @@ describe('the networked classroom', () => {
     for (const c of contexts.splice(0)) await c.close();
   }, 900_000);
 
-  it('offers "students on their own devices" in the setup wizard', async () => {
+  it('sets up a session for students\' devices from the wizard, and opens its console again after leaving it and on another device with the PIN', async () => {
     const d = await device(null);
     await d.page.goto(`${server.url}/#classroom`);
     await d.page.getByRole('button', { name: 'Set up a new session' }).click();
     await d.page.getByRole('button', { name: 'Next' }).click();
     await d.page.getByRole('radio', { name: /Students on their own devices/ }).check();
-    expect(await d.page.getByRole('radio', { name: /Students on their own devices/ }).isChecked()).toBe(true);
-  }, 120_000);
+    await d.page.getByLabel('Name of the session (class and date)').fill('Group 3B');
+    await d.page.getByLabel('Facilitator PIN').fill('2468');
+    await d.page.getByLabel('The PIN again').fill('2468');
+    await d.page.getByRole('button', { name: 'Next' }).click();
+    await d.page.getByRole('button', { name: 'Next' }).click();
+    await d.page.getByRole('button', { name: 'Start the session' }).click();
+    const console_ = d.page.locator('.net-facilitator');
+    await console_.waitFor({ timeout: 60_000 });
+    await d.page.getByText('Group 3B', { exact: true }).waitFor();
+    const code = (await console_.innerText()).match(/\b([A-Z2-9]{6})\b/)?.[1];
+    expect(code).toBeTruthy();
+    // Leaving the console leads to the classroom page, which lists it to open again.
+    await d.page.getByRole('button', { name: 'Leave the session' }).click();
+    await d.page.getByRole('link', { name: 'Open the console of Group 3B' }).click();
+    await console_.waitFor({ timeout: 60_000 });
+    expect(await axeViolations(d.page)).toEqual([]);
+    // Another device: the join code and the PIN open the console there too; a wrong PIN is refused.
+    const other = await device(null);
+    await other.page.goto(`${server.url}/#classroom`);
+    await other.page.getByText('This device holds no console').waitFor();
+    await other.page.getByLabel('Join code', { exact: true }).fill(code!);
+    await other.page.getByLabel('Facilitator PIN').fill('1357');
+    await other.page.getByRole('button', { name: 'Open the console' }).click();
+    await other.page.getByRole('alert').filter({ hasText: 'This PIN does not open the session’s console.' }).waitFor();
+    await other.page.getByLabel('Facilitator PIN').fill('2468');
+    await other.page.getByRole('button', { name: 'Open the console' }).click();
+    await other.page.locator('.net-facilitator').waitFor({ timeout: 60_000 });
+    await other.page.getByText('Group 3B', { exact: true }).waitFor();
+    for (const c of contexts.splice(0)) await c.close();
+  }, 180_000);
 });

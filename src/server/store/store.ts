@@ -9,6 +9,7 @@ import type { Difficulty } from '../../ai/difficulty';
 import type { DelegationId } from '../../engine';
 import type { Seat } from '../../flow/conductor';
 import type { TimedPhase } from '../../flow/session.machine';
+import type { FacilitatorLock } from '../../session/pin';
 import type { SessionScenarioSource } from '../../session/record';
 
 export interface ClockState {
@@ -28,6 +29,14 @@ export interface SessionMeta {
   code: string;
   /** SHA-256 of the facilitator key; the key itself is never stored. */
   facilitatorKeyHash: string;
+  /** SHA-256 of the keys given out later, to consoles opened on other devices with the PIN. */
+  consoleKeyHashes?: string[];
+  /** The class's name for the session ("Group 3B, 12 March"). */
+  name?: string;
+  /** The facilitator's PIN as a salted hash (src/session/pin.ts): it opens the console on another device. */
+  lock?: FacilitatorLock;
+  /** Minutes set aside to read the briefing packets (the printed guide's timing plan). */
+  readingMinutes?: number;
   createdAt: number;
   /** After this a join code admits no one new (devices with a seat token still reconnect). */
   expiresAt: number;

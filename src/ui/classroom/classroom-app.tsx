@@ -56,7 +56,7 @@ function setHash(hash: string): void {
 }
 
 export function ClassroomApp({ onExit }: { onExit(): void }) {
-  const { t } = usePrefs();
+  const { t, lang } = usePrefs();
   const storage = useMemo<SessionStorage | null>(() => browserStorage(), []);
   const [session, setSession] = useState<ClassroomSession | null>(null);
   const [screen, setScreen] = useState<Screen>({ kind: 'home' });
@@ -77,7 +77,7 @@ export function ClassroomApp({ onExit }: { onExit(): void }) {
   const start = (setup: ClassroomSetup) => {
     if (setup.mode === 'devices') {
       setScreen({ kind: 'creating' });
-      void createNetworkSession(setup, t).then((problem) => problem && setScreen({ kind: 'creating', problem }));
+      void createNetworkSession(setup, t, lang).then((problem) => problem && setScreen({ kind: 'creating', problem }));
       return;
     }
     const s = new ClassroomSession({ ...setup, mode: setup.mode, id: newSessionId(), seed: newSeed(location.search), storage });

@@ -11,6 +11,7 @@ import { localize } from '../../scenario/text';
 import { usePrefs } from '../context';
 import { PrefsControls } from '../prefs-controls';
 import { problemText } from './problem-text';
+import { ConsolesSection } from '../network/consoles-section';
 
 interface Props {
   storage: SessionStorage | null;
@@ -90,6 +91,7 @@ export function ClassroomHome({ storage, resolve, notice, onNew, onOpen, onBack 
           <label for={fileId} class="button">{t('classroom.import.button')}</label>
           <p role="status">{busy ? t('classroom.import.checking') : ''}</p>
         </section>
+        <ConsolesSection />
         <section class="start__column classroom-page__saves" aria-labelledby="cls-saves">
           <h2 id="cls-saves">{t('classroom.saves')}</h2>
           {newest?.ok && (

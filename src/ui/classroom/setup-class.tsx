@@ -38,7 +38,7 @@ export function ClassStep({ fields, mode, onChange }: { fields: ClassFields; mod
         <label for={ids.name}>{t('setup.class.name')}</label>
         <input id={ids.name} type="text" class="input" maxLength={80} value={fields.name} onInput={set('name')} />
       </p>
-      <p id={ids.hint} class="hint">{t(mode === 'hot-seat' ? 'setup.pin.help.hot-seat' : 'setup.pin.help')}</p>
+      <p id={ids.hint} class="hint">{t(mode === 'hot-seat' ? 'setup.pin.help.hot-seat' : mode === 'devices' ? 'setup.pin.help.devices' : 'setup.pin.help')}</p>
       <p class="field field--inline">
         <label for={ids.pin}>{t('setup.pin')}</label>
         <input id={ids.pin} type="password" inputMode="numeric" autoComplete="new-password" class="input input--short" maxLength={12} value={fields.pin} onInput={set('pin')} aria-describedby={ids.hint} />

@@ -16,7 +16,12 @@ import { DebriefApp } from '../debrief/debrief-app';
 import { delegationList, delegationName, packageTitle } from '../names';
 import { silentNames } from '../classroom/end-confirm';
 import { PrefsControls } from '../prefs-controls';
+import { PrintScreen } from '../print/print-screen';
+import { READING_MINUTES } from '../classroom/setup-wizard';
+import { DEFAULT_DURATIONS } from '../../flow/session.machine';
+import { rememberConsole } from './consoles';
 import { keyKey, NetClient } from './net-client';
+import { CLASSROOM_HASH } from '../routes';
 import { NetStatus } from './net-status';
 import { useClient } from './use-client';
 
@@ -36,7 +41,22 @@ export function FacilitatorApp({ session, onExit }: { session: string; onExit():
   const [idle, setIdle] = useState('');
   const [debrief, setDebrief] = useState<{ record: SessionRecord; game: GameState } | null>(null);
   const [confirming, setConfirming] = useState(false);
-  if (!client) return <main id="main" class="classroom-page"><p role="alert" class="notice notice--bad">{t('net.fac.no-key')}</p></main>;
+  const [printing, setPrinting] = useState(false);
+  const welcome = client?.welcome ?? null;
+  const title = client?.view ? localize(client.view.scenario.meta.title, lang) : '';
+  // The list of this device's consoles shows the session as the server names it (a console opened with the PIN knew only the code).
+  useEffect(() => {
+    if (key && welcome?.code && title) rememberConsole({ id: session, code: welcome.code, name: welcome.name ?? '', title, at: Date.now() }, key);
+  }, [key, session, welcome?.code, welcome?.name, title]);
+  if (!client) {
+    return (
+      <main id="main" class="classroom-page">
+        <p role="alert" class="notice notice--bad">{t('net.fac.no-key')}</p>
+        <p>{t('net.consoles.pin.help')}</p>
+        <p><a class="button" href={CLASSROOM_HASH}>{t('net.fac.to-classroom')}</a></p>
+      </main>
+    );
+  }
   const view = client.view;
   const status = client.status;
   if (!view) return <main id="main" class="classroom-page"><h1>{t('net.fac.title')}</h1><NetStatus client={client} seat={null} /></main>;
@@ -52,6 +72,10 @@ export function FacilitatorApp({ session, onExit }: { session: string; onExit():
     const r = await run({ cmd: 'export' });
     return r.ok && r.record ? r.record : null;
   };
+  if (printing) {
+    return <PrintScreen scenario={view.scenario} names={Object.fromEntries((status?.seats ?? []).filter((x) => x.name).map((x) => [x.id, x.name]))}
+      seats={Object.fromEntries((status?.seats ?? []).map((x) => [x.id, x.seat]))} durations={welcome?.durations ?? DEFAULT_DURATIONS} readingMinutes={welcome?.readingMinutes ?? READING_MINUTES} onBack={() => setPrinting(false)} />;
+  }
   if (debrief) {
     return <DebriefApp scenario={view.scenario} seed={debrief.record.seed} game={debrief.game} actions={debrief.record.actions as Action[]} names={debrief.record.names} onBack={() => setDebrief(null)} />;
   }
@@ -59,7 +83,8 @@ export function FacilitatorApp({ session, onExit }: { session: string; onExit():
   return (
     <div class="classroom-page net-facilitator" data-phase={view.game.phase} data-round={view.game.round} data-version={view.v}>
       <header class="start__header">
-        <h1>{t('net.fac.title')}: {localize(view.scenario.meta.title, lang)}</h1>
+        <h1>{t('net.fac.title')}: {title}</h1>
+        {welcome?.name && <p class="start__tagline">{welcome.name}</p>}
         <PrefsControls />
         <button type="button" class="button button--quiet" onClick={() => { client.close(); onExit(); }}>{t('classroom.leave')}</button>
       </header>
@@ -74,6 +99,7 @@ export function FacilitatorApp({ session, onExit }: { session: string; onExit():
           <a class="button" href={`#net/projector=${status?.code ?? client.welcome?.code ?? ''}`} target="_blank" rel="noopener">{t('net.fac.projector')}</a>
           <button type="button" class="button" onClick={async () => { const r = await exportRecord(); if (r) downloadText(sessionFileName(r), makeSessionFile(r)); }}>{t('net.fac.export')}</button>
           <button type="button" class="button" onClick={async () => { const r = await exportRecord(); if (r) setDebrief({ record: r, game: replay(view.scenario, r.seed, r.actions) }); }}>{t('net.fac.debrief')}</button>
+          <button type="button" class="button" onClick={() => setPrinting(true)}>{t('console.print')}</button>
         </div>
         {confirming && <EndPhaseConfirm game={view.game} names={names} seats={status?.seats ?? []} onYes={() => { setConfirming(false); void run({ cmd: 'end-phase' }); }} onNo={() => setConfirming(false)} />}
         <p class="net-fac-auto">

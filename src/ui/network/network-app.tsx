@@ -14,10 +14,11 @@ function Projector({ code }: { code: string }) {
   return <PublicBoard client={client} projector />;
 }
 
-export function NetworkApp({ route, onExit }: { route: NetRoute; onExit(): void }) {
+/** `onExit(true)` goes to the classroom's start page (where the facilitator's consoles are listed), `onExit(false)` to the solo one. */
+export function NetworkApp({ route, onExit }: { route: NetRoute; onExit(toClassroom: boolean): void }) {
   switch (route.kind) {
-    case 'join': return <StudentApp code={route.code} onExit={onExit} />;
+    case 'join': return <StudentApp code={route.code} onExit={() => onExit(false)} />;
     case 'projector': return <Projector key={route.code} code={route.code} />;
-    case 'facilitator': return <FacilitatorApp key={route.session} session={route.session} onExit={onExit} />;
+    case 'facilitator': return <FacilitatorApp key={route.session} session={route.session} onExit={() => onExit(true)} />;
   }
 }
