@@ -2,6 +2,7 @@
  * What the game screen and its panels read of a running game: the solo/classroom `GameSession`
  * in this browser, or a `NetSession` whose game lives on the classroom server.
  */
+import type { MessageKey } from '../i18n';
 import type { Action, DelegationId, GameState, Rejection } from '../engine';
 import type { Scenario } from '../scenario/schema';
 
@@ -28,6 +29,12 @@ export interface PlaySession {
   readonly pendingSummaries: readonly number[];
   readonly saveFailed: boolean;
   readonly myTurn: boolean;
+  /**
+   * Why this device cannot act now although the game may await it (a lost connection, a pause,
+   * the seat given to the AI), as a message; null or absent when nothing holds it back. The
+   * panels still show what the rules allow, with their controls off.
+   */
+  readonly heldBack?: MessageKey | null;
   legal(): Action[];
   act(action: Action): Rejection | null;
   dismissSummary(): void;

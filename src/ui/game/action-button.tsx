@@ -29,6 +29,7 @@ export function ActionButton({ action, short, variant = 'default', bare = false 
         class={`button button--${variant}`}
         aria-label={short ? label : undefined}
         aria-describedby={lines.length ? id : undefined}
+        disabled={!!g.session.heldBack}
         onClick={() => g.act(action)}
       >
         {short ?? label}

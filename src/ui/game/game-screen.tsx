@@ -29,6 +29,9 @@ interface Props {
   onEndTutorial?(): void;
 }
 
+/** The panels whose controls act in the game; the others (delegations, chronicle) stay open for reading. */
+const HELD_TABS: readonly TabId[] = ['consultations', 'proposals', 'plenary', 'implementation'];
+
 export function GameScreen({ session, onLeave, tutorial = false, onEndTutorial }: Props) {
   const prefs = usePrefs();
   const { t, lang } = prefs;
@@ -46,9 +49,12 @@ export function GameScreen({ session, onLeave, tutorial = false, onEndTutorial }
 
   // Whether it is this player's turn moves without the game moving (a seat given to the AI, a pause, a lost connection).
   const legal = useMemo(() => session.legal(), [session, game, session.aiBusy, session.myTurn]);
+  const held = session.heldBack ?? null;
 
   const act = useCallback((action: Action) => {
     const label = actionLabel(names, session.game, action);
+    // A control outside the held panels (the dossier's) says why nothing is sent.
+    if (session.heldBack) return announce(t('announce.refused', { action: label, reason: t(session.heldBack) }));
     const rejection = session.act(action);
     if (rejection) announce(t('announce.refused', { action: label, reason: rejectionText(t, rejection) }));
     else announce(t('announce.done', { action: label }));
@@ -85,7 +91,16 @@ export function GameScreen({ session, onLeave, tutorial = false, onEndTutorial }
         <PhaseBar onLeave={onLeave} />
         <TabNav tab={tab} onTab={setTab} />
         <main id="main" ref={mainRef} class="game__main" aria-busy={session.aiBusy}>
-          <PanelView tab={tab} />
+          {held && HELD_TABS.includes(tab) ? (
+            <>
+              <p class="notice game__held-note" role="status">{t(held)}</p>
+              {/* One switch for every control of the panel; what the panel says stays as the rules have it. */}
+              <fieldset class="game__held" disabled>
+                <legend class="visually-hidden">{t(held)}</legend>
+                <PanelView tab={tab} />
+              </fieldset>
+            </>
+          ) : <PanelView tab={tab} />}
         </main>
         <MapStage />
         <aside class="game__aside" aria-label={t('aside.label')}>

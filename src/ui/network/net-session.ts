@@ -4,6 +4,7 @@
  * out here from the seat's own view (the rules read nothing secret); the server checks again.
  */
 import { awaited, legalActions, type Action, type DelegationId, type GameState, type Rejection } from '../../engine';
+import type { MessageKey } from '../../i18n';
 import type { Scenario } from '../../scenario/schema';
 import type { PlaySession, PlaySnapshot } from '../play-session';
 import type { NetClient } from './net-client';
@@ -43,15 +44,19 @@ export class NetSession implements PlaySession {
   }
 
   get myTurn(): boolean {
-    return this.client.state === 'online' && awaited(this.scenario, this.game).includes(this.me) && this.seatIsMine();
+    return !this.heldBack && awaited(this.scenario, this.game).includes(this.me);
   }
 
-  private seatIsMine(): boolean {
-    return this.client.seats.find((s) => s.id === this.me)?.seat !== 'ai' && !this.client.view?.clock.paused;
+  get heldBack(): MessageKey | null {
+    if (this.client.state !== 'online') return 'net.state.offline';
+    if (this.client.view?.clock.paused) return 'net.paused';
+    if (this.client.seats.find((s) => s.id === this.me)?.seat === 'ai') return 'net.seat-ai';
+    return null;
   }
 
+  /** What the rules allow the seat, held back or not: the panels say what could be done, with their controls off while held back. */
   legal(): Action[] {
-    if (!this.client.view || this.client.state !== 'online' || !this.seatIsMine()) return [];
+    if (!this.client.view) return [];
     return legalActions(this.scenario, this.game, this.me);
   }
 
