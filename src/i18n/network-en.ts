@@ -63,6 +63,8 @@ export const networkEn = {
   'net.fac.auto': 'AI (idle)',
   'net.fac.to-ai': 'Give {name} to the AI',
   'net.fac.to-human': 'Give {name} back to the students',
+  'net.fac.to-students': 'Give {name} to the students',
+  'net.fac.col.switch': 'Hand the seat over',
   'net.fac.observers': '{n|# observer|# observers}',
   'net.fac.pause': 'Pause',
   'net.fac.resume': 'Resume',

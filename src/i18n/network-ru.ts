@@ -65,6 +65,8 @@ export const networkRu: Record<keyof typeof networkEn, string> = {
   'net.fac.auto': 'ИИ (простой)',
   'net.fac.to-ai': 'Передать ИИ место делегации ({name})',
   'net.fac.to-human': 'Вернуть студентам место делегации ({name})',
+  'net.fac.to-students': 'Передать студентам место делегации ({name})',
+  'net.fac.col.switch': 'Передать место',
   'net.fac.observers': '{n|# наблюдатель|# наблюдателя|# наблюдателей}',
   'net.fac.pause': 'Пауза',
   'net.fac.resume': 'Продолжить',

@@ -122,6 +122,8 @@ export interface SeatStatus extends SeatInfo {
   idleSeconds: number;
   awaited: boolean;
   auto: boolean;
+  /** Students have held this seat (at the start or since). */
+  students: boolean;
 }
 export interface FacilitatorStatus {
   seats: SeatStatus[];

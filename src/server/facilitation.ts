@@ -14,6 +14,7 @@ import type { Hub } from './hub';
 import type { Room } from './room';
 import { newJoinCode } from './secrets';
 import { CODE_LIFETIME_MS } from './sessions';
+import type { SessionMeta } from './store/store';
 import { roomOf } from './views';
 
 /** How often (in ticks of a second) a process counts the devices of every process again. */
@@ -51,7 +52,10 @@ export class Facilitation {
         return this.act(room, { type: 'facilitator.inject', by: 'facilitator', event: c.event });
       case 'seat':
         if (!(c.seat in room.meta.seats)) return fail('bad-message', `There is no seat ${c.seat} in this session.`);
-        await room.update((m) => ({ ...m, seats: { ...m.seats, [c.seat]: c.to }, autoAi: m.autoAi.filter((d) => d !== c.seat) }));
+        await room.update((m) => ({
+          ...m, seats: { ...m.seats, [c.seat]: c.to }, autoAi: m.autoAi.filter((d) => d !== c.seat),
+          ...(c.to === 'human' && !studentsHeld(m, c.seat) ? { studentSeats: [...(m.studentSeats ?? []), c.seat] } : {}),
+        }));
         room.lastSeen[c.seat] = Date.now();
         return { ok: true };
       case 'idle-ai':
@@ -99,7 +103,7 @@ export class Facilitation {
       const acted = room.lastActed[s.id];
       const since = Math.max(acted?.at ?? room.meta.clock.startedAt, room.meta.clock.startedAt);
       return {
-        ...s, awaited: awaiting.has(s.id), auto: room.meta.autoAi.includes(s.id),
+        ...s, awaited: awaiting.has(s.id), auto: room.meta.autoAi.includes(s.id), students: studentsHeld(room.meta, s.id),
         actedThisPhase: acted?.phaseKey === room.phaseKey, idleSeconds: Math.max(0, Math.round((now - since) / 1000)),
       };
     });
@@ -192,6 +196,11 @@ export class Facilitation {
 }
 
 /** The session as a file the local classroom imports (the same record its own saves use). */
+/** Whether students have held the seat (a session from before `studentSeats` tells by a team name or the seat itself). */
+function studentsHeld(meta: SessionMeta, seat: DelegationId): boolean {
+  return meta.studentSeats ? meta.studentSeats.includes(seat) : meta.seats[seat] === 'human' || meta.names[seat] !== undefined || meta.autoAi.includes(seat);
+}
+
 export function exportRecord(room: Room): SessionRecord | null {
   if (!room.game || !room.scenario || room.damaged) return null;
   const phaseKey = `${room.game.round}:${room.game.phase}`;

@@ -61,6 +61,25 @@ describe('the facilitator\'s console of a networked session', () => {
     }
   });
 
+  it('tells the seats students have held from those they never had, across a switch to the AI and back', async () => {
+    const server = await testServer();
+    try {
+      const s = await createSession(server.url, { scenario: SCENARIO, seed: 8, seats: { THA: 'human' } });
+      const fac = new TestClient(server.url, { role: 'facilitator', session: s.id, key: s.key });
+      await fac.connected();
+      const held = () => Object.fromEntries(fac.status!.seats.map((x) => [x.id, x.students]));
+      await fac.until((x) => x.status !== null);
+      expect(held()).toMatchObject({ THA: true, KHM: false });
+      expect(await fac.call('fac', { cmd: 'seat', seat: 'THA', to: 'ai' })).toEqual({ ok: true });
+      expect(await fac.call('fac', { cmd: 'seat', seat: 'KHM', to: 'human' })).toEqual({ ok: true });
+      await fac.until((x) => x.status!.seats.find((y) => y.id === 'KHM')!.seat === 'human');
+      expect(held()).toMatchObject({ THA: true, KHM: true, CHN: false });
+      fac.close();
+    } finally {
+      await server.cleanup();
+    }
+  });
+
   it('stops trying PINs after a few wrong ones, even the right one', async () => {
     const server = await testServer();
     try {

@@ -48,6 +48,8 @@ export interface SessionMeta {
   names: Record<DelegationId, string>;
   /** One token per seat: every device that takes the seat keeps it to come back. */
   seatTokens: Record<DelegationId, string>;
+  /** Seats students have held (at the start or since): the console gives these "back" to them. Absent in older sessions. */
+  studentSeats?: DelegationId[];
   /** Seats that went to AI by themselves after idling; they come back when a person returns. */
   autoAi: DelegationId[];
   /** Seconds an awaited seat with no device connected waits before going to AI (null: never). */

@@ -25,6 +25,9 @@ import { CLASSROOM_HASH } from '../routes';
 import { NetStatus } from './net-status';
 import { useClient } from './use-client';
 
+/** How long the answer to a command stays on the console. */
+const NOTE_MS = 8000;
+
 export function FacilitatorApp({ session, onExit }: { session: string; onExit(): void }) {
   const { t, lang } = usePrefs();
   const key = useMemo(() => {
@@ -42,6 +45,12 @@ export function FacilitatorApp({ session, onExit }: { session: string; onExit():
   const [debrief, setDebrief] = useState<{ record: SessionRecord; game: GameState } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [printing, setPrinting] = useState(false);
+  // A note answers the last command; it goes once read, so it never stands beside a later state.
+  useEffect(() => {
+    if (!note) return;
+    const timer = setTimeout(() => setNote(''), NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [note]);
   const welcome = client?.welcome ?? null;
   const title = client?.view ? localize(client.view.scenario.meta.title, lang) : '';
   // The list of this device's consoles shows the session as the server names it (a console opened with the PIN knew only the code).
@@ -112,7 +121,7 @@ export function FacilitatorApp({ session, onExit }: { session: string; onExit():
           <p>{t('net.fac.observers', { n: status?.observers ?? 0 })}</p>
           <div class="table-wrap">
             <table class="table">
-              <thead><tr><th scope="col">{t('net.fac.col.delegation')}</th><th scope="col">{t('net.fac.col.seat')}</th><th scope="col">{t('net.fac.col.devices')}</th><th scope="col">{t('net.fac.col.acted')}</th><th scope="col">{t('net.fac.col.idle')}</th><th scope="col"><span class="visually-hidden">{t('net.fac.col.seat')}</span></th></tr></thead>
+              <thead><tr><th scope="col">{t('net.fac.col.delegation')}</th><th scope="col">{t('net.fac.col.seat')}</th><th scope="col">{t('net.fac.col.devices')}</th><th scope="col">{t('net.fac.col.acted')}</th><th scope="col">{t('net.fac.col.idle')}</th><th scope="col"><span class="visually-hidden">{t('net.fac.col.switch')}</span></th></tr></thead>
               <tbody>
                 {(status?.seats ?? []).map((s) => {
                   const name = delegationName(names, s.id);
@@ -123,7 +132,7 @@ export function FacilitatorApp({ session, onExit }: { session: string; onExit():
                       <td>{s.devices}</td>
                       <td>{s.actedThisPhase ? t('net.fac.yes') : t('net.fac.no')}</td>
                       <td>{t('net.fac.seconds', { n: s.idleSeconds })}</td>
-                      <td><button type="button" class="button" onClick={() => void run({ cmd: 'seat', seat: s.id, to: s.seat === 'ai' ? 'human' : 'ai' })}>{s.seat === 'ai' ? t('net.fac.to-human', { name }) : t('net.fac.to-ai', { name })}</button></td>
+                      <td><button type="button" class="button" onClick={() => void run({ cmd: 'seat', seat: s.id, to: s.seat === 'ai' ? 'human' : 'ai' })}>{s.seat === 'ai' ? t(s.students ? 'net.fac.to-human' : 'net.fac.to-students', { name }) : t('net.fac.to-ai', { name })}</button></td>
                     </tr>
                   );
                 })}
