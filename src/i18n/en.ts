@@ -393,7 +393,7 @@ export const en = {
   'dossier.measures.underway': 'Under way: {list}.',
   'dossier.secret-note': 'The confidential instructions of {name} are known only to its delegation.',
   'secrets.heading': 'Your confidential instructions',
-  'secrets.interests': 'Interests',
+  'dossier.interests': 'Interests (public)',
   'secrets.red-lines': 'Red lines',
   'secrets.objectives': 'Secret objectives',
   'secrets.met': 'met',

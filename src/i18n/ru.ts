@@ -383,7 +383,7 @@ export const ru: Catalogue = {
   'dossier.measures.underway': 'Выполняются: {list}.',
   'dossier.secret-note': 'Конфиденциальные инструкции ({name}) известны только этой делегации.',
   'secrets.heading': 'Ваши конфиденциальные инструкции',
-  'secrets.interests': 'Интересы',
+  'dossier.interests': 'Интересы (открытые)',
   'secrets.red-lines': '«Красные линии»',
   'secrets.objectives': 'Секретные цели',
   'secrets.met': 'достигнута',

@@ -92,6 +92,9 @@ describe('Road to the Charter', () => {
     await page.getByRole('button', { name: /^China: open the dossier/ }).click();
     await page.getByRole('heading', { name: 'Dossier: China' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Your confidential instructions' }).count()).toBe(0);
+    // Another delegation's interests are public: its dossier shows them, outside anything confidential.
+    await page.getByRole('heading', { name: 'Interests (public)' }).waitFor();
+    expect(await page.locator('.dossier meter').count()).toBe(7);
     await noViolations(page, 'delegations and dossier');
 
     await page.getByLabel('Language').selectOption('ru');

@@ -1,6 +1,6 @@
 /**
- * A delegation's dossier: profile, public brief, trust, flashpoints and implemented measures.
- * Confidential instructions, interests' red lines and secret objectives appear only for the
+ * A delegation's dossier: profile, public brief, interests (public), trust, flashpoints and
+ * implemented measures. Confidential instructions, red lines and secret objectives appear only for the
  * player's own delegation: they come from `scenarioView`, which blanks everyone else's.
  */
 import { canSeeSecretsOf, indexScenario, scenarioView, trustOf } from '../../engine';
@@ -9,7 +9,7 @@ import { localize } from '../../scenario/text';
 import { useGame, useSelected } from '../context';
 import { delegationName, flashpointName, measureTitle, organisationName, regionName } from '../names';
 import { DelegationLink } from './delegation-link';
-import { SecretsSection } from './secrets-section';
+import { InterestsList, SecretsSection } from './secrets-section';
 import { StageBadge } from './stage-badge';
 import { DossierTerms } from './what-would-move';
 
@@ -51,6 +51,7 @@ export function Dossier() {
       </dl>
       <h3>{t('dossier.brief')}</h3>
       <p class="prose">{localize(def.brief.public, lang)}</p>
+      <InterestsList def={def} />
       {flashpoints.length > 0 && (
         <>
           <h3>{t('dossier.flashpoints')}</h3>

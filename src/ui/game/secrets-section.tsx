@@ -1,9 +1,10 @@
 /**
- * The player's own confidential instructions: the confidential brief, interests, red lines and
+ * The player's own confidential instructions: the confidential brief, red lines and
  * secret objectives with whether each is met now. Rendered only for the player's delegation.
  */
 import { goalMet, indexScenario } from '../../engine';
-import { INTEREST_KEYS, type DelegationDef, type RedLine } from '../../scenario/schema';
+import { INTEREST_KEYS } from '../../scenario/schema';
+import type { DelegationDef, RedLine } from '../../scenario/schema';
 import { localize } from '../../scenario/text';
 import { useGame, type GameUi } from '../context';
 import { flashpointName, measureTitle } from '../names';
@@ -25,16 +26,6 @@ export function SecretsSection({ def }: { def: DelegationDef }) {
     <section class="secrets" aria-labelledby="secrets-heading">
       <h3 id="secrets-heading">{t('secrets.heading')}</h3>
       <p class="prose">{localize(def.brief.confidential, lang)}</p>
-      <h4>{t('secrets.interests')}</h4>
-      <ul class="interest-list">
-        {INTEREST_KEYS.map((k) => (
-          <li key={k}>
-            <span class="interest-list__name">{t(`interest.${k}`)}</span>
-            <meter min={0} max={5} value={def.profile.interests[k]} aria-label={t(`interest.${k}`)} />
-            <span class="num">{def.profile.interests[k]}/5</span>
-          </li>
-        ))}
-      </ul>
       {def.profile.redLines.length > 0 && (
         <>
           <h4>{t('secrets.red-lines')}</h4>
@@ -59,5 +50,24 @@ export function SecretsSection({ def }: { def: DelegationDef }) {
         </>
       )}
     </section>
+  );
+}
+
+/** A delegation's interests by dimension: public (any delegation may weigh another's), so shown in every dossier. */
+export function InterestsList({ def }: { def: DelegationDef }) {
+  const { t } = useGame();
+  return (
+    <>
+      <h3>{t('dossier.interests')}</h3>
+      <ul class="interest-list">
+        {INTEREST_KEYS.map((k) => (
+          <li key={k}>
+            <span class="interest-list__name">{t(`interest.${k}`)}</span>
+            <meter min={0} max={5} value={def.profile.interests[k]} aria-label={t(`interest.${k}`)} />
+            <span class="num">{def.profile.interests[k]}/5</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

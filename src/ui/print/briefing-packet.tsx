@@ -53,6 +53,11 @@ export function BriefingPacket({ scenario, delegation, student, asset, copy }: P
             <dt>{t('dossier.flashpoints')}</dt>
             <dd>{fps.length ? fps.map((f) => `${flashpointName(c, f)} (${delegationList(c, scenario.flashpoints.find((x) => x.id === f)!.parties.filter((p) => p !== delegation))})`).join('; ') : t('dossier.none')}</dd>
           </dl>
+          {/* Interests are public (every delegation sees them in the game): they stand outside the confidential part. */}
+          <h4>{t('dossier.interests')}</h4>
+          <ul class="plain-list interest-print">
+            {INTEREST_KEYS.map((k) => <li key={k}>{t(`interest.${k}`)}: <strong>{def.profile.interests[k]}/5</strong></li>)}
+          </ul>
         </section>
         <section class="print-block">
           <h3>{t('print.packet.map')}</h3>
@@ -63,10 +68,6 @@ export function BriefingPacket({ scenario, delegation, student, asset, copy }: P
         <p class="confidential__stamp">{t('print.confidential.stamp', { name })}</p>
         <h3>{t('print.confidential.heading')}</h3>
         <p class="prose">{localize(def.brief.confidential, lang)}</p>
-        <h4>{t('secrets.interests')}</h4>
-        <ul class="plain-list interest-print">
-          {INTEREST_KEYS.map((k) => <li key={k}>{t(`interest.${k}`)}: <strong>{def.profile.interests[k]}/5</strong></li>)}
-        </ul>
         {def.profile.redLines.length > 0 && (
           <>
             <h4>{t('secrets.red-lines')}</h4>
