@@ -2,7 +2,9 @@
  * The players own the agenda: while a human delegation still holds its turn to table (it has not
  * tabled, passed or closed its consultations, and it has something it may table), AI delegations
  * do everything else first and wait with their own tabling, and with closing their
- * consultations, until it has. Used by the conductor (browser, server) and the headless runner.
+ * consultations, until it has. And the players keep their partners: an AI delegation closes its
+ * consultations only once every human delegation has closed its own, so a player's offer or
+ * talks never find the other side gone. Used by the conductor (browser, server) and the headless runner.
  */
 import { inPlaceEpoch } from '../engine/epoch';
 import { holdsTheFloor, indexScenario, listLegal, unanswered, type Action, type DelegationId, type GameState } from '../engine';
@@ -48,7 +50,10 @@ export function nextToAct(state: GameState, candidates: readonly DelegationId[],
 
 export class Floor {
   private readonly parked = new Set<DelegationId>();
+  /** AI delegations with nothing left but to close, waiting for the humans to close first. */
+  private readonly closing = new Set<DelegationId>();
   private key = '';
+  private closingKey = '';
   private heldCache: { state: GameState; epoch: number; held: DelegationId[] } | null = null;
 
   constructor(private readonly scenario: Scenario) {}
@@ -65,28 +70,47 @@ export class Floor {
     return held;
   }
 
+  /** Whether a human delegation has still to close its consultations. */
+  private humansOpen(state: GameState, humans: readonly DelegationId[]): boolean {
+    return state.phase === 'consultations' && humans.some((h) => state.delegations[h]?.ready === false);
+  }
+
   private sync(state: GameState, humans: readonly DelegationId[]): void {
     const key = `${state.round}:${state.phase}`;
     if (key !== this.key || this.holders(state, humans).length === 0) {
       this.key = key;
       this.parked.clear();
     }
+    // Waiting to close is worth a second look when there is more on the table, or when the humans have closed.
+    const closingKey = `${key}:${Object.keys(state.proposals).length}`;
+    if (closingKey !== this.closingKey || !this.humansOpen(state, humans)) {
+      this.closingKey = closingKey;
+      this.closing.clear();
+    }
   }
 
   /** Whether an AI delegation may be asked for its next action now. */
   mayAct(state: GameState, by: DelegationId, humans: readonly DelegationId[]): boolean {
     this.sync(state, humans);
-    if (!this.parked.has(by)) return true;
+    if (!this.parked.has(by) && !this.closing.has(by)) return true;
     // Answers owed to others come before waiting.
     const owed = unanswered(indexScenario(this.scenario), state, by);
     return owed.offers + owed.consents > 0;
   }
 
-  /** Whether this AI action must wait for the human seats; if so the delegation is parked until they have tabled or passed. */
+  /**
+   * Whether this AI action must wait for the human seats: its tabling and closing until they
+   * have tabled or passed (it is parked until a human acts), and its closing until they have
+   * closed (it waits until more is tabled, an answer is owed, or they have closed).
+   */
   holdsBack(state: GameState, by: DelegationId, action: Action, humans: readonly DelegationId[]): boolean {
     if (action.type !== 'proposal.table' && action.type !== 'ready') return false;
-    if (this.holders(state, humans).length === 0) return false;
-    this.parked.add(by);
+    if (this.holders(state, humans).length > 0) {
+      this.parked.add(by);
+      return true;
+    }
+    if (action.type !== 'ready' || !this.humansOpen(state, humans)) return false;
+    this.closing.add(by);
     return true;
   }
 
@@ -103,6 +127,7 @@ export class Floor {
     // A policy with nothing left to do says so ('done'), or reaches for what was taken away.
     if (second.reason?.code === 'done' || held(second)) return null;
     this.parked.delete(by);
+    this.closing.delete(by);
     return second;
   }
 

@@ -7,7 +7,7 @@ const scenario = miniScenario();
 const seats = { AAA: 'human', BBB: 'ai', CCC: 'ai', DDD: 'ai' } as const;
 
 describe('the conductor', () => {
-  it('lets AI delegations act until the human seat is awaited, their tabling waiting for the human to table or pass', () => {
+  it('lets AI delegations act until the human seat is awaited, their tabling waiting for the human to table or pass, their closing for the human to close', () => {
     const c = new Conductor({ scenario, seed: 2, seats: { ...seats }, policy: randomPolicy });
     c.runAi();
     expect(c.snapshot().awaitingHumans).toEqual(['AAA']);
@@ -18,7 +18,13 @@ describe('the conductor', () => {
     c.send({ type: 'proposal.pass', by: 'AAA' });
     c.runAi();
     expect(c.floorHolders()).toEqual([]);
-    expect(c.snapshot().awaiting).toEqual(['AAA']);
+    // The AI delegations stay in the consultations while the human does: an offer to them still finds them there.
+    expect(c.snapshot().awaitingHumans).toEqual(['AAA']);
+    expect(c.game.phase).toBe('consultations');
+    for (const id of ['BBB', 'CCC', 'DDD']) expect(c.game.delegations[id]!.ready).toBe(false);
+    c.send({ type: 'ready', by: 'AAA' });
+    c.runAi();
+    expect(c.game.phase === 'consultations' && c.game.round === 1).toBe(false);
   });
 
   it('refuses an illegal human action with a reason and keeps the game', () => {

@@ -34,8 +34,9 @@ describe('the mediator figure', () => {
   it('has the mediator of Preventive Diplomacy finish in the top half when it mediates whenever it can', () => {
     const loaded = loadScenario('preventive-diplomacy');
     if (!loaded.ok) throw new Error('the bundled scenario does not load');
-    const figures = negotiationFigures(loaded.scenario, [], [], { seed: 1, games: 12, difficulty: 'normal' });
-    expect(figures.mediator).toMatchObject({ id: 'MYS', games: 3 });
+    // A quarter of the games seat the mediator figure: twelve of its games, as three were too few to pin a mean rank.
+    const figures = negotiationFigures(loaded.scenario, [], [], { seed: 1, games: 48, difficulty: 'normal' });
+    expect(figures.mediator).toMatchObject({ id: 'MYS', games: 12 });
     expect(figures.mediator!.meanMediation).toBeGreaterThan(0);
     expect(figures.mediator!.meanRank).toBeLessThanOrEqual(figures.mediator!.players / 2);
   });
