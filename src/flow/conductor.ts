@@ -32,6 +32,8 @@ export interface ConductorSnapshot {
   awaiting: DelegationId[];
   /** Human delegations the game waits for now. */
   awaitingHumans: DelegationId[];
+  /** AI delegations awaited only because they close after the humans do (see sim/floor.ts). */
+  closingAfterHumans: DelegationId[];
   seats: Readonly<Record<DelegationId, Seat>>;
 }
 
@@ -81,6 +83,7 @@ export class Conductor {
     return {
       game: ctx.game, log: ctx.log, rejection: ctx.rejection, awaiting,
       awaitingHumans: awaiting.filter((d) => this.seats[d] === 'human'), seats: this.seats,
+      closingAfterHumans: this.floor.closingAfter(ctx.game, this.humans()),
     };
   }
 

@@ -100,6 +100,8 @@ export const en = {
   'bar.leave': 'Save and leave',
   'bar.you-are': 'You lead {name}.',
   'bar.waiting': 'Waiting for: {who}.',
+  'bar.waiting.closing': '{n|# delegation closes its|# delegations close their} consultations once you have closed yours.',
+  'bar.waiting.closing.players': '{n|# delegation closes its|# delegations close their} consultations once every player has closed.',
   'bar.ai-busy': 'Delegations are consulting… ({n|# action|# actions})',
   'bar.save-failed': 'The game could not be saved in this browser.',
   'waiting.you': 'you',

@@ -131,6 +131,12 @@ export class Floor {
     return second;
   }
 
+  /** AI delegations that have nothing left but to close, and wait for the humans to close first. */
+  closingAfter(state: GameState, humans: readonly DelegationId[]): DelegationId[] {
+    this.sync(state, humans);
+    return [...this.closing].filter((d) => state.delegations[d]?.ready === false);
+  }
+
   /** A human acted: parked delegations look again. */
   wake(): void {
     this.parked.clear();

@@ -11,6 +11,8 @@ export interface PlaySnapshot {
   log: { readonly length: number };
   awaiting: readonly DelegationId[];
   awaitingHumans: readonly DelegationId[];
+  /** AI delegations awaited only because they close after the humans do, where the session can tell. */
+  closingAfterHumans?: readonly DelegationId[];
   seats: Readonly<Record<DelegationId, 'human' | 'ai'>>;
 }
 

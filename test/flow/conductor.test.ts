@@ -22,9 +22,13 @@ describe('the conductor', () => {
     expect(c.snapshot().awaitingHumans).toEqual(['AAA']);
     expect(c.game.phase).toBe('consultations');
     for (const id of ['BBB', 'CCC', 'DDD']) expect(c.game.delegations[id]!.ready).toBe(false);
+    // The snapshot tells those only waiting to close from those still at work, for the "waiting for" line.
+    expect(c.snapshot().closingAfterHumans.length).toBeGreaterThan(0);
+    expect(c.snapshot().closingAfterHumans.every((d) => ['BBB', 'CCC', 'DDD'].includes(d))).toBe(true);
     c.send({ type: 'ready', by: 'AAA' });
     c.runAi();
     expect(c.game.phase === 'consultations' && c.game.round === 1).toBe(false);
+    expect(c.snapshot().closingAfterHumans).toEqual([]);
   });
 
   it('refuses an illegal human action with a reason and keeps the game', () => {

@@ -18,6 +18,9 @@ export function PhaseBar({ onLeave }: { onLeave(): void }) {
   const { t, lang, game, scenario, me, session } = g;
   const idx = indexScenario(scenario);
   const mine = game.delegations[me];
+  // Delegations that only wait to close after the players are not still at work.
+  const closing = session.snapshot.closingAfterHumans ?? [];
+  const working = session.snapshot.awaiting.filter((d) => !closing.includes(d));
   const year = scenario.calendar.startYear + game.round - 1;
   const stat = (label: string, value: string, cls = '', term?: TermId) => (
     <div class={`stat ${cls}`}>
@@ -41,12 +44,13 @@ export function PhaseBar({ onLeave }: { onLeave(): void }) {
       </div>
       <div class="phase-bar__guide">
         <p class="phase-bar__now">
-          <strong>{t('bar.you-are', { name: delegationName(g, me) })}</strong> {guidance(g, game, me, session.snapshot.awaiting, session.aiBusy)}
+          <strong>{t('bar.you-are', { name: delegationName(g, me) })}</strong> {guidance(g, game, me, working, session.aiBusy)}
         </p>
         <p class="phase-bar__waiting">
           {session.aiBusy
             ? <span class="busy">{t('bar.ai-busy', { n: session.aiSteps })}</span>
-            : game.phase !== 'concluded' && t('bar.waiting', { who: waitingFor(g, me, session.snapshot.awaiting) })}
+            : game.phase !== 'concluded' && t('bar.waiting', { who: waitingFor(g, me, working) })}
+          {!session.aiBusy && closing.length > 0 && ` ${t(Object.values(session.snapshot.seats).filter((x) => x === 'human').length > 1 ? 'bar.waiting.closing.players' : 'bar.waiting.closing', { n: closing.length })}`}
           {session.saveFailed && <span class="warning"> {t('bar.save-failed')}</span>}
         </p>
         <div class="phase-bar__tools">
