@@ -243,6 +243,7 @@ export const en = {
   'agenda.heading': 'This round’s agenda ({n})',
   'agenda.empty': 'Nothing has been tabled yet this round.',
   'agenda.chair-help': 'As chair you set the order in which the plenary takes the items.',
+  'agenda.order-help': 'The plenary takes the items in this order: as they were tabled, unless the chair, {chair}, moves one to the front.',
   'agenda.proposer': 'proposed by {name}',
   'agenda.pledged': 'support pledged by {names}',
   'energy.heading': 'Energy Security Partnership',

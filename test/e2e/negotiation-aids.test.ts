@@ -27,6 +27,10 @@ describe('negotiation aids', () => {
     const toggles = page.getByRole('button', { name: 'What would move them', exact: true });
     const items = await toggles.count();
     expect(items).toBeGreaterThan(1);
+    // The agenda says how its order is set: to the chair, the chair's own say; to the others, the rule.
+    const orderHelp = await page.getByText(/^The plenary takes the items in this order: as they were tabled, unless the chair, \w+, moves one to the front\.$/).count();
+    const chairHelp = await page.getByText('As chair you set the order in which the plenary takes the items.').count();
+    expect(orderHelp + chairHelp).toBe(1);
     for (let i = 0; i < items; i++) await toggles.first().click();
     expect(await page.getByRole('region', { name: /^What would move them: / }).count()).toBe(items);
     expect(await page.getByRole('button', { name: 'Hide what would move them' }).first().getAttribute('aria-expanded')).toBe('true');

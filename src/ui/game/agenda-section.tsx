@@ -22,7 +22,8 @@ export function AgendaSection({ pledges, agenda }: Props) {
       <h3 id="consult-agenda">{t('agenda.heading', { n: items.length })}</h3>
       {items.length === 0 ? <p>{t('agenda.empty')}</p> : (
         <>
-          {game.chair === me && agenda.length > 0 && <p class="hint">{t('agenda.chair-help')}</p>}
+          {game.chair === me ? agenda.length > 0 && <p class="hint">{t('agenda.chair-help')}</p>
+            : items.length > 1 && <p class="hint">{t('agenda.order-help', { chair: delegationName(g, game.chair) })}</p>}
           <ol class="cards">
             {items.map((id) => {
               const p = game.proposals[id]!;
