@@ -48,7 +48,7 @@ describe('a student who cannot act for now', () => {
       await fac.connected();
       expect(await fac.call('fac', { cmd: 'pause' })).toEqual({ ok: true });
       await expect.poll(() => ready(page).isEnabled(), { timeout: 30_000 }).toBe(false);
-      await page.locator('#main').getByRole('status').filter({ hasText: 'The facilitator has paused the session.' }).waitFor();
+      await page.locator('#main').getByText('The facilitator has paused the session.').waitFor();
       // The panel still says what could be tabled: a pause is not "nothing open".
       expect(await page.locator('#main').innerText()).not.toContain('Nothing you could table is open now');
       expect(await fac.call('fac', { cmd: 'resume' })).toEqual({ ok: true });
@@ -57,7 +57,7 @@ describe('a student who cannot act for now', () => {
       await server.kill('SIGKILL');
       killed = true;
       await expect.poll(() => ready(page).isEnabled(), { timeout: 30_000 }).toBe(false);
-      await page.locator('#main').getByRole('status').filter({ hasText: 'Connection lost' }).waitFor();
+      await page.locator('#main').getByText(/^Connection lost/).waitFor();
       expect(await page.locator('#main button:enabled').evaluateAll((bs) => bs.map((b) => b.outerHTML.slice(0, 200)))).toEqual([]);
     } finally {
       if (!killed) await server.kill('SIGTERM');

@@ -260,7 +260,7 @@ describe('the networked classroom', () => {
     await joinSeat(late, s.code);
     await expect.poll(() => fac.page.locator('tr[data-seat="KGZ"]').getAttribute('data-devices'), { timeout: 30_000 }).toBe('2');
     await fac.page.getByRole('button', { name: 'Give Thailand to the AI' }).click();
-    await tha.page.getByText('The facilitator has given your seat to the AI for now.').waitFor({ timeout: 60_000 });
+    await tha.page.getByText('The facilitator has given your seat to the AI for now.').first().waitFor({ timeout: 60_000 });
     expect(await fac.page.locator('tr[data-seat="THA"]').getAttribute('data-played-by')).toBe('ai');
     await closeDialogs(tha);
     await tab(tha, /^Consultations/);

@@ -125,7 +125,7 @@ describe('walkthrough fixes', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, SLOW);
-  it('names the delegations that closed their consultations instead of dropping them from "Offer to" without a word', async () => {
+  it('closes no AI delegation\'s consultations while the player consults, so no one drops out of "Offer to"', async () => {
     const { page, errors } = await openPage(app.browser);
     await page.goto(`${app.served.url}?seed=3`);
     await startGame(page, { scenario: /^Preventive Diplomacy/ });
@@ -143,19 +143,16 @@ describe('walkthrough fixes', () => {
     await act(page, first);
     expect(await page.getByText(/^Talks already held this round: /).textContent()).toContain(partner);
     const offers = page.getByRole('region', { name: 'Offers' });
-    const closed = offers.getByText(/^Consultations closed for this round, so no more offers: /);
-    for (let i = 0; i < 8 && !(await closed.count()); i++) {
+    for (let i = 0; i < 8; i++) {
       const talks = page.getByRole('button', { name: /^Hold talks with / });
       if (!(await talks.count())) break;
       await act(page, talks.first());
     }
-    const text = (await closed.textContent()) ?? '';
-    const options = await offers.getByLabel('Offer to').locator('option').allTextContents();
-    const named = text.replace(/^Consultations closed for this round, so no more offers: /, '').replace(/\.$/, '');
-    expect(named.length).toBeGreaterThan(0);
-    // Every delegation named is one that can no longer be chosen.
-    for (const o of options) expect(named.includes(o)).toBe(false);
-    await expectNoViolations(page, 'offers with closed consultations');
+    // Nobody has closed: every other delegation can still be offered to, and the bar says who only waits to close.
+    expect(await offers.getByText(/^Consultations closed for this round, so no more offers: /).count()).toBe(0);
+    expect(await offers.getByLabel('Offer to').locator('option').count()).toBeGreaterThan(0);
+    await page.locator('.phase-bar__waiting').filter({ hasText: /\d+ delegations close their consultations once you have closed yours\./ }).waitFor();
+    await expectNoViolations(page, 'offers while every delegation consults');
     expect(errors).toEqual([]);
     await page.close();
   }, SLOW);

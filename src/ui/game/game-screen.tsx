@@ -93,10 +93,10 @@ export function GameScreen({ session, onLeave, tutorial = false, onEndTutorial }
         <main id="main" ref={mainRef} class="game__main" aria-busy={session.aiBusy}>
           {held && HELD_TABS.includes(tab) ? (
             <>
-              <p class="notice game__held-note" role="status">{t(held)}</p>
+              {/* The device's status line announces it; this says it again where the controls are. */}
+              <p class="notice game__held-note">{t(held)}</p>
               {/* One switch for every control of the panel; what the panel says stays as the rules have it. */}
               <fieldset class="game__held" disabled>
-                <legend class="visually-hidden">{t(held)}</legend>
                 <PanelView tab={tab} />
               </fieldset>
             </>
