@@ -183,6 +183,7 @@ export const en = {
   'preview.crisis-surcharge': '+1 influence: the crisis has already broken out',
   'preview.parties-trust': '+2 trust between the parties',
   'preview.needs-consent': 'needs the consent of {names}',
+  'preview.spent-if-refused': 'the influence is spent even if a party refuses consent',
   'preview.hotline': 'halves any escalation at every review',
   'preview.consent.accept': 'the mission starts once every party consents (tension {delta} at the review)',
   'preview.consent.refuse': 'the mission is refused',

@@ -178,6 +178,7 @@ export const ru: Catalogue = {
   'preview.crisis-surcharge': '+1 влияния: кризис уже разразился',
   'preview.parties-trust': 'доверие между сторонами +2',
   'preview.needs-consent': 'нужно согласие сторон: {names}',
+  'preview.spent-if-refused': 'влияние расходуется, даже если сторона откажет в согласии',
   'preview.hotline': 'вдвое снижает любую эскалацию при каждом подведении итогов',
   'preview.consent.accept': 'миссия начнёт работу, когда согласятся все стороны (напряжённость {delta} при подведении итогов года)',
   'preview.consent.refuse': 'миссия не состоится',

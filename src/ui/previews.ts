@@ -55,7 +55,8 @@ function diplomacy(c: PreviewContext, a: Action & { flashpoint: string }): strin
       return [cost(c, costs.goodOffices + surcharge), ...extra, tension(c, -RELIEF.goodOffices), c.t('preview.parties-trust'), prestige(c, early ? 2 : 1)];
     case 'diplomacy.fact-finding':
       return [cost(c, costs.factFinding + surcharge), ...extra, c.t('preview.needs-consent', { names: delegationList(c, parties) }),
-        tension(c, -RELIEF.factFinding), prestige(c, early ? 2 : 1)];
+        // The rules take the influence on request, not on consent: a refusal refunds nothing.
+        c.t('preview.spent-if-refused'), tension(c, -RELIEF.factFinding), prestige(c, early ? 2 : 1)];
     case 'diplomacy.hotline':
       return [cost(c, costs.hotline), c.t('preview.hotline'), prestige(c, 1)];
     case 'diplomacy.consent':

@@ -72,6 +72,17 @@ describe('previews', () => {
     expect(ff[0]).toBe('−2 influence');
   });
 
+  it('warns before a fact-finding request that a refusal keeps the influence spent, as the rules do', () => {
+    const before = game.delegations.AAA!.influence;
+    const d = new Driver(scenario, 5).act({ type: 'diplomacy.fact-finding', by: 'AAA', flashpoint: 'fp' })
+      .act({ type: 'diplomacy.consent', by: 'BBB', flashpoint: 'fp', accept: false });
+    expect(d.state.flashpoints.fp!.factFinding).toBe('refused');
+    expect(d.state.delegations.AAA!.influence).toBe(before - actionCost(ctx, { type: 'diplomacy.fact-finding', by: 'AAA', flashpoint: 'fp' }));
+    expect(preview(ctx, { type: 'diplomacy.fact-finding', by: 'AAA', flashpoint: 'fp' })).toContain('the influence is spent even if a party refuses consent');
+    expect(preview({ ...ru, game, me: 'AAA' }, { type: 'diplomacy.fact-finding', by: 'AAA', flashpoint: 'fp' }))
+      .toContain('влияние расходуется, даже если сторона откажет в согласии');
+  });
+
   it('prices tabling and implementing from the scenario and the amendments', () => {
     expect(actionCost(ctx, { type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } })).toBe(1);
     const d = new Driver(scenario, 5).act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm4' } }).readyAll();
