@@ -33,6 +33,7 @@ export const leversEn = {
   'levers.offer-influence': 'an offer of {amount|# influence|# influence} for its support → {stance}',
   'levers.offer-support': 'an offer of your support for {proposal} in return for its support → {stance}',
   'levers.do.offer': 'Make this offer',
+  'levers.cannot-afford': '; you have only {have|# influence|# influence} and it needs {cost}, so you cannot make it now',
   'levers.do.talks': 'Hold these talks',
 
   'tracker.heading': 'Charter tracker',

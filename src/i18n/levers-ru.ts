@@ -32,6 +32,7 @@ export const leversRu: Record<keyof typeof leversEn, string> = {
   'levers.offer-influence': 'сделка: {amount|# единица влияния|# единицы влияния|# единиц влияния} за поддержку → {stance}',
   'levers.offer-support': 'сделка: ваша поддержка предложения «{proposal}» в обмен на поддержку → {stance}',
   'levers.do.offer': 'Предложить эту сделку',
+  'levers.cannot-afford': '; у вас только {have|# единица влияния|# единицы влияния|# единиц влияния}, а нужно {cost}, так что сейчас это невозможно',
   'levers.do.talks': 'Провести эти переговоры',
 
   'tracker.heading': 'Условия принятия Устава',

@@ -49,18 +49,34 @@ export function leverText(g: GameUi, game: GameState, who: string, proposer: str
   }
 }
 
+/** The move a lever names, whether or not the rules would let the viewer make it now. */
+function leverMove(g: GameUi, who: string, proposal: string, lever: Lever): Action | null {
+  const ask = { kind: 'support' as const, proposal };
+  if (lever.code === 'offer-influence') return { type: 'consult.offer', by: g.me, to: who, give: { kind: 'influence', amount: lever.amount }, ask };
+  if (lever.code === 'offer-support') return { type: 'consult.offer', by: g.me, to: who, give: { kind: 'support', proposal: lever.proposal }, ask };
+  if (lever.code === 'talks' && lever.proposer === g.me) return { type: 'consult.talks', by: g.me, with: who };
+  return null;
+}
+
 /**
  * The move a lever names, when the viewer can make it now: an offer to this delegation for its
  * support on the item, or talks with it when the viewer is the proposer. The rules decide, not
  * the listing: an offer may ask support for anyone's item, not only the viewer's own.
  */
 export function leverAction(g: GameUi, game: GameState, who: string, proposal: string, lever: Lever): Action | null {
-  let action: Action | null = null;
-  const ask = { kind: 'support' as const, proposal };
-  if (lever.code === 'offer-influence') action = { type: 'consult.offer', by: g.me, to: who, give: { kind: 'influence', amount: lever.amount }, ask };
-  else if (lever.code === 'offer-support') action = { type: 'consult.offer', by: g.me, to: who, give: { kind: 'support', proposal: lever.proposal }, ask };
-  else if (lever.code === 'talks' && lever.proposer === g.me) action = { type: 'consult.talks', by: g.me, with: who };
+  const action = leverMove(g, who, proposal, lever);
   return action && !checkAction(g.scenario, game, action) ? action : null;
+}
+
+/**
+ * The influence the viewer lacks for the move a lever names, when that alone stops it: the
+ * lever still works, so the player is told its price and purse rather than left without a button.
+ */
+export function leverShortfall(g: GameUi, game: GameState, who: string, proposal: string, lever: Lever): { cost: number; have: number } | null {
+  const action = leverMove(g, who, proposal, lever);
+  const r = action && checkAction(g.scenario, game, action);
+  if (!r || r.code !== 'insufficient-influence') return null;
+  return { cost: Number(r.params?.cost ?? 0), have: Number(r.params?.have ?? 0) };
 }
 
 function redLineText(g: GameUi, r: KnownRedLine): string {
@@ -116,9 +132,11 @@ function Row({ row, proposer, proposal, head }: { row: Terms; proposer: string; 
           <ul class="levers__list">
             {shown(row.levers).map((l, i) => {
               const action = g.session.aiBusy ? null : leverAction(g, game, row.who, proposal, l);
+              const short = action ? null : leverShortfall(g, game, row.who, proposal, l);
               return (
                 <li key={i}>
                   {text(l)}
+                  {short && <span class="levers__short">{t('levers.cannot-afford', { cost: short.cost, have: short.have })}</span>}
                   {action && <ActionButton action={action} short={t(action.type === 'consult.talks' ? 'levers.do.talks' : 'levers.do.offer')} />}
                 </li>
               );

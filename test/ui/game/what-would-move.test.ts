@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyAction, createGame, legalActions, type GameState } from '../../../src/engine';
 import type { GameUi } from '../../../src/ui/context';
-import { leverAction } from '../../../src/ui/game/what-would-move';
+import { translator } from '../../../src/i18n';
+import { leverAction, leverShortfall } from '../../../src/ui/game/what-would-move';
 import { scenario } from '../support';
 
 function tabled(by: string, measure: string): { state: GameState; proposal: string } {
@@ -32,5 +33,35 @@ describe('a lever made into a move', () => {
     const { state, proposal } = tabled('AAA', 'm1');
     expect(leverAction(viewer('AAA'), state, 'CCC', proposal, { code: 'talks', proposer: 'AAA', stance: 'support' })).toEqual({ type: 'consult.talks', by: 'AAA', with: 'CCC' });
     expect(leverAction(viewer('DDD'), state, 'CCC', proposal, { code: 'talks', proposer: 'AAA', stance: 'support' })).toBeNull();
+  });
+});
+
+describe('a lever the viewer cannot pay for', () => {
+  const poorer = (state: GameState, who: string, influence: number): GameState =>
+    ({ ...state, delegations: { ...state.delegations, [who]: { ...state.delegations[who]!, influence } } });
+
+  it('names the price and the viewer\'s influence instead of dropping the move', () => {
+    const { state, proposal } = tabled('AAA', 'm1');
+    const poor = poorer(state, 'DDD', 1);
+    const lever = { code: 'offer-influence', amount: 3, stance: 'support' } as const;
+    expect(leverAction(viewer('DDD'), poor, 'CCC', proposal, lever)).toBeNull();
+    const short = leverShortfall(viewer('DDD'), poor, 'CCC', proposal, lever);
+    expect(short).toEqual({ cost: 3, have: 1 });
+    expect(translator('en')('levers.cannot-afford', short!)).toBe('; you have only 1 influence and it needs 3, so you cannot make it now');
+    expect(translator('ru')('levers.cannot-afford', short!)).toBe('; у вас только 1 единица влияния, а нужно 3, так что сейчас это невозможно');
+  });
+
+  it('reports no shortfall when the move is affordable, or stopped by something other than influence', () => {
+    const { state, proposal } = tabled('AAA', 'm1');
+    const lever = { code: 'offer-influence', amount: 2, stance: 'support' } as const;
+    expect(leverShortfall(viewer('DDD'), poorer(state, 'DDD', 5), 'CCC', proposal, lever)).toBeNull();
+    // AAA proposed the item: no influence would make that offer hold.
+    expect(leverShortfall(viewer('DDD'), poorer(state, 'DDD', 0), 'AAA', proposal, lever)).toBeNull();
+  });
+
+  it('names the shortfall for talks the proposer cannot pay for', () => {
+    const { state, proposal } = tabled('AAA', 'm1');
+    const short = leverShortfall(viewer('AAA'), poorer(state, 'AAA', 0), 'CCC', proposal, { code: 'talks', proposer: 'AAA', stance: 'support' });
+    expect(short).toEqual({ cost: scenario.rules.costs.talks, have: 0 });
   });
 });
