@@ -1,6 +1,6 @@
 /**
  * Consultations: everything the player may do this phase, in the order of the decisions: offers
- * owed an answer, the agenda and pledges, tabling, offers, disputes (those in danger first),
+ * owed an answer, the agenda and pledges, tabling, offers (and those the player has made), disputes (those in danger first),
  * then the long list of bilateral talks (searchable) and the energy bloc.
  * Only legal actions are offered; a group with nothing to do is left out.
  */
@@ -15,6 +15,7 @@ import { EnergySection } from './energy-section';
 import { FlashpointCard } from './flashpoint-card';
 import { OfferForm } from './offer-form';
 import { OffersInbox } from './offers-inbox';
+import { SentOffers } from './sent-offers';
 import { PanelHeading } from './panel-heading';
 import { TalksTable } from './talks-table';
 import { AssumptionNote } from './assumption-note';
@@ -82,6 +83,7 @@ export function ConsultationsPanel() {
         </section>
       )}
       {groups.offers.length > 0 && <OfferForm offers={groups.offers} />}
+      <SentOffers />
       {consulting && flashpoints.length > 0 && (
         <section class="section" aria-labelledby="consult-flashpoints">
           <h3 id="consult-flashpoints">{t('consult.flashpoints.heading')}</h3>
