@@ -9,6 +9,7 @@ import { localize } from '../scenario/text';
 import { BRIEF_NAMES, briefList, chronicleText, chronicleTone } from './chronicle-text';
 import { delegationList, delegationName, proposalTitle, type NameContext } from './names';
 import { chronicleOfRound } from '../engine';
+import { trustCausesText, trustLosses, type TrustCause } from './trust-causes';
 
 export interface SummaryLine {
   text: string;
@@ -27,6 +28,10 @@ export interface TrustMove {
   name: string;
   delta: number;
   now: number;
+  /** For a loss, what cost the trust, as far as the round's record tells (empty when it does not). */
+  losses: TrustCause[];
+  /** The losses in words, when there are any. */
+  why?: string;
 }
 
 export interface RoundSummary {
@@ -94,7 +99,11 @@ export function roundSummary(c: NameContext, before: GameState, after: GameState
     .map((id) => ({ id, name: delegationName(c, id), now: trustOf(after, me, id), delta: Math.round((trustOf(after, me, id) - trustOf(before, me, id)) * 10) / 10 }))
     .filter((m) => m.delta !== 0)
     .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.name.localeCompare(b.name))
-    .slice(0, maxTrust);
+    .slice(0, maxTrust)
+    .map((m): TrustMove => {
+      const losses = m.delta < 0 ? trustLosses(c.scenario, after, round, me, m.id) : [];
+      return losses.length ? { ...m, losses, why: trustCausesText(c, after, losses) } : { ...m, losses };
+    });
   return {
     round,
     year: c.scenario.calendar.startYear + round - 1,

@@ -64,7 +64,9 @@ export function RoundSummaryView({ round }: { round: number }) {
           <ul class="plain-list">
             {s.trust.map((m) => (
               <li key={m.id} class={m.delta > 0 ? 'tone--good' : 'tone--bad'}>
-                {t('summary.trust.line', { name: m.name, delta: signed(lang, m.delta), now: formatTrust(lang, m.now) })}
+                {m.why
+                  ? t('summary.trust.line-why', { name: m.name, delta: signed(lang, m.delta), now: formatTrust(lang, m.now), causes: m.why, n: m.losses.length })
+                  : t('summary.trust.line', { name: m.name, delta: signed(lang, m.delta), now: formatTrust(lang, m.now) })}
               </li>
             ))}
           </ul>
