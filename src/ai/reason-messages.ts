@@ -99,3 +99,23 @@ export const REASON_MESSAGES: { en: Record<ReasonCode, string>; ru: Record<Reaso
     'fight-contested': 'вопрос поставлен на решение, несмотря на возражения ({blockers}): блокирующие делегации будут названы в протоколе',
   },
 };
+
+/** Codes whose template says "in crisis" of a named flashpoint, which the same reason also covers in armed conflict. */
+export type CrisisReasonCode = 'red-line-military-crisis' | 'flashpoint-crisis' | 'red-line-military-crisis-exempt';
+
+/**
+ * The templates of those reasons for a flashpoint in armed conflict, with the same placeholders:
+ * the AI gives one reason for a crisis or worse, and the words should name the stage it is at.
+ */
+export const CONFLICT_REASON_MESSAGES: { en: Record<CrisisReasonCode, string>; ru: Record<CrisisReasonCode, string> } = {
+  en: {
+    'red-line-military-crisis': 'objects: red line on military measures such as {measure} while {flashpoint} is in armed conflict',
+    'flashpoint-crisis': 'has a reservation: {flashpoint} is in armed conflict, so it wants {measure} phased in',
+    'red-line-military-crisis-exempt': 'objects unless the parties to {flashpoint}, now in armed conflict, are exempt from {measure} until it falls below crisis: red line on military measures in a crisis or armed conflict',
+  },
+  ru: {
+    'red-line-military-crisis': 'возражение: «красная линия» на военные меры (здесь — «{measure}»), пока очаг напряжённости «{flashpoint}» в состоянии вооружённого конфликта',
+    'flashpoint-crisis': 'оговорка: очаг напряжённости «{flashpoint}» в состоянии вооружённого конфликта, поэтому меру «{measure}» следует вводить поэтапно',
+    'red-line-military-crisis-exempt': 'возражение до освобождения сторон спора «{flashpoint}» (сейчас — вооружённый конфликт) от меры «{measure}», пока напряжённость не опустится ниже кризиса: «красная линия» на военные меры во время кризиса или вооружённого конфликта',
+  },
+};

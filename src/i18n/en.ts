@@ -180,7 +180,7 @@ export const en = {
   'preview.receive-influence': '+{n} influence for you',
   'preview.receive-support': '{name} pledges support to {proposal}',
   'preview.give-support': 'you pledge support to {proposal}',
-  'preview.crisis-surcharge': '+1 influence: the crisis has already broken out',
+  'preview.crisis-surcharge': '+1 influence: the dispute is already {stage}',
   'preview.parties-trust': '+2 trust between the parties',
   'preview.needs-consent': 'needs the consent of {names}',
   'preview.spent-if-refused': 'the influence is spent even if a party refuses consent',
@@ -415,7 +415,7 @@ export const en = {
   'secrets.points': '{n|# point|# points}',
   'redline.measure': 'You cannot accept {measure}.',
   'redline.measure.weakened': 'You can accept {measure} only weakened.',
-  'redline.military-while-crisis': 'No military measures while a dispute you are party to is in crisis.',
+  'redline.military-while-crisis': 'No military measures while a dispute you are party to is in crisis or armed conflict.',
   'redline.fact-finding': 'No fact-finding mission on {flashpoint}.',
   'redline.energy-bloc-under-cica': 'The energy bloc must not be brought under CICA.',
   'role.member': 'member state',
@@ -459,6 +459,10 @@ export const en = {
   'stage.strained': 'strained',
   'stage.crisis': 'crisis',
   'stage.conflict': 'armed conflict',
+  'stage.in.stable': 'stable',
+  'stage.in.strained': 'strained',
+  'stage.in.crisis': 'in crisis',
+  'stage.in.conflict': 'in armed conflict',
   'reason.unknown': 'gives a reason this version cannot show ({code})',
 
   // Chronicle

@@ -5,7 +5,7 @@
  */
 export const negotiationEn = {
   'amendment.exempt-crisis': 'exempt parties to a crisis',
-  'preview.amend.exempt-crisis': 'parties to a dispute in crisis stay out of the measure until the crisis ends; it counts a little less for everyone',
+  'preview.amend.exempt-crisis': 'parties to a dispute in crisis or armed conflict stay out of the measure until it falls below crisis; it counts a little less for everyone',
   'col.mediation': 'Mediation',
   'results.share-note': 'Each total also holds {n|# point|# points}, every delegation’s share of the collective outcome (a fifth of its score).',
   'action.pass': 'Table nothing this round: leave the floor to the others',

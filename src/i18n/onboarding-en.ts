@@ -23,7 +23,7 @@ export const onboardingEn = {
   'term.package': 'Package',
   'term.package.def': 'A later agenda item linked to the current one: they are decided together, and withdrawing one withdraws both.',
   'term.sensitive': 'Sensitive',
-  'term.sensitive.def': 'A military measure that a party to a dispute in crisis vetoes and cannot implement until trust recovers.',
+  'term.sensitive.def': 'A military measure that a party to a dispute in crisis or armed conflict vetoes and cannot implement until trust recovers.',
   'term.reservation': 'Reservation',
   'term.reservation.def': 'You would support with an amendment (weakened, or phased in); if it is not accepted it counts as an abstention.',
   'term.abstain': 'Abstain',
@@ -32,7 +32,7 @@ export const onboardingEn = {
   'term.objection.def': 'Under consensus a single objection blocks the decision; you may name the amendment that would lift it.',
   'term.consensus': 'Consensus',
   'term.consensus.def': 'CICA decides by consensus: a measure is adopted when no member objects.',
-  'term.crisis-warning': 'Warning: {measure} is sensitive and the dispute {flashpoint} is in crisis; {parties} would veto it now.',
+  'term.crisis-warning': 'Warning: {measure} is sensitive and the dispute {flashpoint} is {stage}; {parties} would veto it now.',
 
   // The guided first round
   'tutorial.entry': 'Learn to play',
@@ -76,7 +76,7 @@ export const onboardingEn = {
   'measure.status.locked': 'needs earlier measures first',
 
   'implementation.why-not.influence': 'No “Implement” button: it costs {cost} influence a round and you have {have}.',
-  'implementation.why-not.crisis': 'No “Implement” button: this measure is sensitive and your dispute {flashpoint} is in crisis with low trust.',
+  'implementation.why-not.crisis': 'No “Implement” button: this measure is sensitive and your dispute {flashpoint} is {stage} with low trust.',
   'implementation.why-not.other': 'No “Implement” button: the rules do not allow you to implement this measure now.',
 
   'secrets.missed': 'not met',

@@ -44,6 +44,11 @@ export function flashpointName(c: NameContext, id: string): string {
   return f ? localize(f.name, c.lang) : id;
 }
 
+/** The stage a flashpoint is at, as a predicate ("in crisis", "in armed conflict"). */
+export function flashpointStageIn(c: NameContext, game: GameState, id: string): string {
+  return c.t(`stage.in.${game.flashpoints[id]?.stage ?? 'crisis'}`);
+}
+
 export function corridorName(c: NameContext, id: string): string {
   const k = indexScenario(c.scenario).corridor.get(id);
   return k ? localize(k.name, c.lang) : id;

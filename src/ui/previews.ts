@@ -10,7 +10,7 @@ import { crisisSurcharge } from '../engine/rules/diplomacy';
 import { stageRank } from '../engine/common';
 import { TENSION_RELIEF } from '../engine';
 import { signed } from '../i18n';
-import { delegationList, delegationName, proposalTitle, type NameContext } from './names';
+import { delegationList, delegationName, flashpointStageIn, proposalTitle, type NameContext } from './names';
 
 /** Tension relief at the review from diplomacy at work this round: the engine's own figures. */
 export const RELIEF = TENSION_RELIEF;
@@ -46,7 +46,7 @@ function diplomacy(c: PreviewContext, a: Action & { flashpoint: string }): strin
   const costs = c.scenario.rules.costs;
   const surcharge = crisisSurcharge(c.game, a.flashpoint);
   const early = stageRank(c.game.flashpoints[a.flashpoint]!.stage) < 2;
-  const extra = surcharge ? [c.t('preview.crisis-surcharge')] : [];
+  const extra = surcharge ? [c.t('preview.crisis-surcharge', { stage: flashpointStageIn(c, c.game, a.flashpoint) })] : [];
   const parties = idx.flashpoint.get(a.flashpoint)!.parties;
   switch (a.type) {
     case 'diplomacy.early-warning':

@@ -4,7 +4,7 @@
  */
 import type { GameState, Reason } from '../engine';
 import { format, isMessageKey, type Params } from '../i18n';
-import { REASON_MESSAGES } from '../ai/reason-messages';
+import { CONFLICT_REASON_MESSAGES, REASON_MESSAGES, type CrisisReasonCode } from '../ai/reason-messages';
 import { isReasonCode } from '../ai/reasons';
 import { clusterTitle, corridorName, delegationName, flashpointName, measureTitle, packageTitle, type NameContext } from './names';
 
@@ -41,13 +41,21 @@ function nameParams(c: NameContext, game: GameState, params: Readonly<Record<str
   return out;
 }
 
+/** The armed-conflict wording of a crisis reason, when the flashpoint it names is in armed conflict now. */
+function conflictTemplate(c: NameContext, game: GameState, reason: Reason): string | null {
+  const variants: Record<string, string> = CONFLICT_REASON_MESSAGES[c.lang];
+  const fid = reason.params?.flashpoint;
+  if (!(reason.code in variants) || typeof fid !== 'string' || game.flashpoints[fid]?.stage !== 'conflict') return null;
+  return variants[reason.code as CrisisReasonCode]!;
+}
+
 /** The reason as a sentence fragment ("objects: red line on ..."), or null when there is none. */
 export function reasonText(c: NameContext, game: GameState, reason: Reason | undefined): string | null {
   if (!reason) return null;
   // A team's own words, typed by the facilitator on the projector (src/ui/classroom/positions-recorder.tsx).
   if (reason.code === TEAM_SAID) return c.t('reason.team-said', { text: String(reason.params?.text ?? '') });
   if (!isReasonCode(reason.code)) return c.t('reason.unknown', { code: reason.code });
-  const template = REASON_MESSAGES[c.lang][reason.code];
+  const template = conflictTemplate(c, game, reason) ?? REASON_MESSAGES[c.lang][reason.code];
   return format(c.lang, template, nameParams(c, game, reason.params ?? {}));
 }
 

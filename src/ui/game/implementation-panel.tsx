@@ -5,7 +5,7 @@
 import { implementationTerms, indexScenario, type ActionOf } from '../../engine';
 import { useGame } from '../context';
 import { inSensitiveCrisis } from '../../engine/common';
-import { delegationList, flashpointName, measureTitle } from '../names';
+import { delegationList, flashpointName, flashpointStageIn, measureTitle } from '../names';
 import { ActionButton } from './action-button';
 import { PanelHeading } from './panel-heading';
 
@@ -54,7 +54,7 @@ export function ImplementationPanel() {
                 </p>
                 {barred && (
                   <p class="card__status warning" role="note">
-                    {crisis ? t('implementation.why-not.crisis', { flashpoint: flashpointName(g, crisis) })
+                    {crisis ? t('implementation.why-not.crisis', { flashpoint: flashpointName(g, crisis), stage: flashpointStageIn(g, game, crisis) })
                       : influence < terms.cost ? t('implementation.why-not.influence', { cost: terms.cost, have: influence })
                         : t('implementation.why-not.other')}
                   </p>

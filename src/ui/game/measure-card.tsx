@@ -6,7 +6,7 @@
 import { implementationTerms, indexScenario, type ActionOf } from '../../engine';
 import { localize } from '../../scenario/text';
 import { useGame } from '../context';
-import { delegationList, flashpointName, measureTitle, organisationName } from '../names';
+import { delegationList, flashpointName, flashpointStageIn, measureTitle, organisationName } from '../names';
 import { sensitiveVetoes } from '../help/crisis-warning';
 import { Term } from '../help/term';
 import { ActionButton } from './action-button';
@@ -46,7 +46,7 @@ export function MeasureCard({ id, table }: { id: string; table?: ActionOf<'propo
       </details>
       {vetoes.map((v) => (
         <p key={v.flashpoint} class="card__status crisis-warning" role="note">
-          {t('term.crisis-warning', { measure: measureTitle(g, id), parties: delegationList(g, v.parties), flashpoint: flashpointName(g, v.flashpoint) })}
+          {t('term.crisis-warning', { measure: measureTitle(g, id), parties: delegationList(g, v.parties), flashpoint: flashpointName(g, v.flashpoint), stage: flashpointStageIn(g, game, v.flashpoint) })}
         </p>
       ))}
       {m.requires.length > 0 && (

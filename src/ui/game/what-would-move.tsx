@@ -11,7 +11,7 @@ import { itemsInPlay, termsOf, viewerContext, whatWouldMove, type KnownRedLine, 
 import { checkAction, indexScenario, trustOf, type Action, type GameState } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { useGame, type GameUi } from '../context';
-import { delegationName, flashpointName, measureTitle, packageTitle } from '../names';
+import { delegationName, flashpointName, flashpointStageIn, measureTitle, packageTitle } from '../names';
 import { reasonText } from '../reason-text';
 import { ActionButton } from './action-button';
 import { DelegationLink } from './delegation-link';
@@ -121,7 +121,7 @@ function Row({ row, proposer, proposal, head }: { row: Terms; proposer: string; 
       {row.redLines.map((r, i) => <p key={i} class="reason levers__red-line">{redLineText(g, r)}</p>)}
       {row.unseen.map((u, i) => (
         <p key={`u${i}`} class="reason levers__unseen">
-          {t('levers.unseen.crisis', { flashpoint: flashpointName(g, u.flashpoint), measure: measureTitle(g, u.measure) })}
+          {t('levers.unseen.crisis', { flashpoint: flashpointName(g, u.flashpoint), measure: measureTitle(g, u.measure), stage: flashpointStageIn(g, game, u.flashpoint) })}
           {u.exempt && ` ${t('levers.unseen.exempt', { amendment: t('amendment.exempt-crisis') })}`}
         </p>
       ))}
