@@ -317,7 +317,7 @@ export const en = {
   'cluster.status.open': 'open',
   'cluster.status.tabled': 'tabled',
   'cluster.status.agreed': 'agreed',
-  'cluster.requires': 'Needs adopted first: {list}',
+  'cluster.requires': 'Needs adopted first:',
   'charter.adopted': 'Adopted in {year}: CICA is becoming a full-fledged organisation.',
   'charter.not-summit': 'only a summit can adopt it',
   'charter.clusters': 'not every cluster is agreed',

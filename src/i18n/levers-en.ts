@@ -46,7 +46,7 @@ export const leversEn = {
   'tracker.not-met': 'not met',
   'tracker.cluster': 'Cluster: {title}',
   'tracker.cluster.status': 'cluster {status}',
-  'tracker.cluster.missing': 'needs adopted first: {list}',
+  'tracker.cluster.requires': 'needs adopted first:',
   'tracker.cohesion': 'Cohesion at least {needed}',
   'tracker.dimensions': 'Implemented measures in at least {needed|# dimension|# dimensions}',
   'tracker.implemented': 'At least {needed|# measure|# measures} implemented',

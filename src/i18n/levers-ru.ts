@@ -45,7 +45,7 @@ export const leversRu: Record<keyof typeof leversEn, string> = {
   'tracker.not-met': 'не выполнено',
   'tracker.cluster': 'Блок: «{title}»',
   'tracker.cluster.status': 'состояние блока: {status}',
-  'tracker.cluster.missing': 'сначала нужно принять: {list}',
+  'tracker.cluster.requires': 'сначала нужно принять:',
   'tracker.cohesion': 'Сплочённость не ниже {needed}',
   'tracker.dimensions': 'Выполненные меры не менее чем в {needed|# измерении|# измерениях|# измерениях}',
   'tracker.implemented': 'Выполнено не менее {needed|# меры|# мер|# мер}',

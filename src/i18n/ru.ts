@@ -310,7 +310,7 @@ export const ru: Catalogue = {
   'cluster.status.open': 'открыт',
   'cluster.status.tabled': 'внесён',
   'cluster.status.agreed': 'согласован',
-  'cluster.requires': 'Сначала нужно принять: {list}',
+  'cluster.requires': 'Сначала нужно принять:',
   'charter.adopted': 'Принят в {year} году: СВМДА становится полноценной организацией.',
   'charter.not-summit': 'принять его может только саммит',
   'charter.clusters': 'согласованы не все блоки',

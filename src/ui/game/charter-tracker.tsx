@@ -8,7 +8,8 @@ import { indexScenario } from '../../engine';
 import { charterTrack, type Blocked, type CharterCondition } from '../../engine/charter-track';
 import { formatNumber } from '../../i18n';
 import { useGame, type GameUi } from '../context';
-import { clusterTitle, delegationList, flashpointName, measureTitle } from '../names';
+import { clusterTitle, delegationList, flashpointName } from '../names';
+import { RequirementList } from './cluster-requires';
 import { AssumptionNote } from './assumption-note';
 
 function blockedText(g: GameUi, list: readonly Blocked[]): string {
@@ -34,11 +35,8 @@ function conditionLabel(g: GameUi, c: CharterCondition): string {
 function conditionDetail(g: GameUi, c: CharterCondition): string {
   const { t, lang } = g;
   switch (c.code) {
-    case 'cluster': {
-      const parts = [t('tracker.cluster.status', { status: t(`cluster.status.${c.status}`) })];
-      if (c.missing.length && !c.met) parts.push(t('tracker.cluster.missing', { list: c.missing.map((m) => measureTitle(g, m)).join(', ') }));
-      return parts.join('; ');
-    }
+    case 'cluster':
+      return t('tracker.cluster.status', { status: t(`cluster.status.${c.status}`) });
     case 'cohesion':
     case 'dimensions':
     case 'implemented':
@@ -84,6 +82,10 @@ export function CharterTracker() {
                 <td class={c.met ? 'good' : 'bad'}>
                   <span aria-hidden="true">{c.met ? '✓ ' : '✗ '}</span>{t(c.met ? 'tracker.met' : 'tracker.not-met')}
                   {conditionDetail(g, c) && <span class="hint"> · {conditionDetail(g, c)}</span>}
+                  {/* Those already adopted are ticked too: the player sees how far the cluster has come. */}
+                  {c.code === 'cluster' && !c.met && c.missing.length > 0 && (
+                    <span class="hint">; {t('tracker.cluster.requires')} <RequirementList requires={idx.cluster.get(c.cluster)?.requires ?? c.missing} /></span>
+                  )}
                 </td>
                 <td class="reason">
                   {c.code === 'cluster' && blockedText(g, c.blocked)}

@@ -9,13 +9,14 @@ import { DIMENSIONS } from '../../scenario/schema';
 import { localize } from '../../scenario/text';
 import { groupActions } from '../action-groups';
 import { useGame } from '../context';
-import { clusterTitle, measureTitle } from '../names';
+import { clusterTitle } from '../names';
 import { ActionButton } from './action-button';
 import { AgendaSection } from './agenda-section';
 import { MeasureCard } from './measure-card';
 import { PanelHeading } from './panel-heading';
 import { AssumptionNote } from './assumption-note';
 import { CharterTracker } from './charter-tracker';
+import { ClusterRequires } from './cluster-requires';
 
 export function ProposalsPanel() {
   const g = useGame();
@@ -63,7 +64,7 @@ export function ProposalsPanel() {
                 <h4 id={`cl-${c.id}`} class="card__title">{clusterTitle(g, c.id)}</h4>
                 <p class="card__meta"><span class={`badge status status--${game.clusters[c.id]}`}>{t(`cluster.status.${game.clusters[c.id] ?? 'open'}`)}</span></p>
                 <p>{localize(c.description, lang)}</p>
-                {c.requires.length > 0 && <p class="card__status">{t('cluster.requires', { list: c.requires.map((m) => measureTitle(g, m)).join(', ') })}</p>}
+                <ClusterRequires requires={c.requires} />
                 {action && <div class="card__actions"><ActionButton action={action} variant="primary" /></div>}
               </article>
             );
