@@ -66,6 +66,11 @@ export interface Terms {
   /** Objections it may raise on grounds the viewer cannot see (empty once it has stated its position). */
   unseen: UnseenRisk[];
   levers: Lever[];
+  /**
+   * The influence an offer would need to buy its support when that is more than an offer may
+   * carry: no lever then, but the player learns the price rather than reading "nothing".
+   */
+  offerBeyondCap?: number;
 }
 
 export interface ItemLevers {
@@ -168,15 +173,23 @@ function trustLever(ctx: AiContext, who: DelegationId, q: Question, before: Stan
   return null;
 }
 
-function offerLevers(ctx: AiContext, who: DelegationId, q: Question, st: Stated, proposal: string): Lever[] {
+/** The influence an offer for `who`'s support would take, when an offer could reach it at all and its estimate honours the pledge; else null. */
+function offerPrice(ctx: AiContext, who: DelegationId, q: Question, st: Stated, proposal: string): { cost: number; amount: number; stance: Stance } | null {
   const cost = publicSupportCost(ctx, who, q, st);
   // An offer can no longer reach a delegation that has closed its consultations.
-  if (cost === null || cost === 0 || ctx.me === who || ctx.state.delegations[who]?.ready) return [];
+  if (cost === null || cost === 0 || ctx.me === who || ctx.state.delegations[who]?.ready) return null;
   // An accepted offer for support is a pledge of support; check the estimate honours it.
   const pledged = expectedPosition(withPledge(ctx, who, proposal), who, q);
-  if (!improves(st.stance, pledged.stance)) return [];
+  if (!improves(st.stance, pledged.stance)) return null;
+  return { cost, amount: Math.max(1, Math.ceil(cost + ctx.params.offerThreshold)), stance: pledged.stance };
+}
+
+function offerLevers(ctx: AiContext, who: DelegationId, q: Question, st: Stated, proposal: string): Lever[] {
+  const price = offerPrice(ctx, who, q, st, proposal);
+  if (!price) return [];
+  const { cost, amount } = price;
+  const pledged = { stance: price.stance };
   const out: Lever[] = [];
-  const amount = Math.max(1, Math.ceil(cost + ctx.params.offerThreshold));
   if (amount <= MAX_OFFER_INFLUENCE) out.push({ code: 'offer-influence', amount, stance: pledged.stance });
   // Or the viewer's support on one of its own items: worth the item to it if the viewer would otherwise block it.
   for (const id of roundAgenda(ctx.state)) {
@@ -262,9 +275,11 @@ export function termsOf(ctx: AiContext, who: DelegationId, proposal: string): Te
   const est = expectedPosition(ctx, who, q);
   const st: Stated = said ? { stance: said.stance, ...(said.amendment ? { amendment: said.amendment } : {}), reason: said.reason ?? est.reason } : est;
   const redLines = knownRedLines(ctx, who, q);
+  const price = st.stance !== 'support' && ctx.state.phase === 'consultations' ? offerPrice(ctx, who, q, st, proposal) : null;
   return {
     who, stance: st.stance, ...(st.amendment ? { amendment: st.amendment } : {}), reason: st.reason, stated: !!said,
     redLines, unseen: said ? [] : unseenRisks(ctx, who, q, redLines), levers: leversOf(ctx, who, q, st, proposal),
+    ...(price && price.amount > MAX_OFFER_INFLUENCE ? { offerBeyondCap: price.amount } : {}),
   };
 }
 

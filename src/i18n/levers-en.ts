@@ -32,6 +32,7 @@ export const leversEn = {
   'levers.talks': 'talks with the proposer, {proposer}, this round → {stance}',
   'levers.offer-influence': 'an offer of {amount|# influence|# influence} for its support → {stance}',
   'levers.offer-support': 'an offer of your support for {proposal} in return for its support → {stance}',
+  'levers.offer-beyond-cap': 'an offer of {amount} influence for its support would move it, but an offer may carry at most {max}',
   'levers.do.offer': 'Make this offer',
   'levers.cannot-afford': '; you have only {have|# influence|# influence} and it needs {cost}, so you cannot make it now',
   'levers.do.talks': 'Hold these talks',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { improves, viewerContext, whatWouldMove, type ItemLevers, type Lever } from '../../src/ai/levers';
+import { MAX_OFFER_INFLUENCE } from '../../src/engine/rules/consultations';
 import { expectedPosition, questionOf } from '../../src/ai/positions';
 import { createAiPolicy } from '../../src/ai/policy';
 import { createGame, playerView, roundAgenda, type GameState } from '../../src/engine';
@@ -128,12 +129,14 @@ describe('what would move them', () => {
     const ccc = whatWouldMove(viewerContext(s, state, 'DDD'), m1!).rows.find((r) => r.who === 'CCC')!;
     expect(ccc).toMatchObject({ stance: 'objection', reason: { code: 'low-trust' } });
     expect(ccc.levers).toContainEqual({ code: 'offer-support', proposal: m2, stance: 'support' });
-    // Too dear in influence: more than an offer may carry.
+    // Too dear in influence: more than an offer may carry, so no lever, but the price is told.
     expect(ccc.levers.some((l) => l.code === 'offer-influence')).toBe(false);
+    expect(ccc.offerBeyondCap).toBeGreaterThan(MAX_OFFER_INFLUENCE);
     // Once CCC has closed its consultations, no offer can reach it.
     const closed = act(s, state, { type: 'ready', by: 'CCC' });
     const later = whatWouldMove(viewerContext(s, closed, 'DDD'), m1!).rows.find((r) => r.who === 'CCC')!;
     expect(later.levers.some((l) => l.code.startsWith('offer-'))).toBe(false);
+    expect(later.offerBeyondCap).toBeUndefined();
   });
 
   it('offers a weaker text once a red line accepting it has been stated, and not before', () => {

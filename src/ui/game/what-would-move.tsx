@@ -9,6 +9,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { isDifficulty, type Difficulty } from '../../ai/difficulty';
 import { itemsInPlay, termsOf, viewerContext, whatWouldMove, type KnownRedLine, type Lever, type Terms } from '../../ai/levers';
 import { checkAction, indexScenario, trustOf, type Action, type GameState } from '../../engine';
+import { MAX_OFFER_INFLUENCE } from '../../engine/rules/consultations';
 import { formatNumber } from '../../i18n';
 import { useGame, type GameUi } from '../context';
 import { delegationName, flashpointName, flashpointStageIn, measureTitle, packageTitle } from '../names';
@@ -126,8 +127,9 @@ function Row({ row, proposer, proposal, head }: { row: Terms; proposer: string; 
         </p>
       ))}
       {row.stance !== 'support' && <p class="levers__move-label">{t('levers.move')}:</p>}
+      {row.offerBeyondCap !== undefined && <p class="reason levers__beyond-cap">{t('levers.offer-beyond-cap', { amount: row.offerBeyondCap, max: MAX_OFFER_INFLUENCE })}</p>}
       {row.stance === 'support' ? null : row.levers.length === 0
-        ? <p class="reason">{t(row.stance === 'objection' ? 'levers.none' : 'levers.none.abstain')}</p>
+        ? row.offerBeyondCap === undefined && <p class="reason">{t(row.stance === 'objection' ? 'levers.none' : 'levers.none.abstain')}</p>
         : (
           <ul class="levers__list">
             {shown(row.levers).map((l, i) => {

@@ -59,6 +59,11 @@ describe('a lever the viewer cannot pay for', () => {
     expect(leverShortfall(viewer('DDD'), poorer(state, 'DDD', 0), 'AAA', proposal, lever)).toBeNull();
   });
 
+  it('tells the price of support that no single offer may carry, in both languages', () => {
+    expect(translator('en')('levers.offer-beyond-cap', { amount: 5, max: 3 })).toBe('an offer of 5 influence for its support would move it, but an offer may carry at most 3');
+    expect(translator('ru')('levers.offer-beyond-cap', { amount: 5, max: 3 })).toBe('для изменения позиции нужна сделка: 5 единиц влияния за поддержку, но сделка может включать не больше 3');
+  });
+
   it('names the shortfall for talks the proposer cannot pay for', () => {
     const { state, proposal } = tabled('AAA', 'm1');
     const short = leverShortfall(viewer('AAA'), poorer(state, 'AAA', 0), 'CCC', proposal, { code: 'talks', proposer: 'AAA', stance: 'support' });
