@@ -525,6 +525,8 @@ export const en = {
   'trust-cause.reservation.theirs': 'its unresolved reservation on your proposal {proposal}',
   'trust-cause.blocked.mine': 'your block of {proposal}, which it supported',
   'trust-cause.blocked.theirs': 'its block of {proposal}, which you supported',
+  'trust-cause.blocked-own.mine': 'your objection that blocked its proposal {proposal}',
+  'trust-cause.blocked-own.theirs': 'its objection that blocked your proposal {proposal}',
   'trust-cause.event': 'the event “{event}”',
   'trust-cause.crisis': 'the crisis over {flashpoint}',
   'trust-cause.conflict': 'the armed conflict over {flashpoint}',

@@ -513,6 +513,8 @@ export const ru: Catalogue = {
   'trust-cause.reservation.theirs': 'неснятая оговорка этой делегации к вашему предложению «{proposal}»',
   'trust-cause.blocked.mine': 'блокирование вами предложения «{proposal}» при поддержке этой делегации',
   'trust-cause.blocked.theirs': 'блокирование этой делегацией предложения «{proposal}» при вашей поддержке',
+  'trust-cause.blocked-own.mine': 'ваше возражение, блокирующее предложение этой делегации «{proposal}»',
+  'trust-cause.blocked-own.theirs': 'возражение этой делегации, блокирующее ваше предложение «{proposal}»',
   'trust-cause.event': 'событие «{event}»',
   'trust-cause.crisis': 'кризис (очаг напряжённости: {flashpoint})',
   'trust-cause.conflict': 'вооружённый конфликт (очаг напряжённости: {flashpoint})',

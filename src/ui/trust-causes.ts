@@ -16,6 +16,8 @@ export type TrustCause =
   | { kind: 'objection'; mine: boolean; proposal: string }
   | { kind: 'reservation'; mine: boolean; proposal: string }
   | { kind: 'blocked'; mine: boolean; proposal: string }
+  /** An objection that blocked the other's own proposal: both costs of the one act. */
+  | { kind: 'blocked-own'; mine: boolean; proposal: string }
   | { kind: 'event'; event: string }
   | { kind: 'crisis'; flashpoint: string }
   | { kind: 'conflict'; flashpoint: string }
@@ -37,7 +39,12 @@ export function trustLosses(scenario: Parameters<typeof indexScenario>[0], after
       for (const v of t.objection) if (pair(v, item.proposer)) out.push({ kind: 'objection', mine: v === me, proposal: e.proposal });
       for (const v of t.reservation) if (pair(v, item.proposer)) out.push({ kind: 'reservation', mine: v === me, proposal: e.proposal });
       if (!e.adopted) {
-        for (const b of e.blockers) for (const v of t.support) if (pair(b, v)) out.push({ kind: 'blocked', mine: b === me, proposal: e.proposal });
+        for (const b of e.blockers) for (const v of t.support) {
+          if (!pair(b, v)) continue;
+          const objected = out.findIndex((x) => x.kind === 'objection' && x.proposal === e.proposal && x.mine === (b === me));
+          if (objected >= 0 && v === item.proposer) out.splice(objected, 1, { kind: 'blocked-own', mine: b === me, proposal: e.proposal });
+          else out.push({ kind: 'blocked', mine: b === me, proposal: e.proposal });
+        }
       }
     } else if (e.kind === 'event') {
       const hurts = (idx.event.get(e.event)?.effects ?? []).some((x) =>
@@ -70,6 +77,7 @@ export function trustCauseText(c: NameContext, game: GameState, cause: TrustCaus
     case 'objection':
     case 'reservation':
     case 'blocked':
+    case 'blocked-own':
       return c.t(`trust-cause.${cause.kind}.${side(cause.mine)}`, { proposal: proposalTitle(c, game, cause.proposal) });
     case 'event': {
       const def = indexScenario(c.scenario).event.get(cause.event);
