@@ -107,6 +107,7 @@ function Row({ row, proposer, proposal, head }: { row: Terms; proposer: string; 
   const { t, game } = g;
   const text = (lever: Lever) => leverText(g, game, row.who, proposer, lever);
   const reason = reasonText(g, game, row.reason);
+  const beyondCap = row.offerBeyondCap === undefined ? null : t('levers.offer-beyond-cap', { amount: row.offerBeyondCap, max: MAX_OFFER_INFLUENCE });
   return (
     <li class="levers__row">
       <p class="levers__who">
@@ -127,9 +128,8 @@ function Row({ row, proposer, proposal, head }: { row: Terms; proposer: string; 
         </p>
       ))}
       {row.stance !== 'support' && <p class="levers__move-label">{t('levers.move')}:</p>}
-      {row.offerBeyondCap !== undefined && <p class="reason levers__beyond-cap">{t('levers.offer-beyond-cap', { amount: row.offerBeyondCap, max: MAX_OFFER_INFLUENCE })}</p>}
       {row.stance === 'support' ? null : row.levers.length === 0
-        ? row.offerBeyondCap === undefined && <p class="reason">{t(row.stance === 'objection' ? 'levers.none' : 'levers.none.abstain')}</p>
+        ? <p class={beyondCap ? 'reason levers__beyond-cap' : 'reason'}>{beyondCap ?? t(row.stance === 'objection' ? 'levers.none' : 'levers.none.abstain')}</p>
         : (
           <ul class="levers__list">
             {shown(row.levers).map((l, i) => {
@@ -144,6 +144,7 @@ function Row({ row, proposer, proposal, head }: { row: Terms; proposer: string; 
               );
             })}
             {morePackages(row.levers) > 0 && <li>{t('levers.package-more', { n: morePackages(row.levers) })}</li>}
+            {beyondCap && <li class="levers__beyond-cap">{beyondCap}</li>}
           </ul>
         )}
     </li>
