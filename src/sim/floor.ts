@@ -82,7 +82,7 @@ export class Floor {
       this.parked.clear();
     }
     // Waiting to close is worth a second look when there is more on the table, or when the humans have closed.
-    const closingKey = `${key}:${Object.keys(state.proposals).length}`;
+    const closingKey = `${key}:${state.proposalOrder.length}`;
     if (closingKey !== this.closingKey || !this.humansOpen(state, humans)) {
       this.closingKey = closingKey;
       this.closing.clear();
@@ -120,6 +120,8 @@ export class Floor {
    */
   whileHeld(state: GameState, by: DelegationId, action: Action, humans: readonly DelegationId[], legal: () => readonly Action[], decide: (legal: Action[]) => Action): Action | null {
     if (!this.holdsBack(state, by, action, humans)) return action;
+    // Closing is a delegation's last choice: with nothing else worth doing, asking again finds nothing.
+    if (this.closing.has(by)) return null;
     const held = (a: Action) => a.type === 'proposal.table' || a.type === 'ready' || a.type === 'proposal.pass';
     const rest: Action[] = legal().filter((a) => !held(a));
     if (!rest.length) return null;
