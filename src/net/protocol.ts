@@ -106,6 +106,12 @@ export interface FullView {
   clock: ClockInfo;
 }
 
+/** The game as a round ended (before the next opening), as this viewer may see it: for the round's summary. */
+export interface RoundEnd {
+  round: number;
+  game: PlayerView;
+}
+
 /** An update to the view held at `from`. */
 export interface ViewPatch {
   from: string;

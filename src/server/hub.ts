@@ -16,7 +16,7 @@ import { hashKey, sameSecret } from './secrets';
 import { Sessions } from './sessions';
 import type { ScenarioLibrary } from './scenarios';
 import type { Store } from './store/store';
-import { fullView, patchFor, roomOf, updateOf, type Update } from './views';
+import { fullView, patchFor, roomOf, updateOf, viewOf, type Update } from './views';
 
 export interface SocketData {
   role: Role;
@@ -263,6 +263,16 @@ export class Hub {
         if (s) this.sendFull(s, room);
       }
     } else {
+      // A round just ended: each device first gets the game as it ended, before the opening that followed, for the round's summary.
+      const end = room.lastRoundEnd;
+      if (end && room.game && end.round === before.round && room.game.round > before.round) {
+        const sendEnd = (name: string, viewer: string) => {
+          if (rooms.get(name)?.size) here.to(name).emit('round-end', { round: end.round, game: viewOf(end, viewer) });
+        };
+        sendEnd(roomOf.public(id), PUBLIC);
+        sendEnd(roomOf.facilitator(id), FACILITATOR);
+        for (const seat of room.game.players) sendEnd(roomOf.seat(id, seat), seat);
+      }
       const u: Update = updateOf(room, before, from);
       const send = (name: string, viewer: string) => {
         if (rooms.get(name)?.size) here.to(name).emit('patch', patchFor(room, u, viewer));

@@ -5,7 +5,7 @@
  * acknowledged. A log that no longer replays marks the session damaged: it is reported and
  * never served.
  */
-import { applyAction, awaited, replay, ReplayError, RULES_VERSION, type Action, type DelegationId, type GameState } from '../engine';
+import { applyAction, awaited, replay, ReplayError, roundEndState, RULES_VERSION, type Action, type DelegationId, type GameState } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import type { ScenarioLibrary } from './scenarios';
 import type { SessionMeta, Store } from './store/store';
@@ -40,6 +40,11 @@ export class Room {
   lastActed: Record<DelegationId, { at: number; phaseKey: string }> = {};
   /** When each seat last had a device connected (for the idle-to-AI switch). */
   lastSeen: Record<DelegationId, number> = {};
+  /**
+   * The game as the last round ended, before the next opening (its events and income), when
+   * this process saw the one action that ended it: devices show the round's summary from it.
+   */
+  lastRoundEnd: GameState | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -112,11 +117,16 @@ export class Room {
       this.log = [...this.log, action];
       this.game = r.state;
       this.noteActed(action, before);
+      this.noteRoundEnd(before, action);
       const clockMoved = await this.followPhase(before);
       this.onChange(this, before, true, clockMoved ? undefined : row);
       return { ok: true };
     }
     return { ok: false, code: 'busy', message: 'The session is busy; send the action again.' };
+  }
+
+  private noteRoundEnd(before: GameState, action: Action): void {
+    this.lastRoundEnd = this.scenario && this.game && this.game.round > before.round ? roundEndState(this.scenario, before, [action]) : null;
   }
 
   /** An action counts in the phase it was taken in (the last "ready" of a phase belongs to that phase, not the next). */
@@ -150,6 +160,7 @@ export class Room {
           this.game = r.state;
           this.log = [...this.log, action];
           this.noteActed(action, before);
+          this.noteRoundEnd(before, action);
           this.onChange(this, before, false);
           return;
         }

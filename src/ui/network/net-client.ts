@@ -5,7 +5,7 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import type { Action, PlayerView } from '../../engine';
-import type { Ack, Auth, FacilitatorCommand, FacilitatorStatus, FullView, SeatInfo, ServerError, ViewPatch, Welcome } from '../../net/protocol';
+import type { Ack, Auth, FacilitatorCommand, FacilitatorStatus, FullView, RoundEnd, SeatInfo, ServerError, ViewPatch, Welcome } from '../../net/protocol';
 import { patchState } from '../../net/state-diff';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'refused';
@@ -21,6 +21,8 @@ export class NetClient {
   status: FacilitatorStatus | null = null;
   /** Why the server refused this connection or could not serve the session. */
   error: ServerError | null = null;
+  /** The games as recent rounds ended, as the server sent them (see `RoundEnd`). */
+  readonly roundEnds = new Map<number, PlayerView>();
   /** When the clock info arrived, to count down between messages. */
   clockAt = Date.now();
   private listeners = new Set<Listener>();
@@ -54,6 +56,11 @@ export class NetClient {
       this.set({ view: { ...this.view, v: p.v, game, clock: p.clock } });
     });
     this.socket.on('seats', (s: SeatInfo[]) => this.set({ seats: s }));
+    this.socket.on('round-end', (e: RoundEnd) => {
+      this.roundEnds.set(e.round, e.game);
+      // A game of many rounds keeps the few a summary may still be asked for.
+      for (const r of this.roundEnds.keys()) if (r < e.round - 3) this.roundEnds.delete(r);
+    });
     // The facilitator drew a new join code: the projector shows it and reconnects with it.
     this.socket.on('code', (c: { code: string }) => {
       const auth = this.socket.auth as Record<string, unknown>;

@@ -28,6 +28,11 @@ export class NetSession implements PlaySession {
     this.changed(false);
   }
 
+  /** The game as `round` ended, before the next opening, when the server sent it to this device. */
+  roundEnd(round: number): GameState | undefined {
+    return this.client.roundEnds.get(round);
+  }
+
   get scenario(): Scenario {
     return this.client.view!.scenario;
   }
