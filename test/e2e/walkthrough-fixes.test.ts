@@ -151,7 +151,7 @@ describe('walkthrough fixes', () => {
     // Nobody has closed: every other delegation can still be offered to, and the bar says who only waits to close.
     expect(await offers.getByText(/^Consultations closed for this round, so no more offers: /).count()).toBe(0);
     expect(await offers.getByLabel('Offer to').locator('option').count()).toBeGreaterThan(0);
-    await page.locator('.phase-bar__waiting').filter({ hasText: /\d+ delegations close their consultations once you have closed yours\./ }).waitFor();
+    await page.locator('.phase-bar__waiting').filter({ hasText: /\d+ delegations close after you\./ }).waitFor();
     await expectNoViolations(page, 'offers while every delegation consults');
     expect(errors).toEqual([]);
     await page.close();

@@ -98,7 +98,7 @@ export function FacilitatorApp({ session, onExit }: { session: string; onExit():
         <button type="button" class="button button--quiet" onClick={() => { client.close(); onExit(); }}>{t('classroom.leave')}</button>
       </header>
       <main id="main" class="classroom-page__main">
-        <p>{t('net.fac.code', { code: status?.code ?? client.welcome?.code ?? '' })}{status?.codeExpired ? ` (${t('net.fac.code-expired')})` : ''} · {status?.joinUrl ?? ''} · {t('bar.round.value', { round: view.game.round, rounds: view.scenario.calendar.rounds, year: view.scenario.calendar.startYear + view.game.round - 1 })} · {t(`phase.${view.game.phase}`)}</p>
+        <p>{t('net.fac.code', { code: status?.code ?? client.welcome?.code ?? '' })}{status?.codeExpired ? ` (${t('net.fac.code-expired')})` : ''} · {status?.joinUrl ?? ''} · {t('bar.round')} {t('bar.round.value', { round: view.game.round, rounds: view.scenario.calendar.rounds, year: view.scenario.calendar.startYear + view.game.round - 1 })} · {t(`phase.${view.game.phase}`)}</p>
         <NetStatus client={client} seat={null} />
         <div class="button-row">
           <button type="button" class="button" onClick={() => void run({ cmd: paused ? 'resume' : 'pause' })}>{paused ? t('net.fac.resume') : t('net.fac.pause')}</button>

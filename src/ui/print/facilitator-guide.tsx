@@ -61,7 +61,8 @@ export function FacilitatorGuide({ scenario, names, seats, durations, readingMin
             {reading > 0 && (
               <tr>
                 <th scope="row">{t('print.guide.reading')}</th>
-                <td colSpan={TIMED_PHASES.length + 1} class="num">{t('print.guide.minutes', { n: reading })}</td>
+                {/* Like the debrief's row: the time is the elapsed column's, not under a round's columns. */}
+                <td colSpan={TIMED_PHASES.length + 1} />
                 <td class="num">{t('print.guide.minutes', { n: reading })}</td>
               </tr>
             )}
