@@ -174,6 +174,7 @@ export const en = {
   'preview.pledge-keep': 'keeping it: +1 prestige; breaking it: −2 prestige, −5 trust',
   'preview.keep-for-implementation': 'leaves you {left} influence, and implementing the measures you tabled this round costs {need}',
   'preview.offer-receives': 'you receive {n} influence if it is accepted',
+  'preview.offer-expected-support': '{name} is expected to support it anyway: the offer buys nothing new',
   'preview.offer-pays': 'you pay {n} influence if it is accepted',
   'preview.if-accepted': 'if accepted: {line}',
   'preview.decline': 'nothing changes hands',

@@ -169,6 +169,7 @@ export const ru: Catalogue = {
   'preview.pledge-keep': 'выполнение обещания: престиж +1; нарушение: престиж −2, доверие −5',
   'preview.keep-for-implementation': 'останется {left} влияния, а выполнение мер, внесённых вами в этом раунде, стоит {need}',
   'preview.offer-receives': 'вы получите {n} влияния, если сделку примут',
+  'preview.offer-expected-support': 'ожидаемая позиция ({name}): поддержка и без сделки',
   'preview.offer-pays': 'вы платите {n} влияния, если сделку примут',
   'preview.if-accepted': 'если примут: {line}',
   'preview.decline': 'ничего не передаётся',

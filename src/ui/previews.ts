@@ -10,6 +10,8 @@ import { crisisSurcharge } from '../engine/rules/diplomacy';
 import { stageRank } from '../engine/common';
 import { TENSION_RELIEF } from '../engine';
 import { signed } from '../i18n';
+import { viewerContext } from '../ai/levers';
+import { expectedPosition, questionOf } from '../ai/positions';
 import { delegationList, delegationName, flashpointStageIn, proposalTitle, type NameContext } from './names';
 
 /** Tension relief at the review from diplomacy at work this round: the engine's own figures. */
@@ -154,6 +156,11 @@ function previewOf(c: PreviewContext, a: Action): string[] {
       const lines = (a.give.kind === 'influence' || a.ask.kind === 'influence') && costs.offer === 0 ? [] : [cost(c, costs.offer)];
       if (a.give.kind === 'influence') lines.push(c.t('preview.offer-pays', { n: a.give.amount }));
       if (a.ask.kind === 'influence') lines.push(c.t('preview.offer-receives', { n: a.ask.amount }));
+      // Buying support the other side would give anyway is a gift: say so, from the same public estimate as "What would move them".
+      if (a.ask.kind === 'support' && c.game.proposals[a.ask.proposal]) {
+        const expected = expectedPosition(viewerContext(c.scenario, c.game, c.me), a.to, questionOf(c.game, a.ask.proposal));
+        if (expected.stance === 'support') lines.push(c.t('preview.offer-expected-support', { name: delegationName(c, a.to) }));
+      }
       lines.push(c.t('preview.if-accepted', { line: trustWith(c, 2, a.to) }));
       return lines;
     }

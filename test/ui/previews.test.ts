@@ -1,10 +1,13 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { createGame, legalActions, type Action } from '../../src/engine';
+import { applyAction, createGame, legalActions, type Action } from '../../src/engine';
+import { loadScenario } from '../../scripts/lib/load-scenario';
 import { actionLabel } from '../../src/ui/action-label';
 import { actionCost, implementationNeed, preview, RELIEF } from '../../src/ui/previews';
 import { noAcceptReason } from '../../src/ui/game/offers-inbox';
 import { Driver } from '../engine/driver';
+import { viewerContext } from '../../src/ai/levers';
+import { expectedPosition, questionOf } from '../../src/ai/positions';
 import { en, ru, scenario } from './support';
 
 const game = createGame(scenario, 5);
@@ -128,6 +131,32 @@ describe('previews', () => {
 });
 
 describe('offer previews', () => {
+  it('say when the other side is expected to support the item anyway, and only then', () => {
+    const loaded = loadScenario('preventive-diplomacy');
+    if (!loaded.ok) throw new Error('the bundled scenario does not load');
+    const pd = loaded.scenario;
+    const start = createGame(pd, 3);
+    const names = { scenario: pd, lang: 'en' as const, t: en.t };
+    const byExpectation = { support: [] as string[], other: [] as string[] };
+    for (const table of legalActions(pd, start, 'KAZ').filter((x) => x.type === 'proposal.table').slice(0, 6)) {
+      const r = applyAction(pd, start, table);
+      if (!r.ok) continue;
+      const id = r.state.proposalOrder.at(-1)!;
+      const ctx = viewerContext(pd, r.state, 'KAZ');
+      const q = questionOf(r.state, id);
+      for (const to of ['THA', 'KHM', 'KGZ', 'TJK', 'UZB', 'CHN']) {
+        const a: Action = { type: 'consult.offer', by: 'KAZ', to, give: { kind: 'influence', amount: 1 }, ask: { kind: 'support', proposal: id } };
+        const said = preview({ ...names, game: r.state, me: 'KAZ' }, a).some((l) => l.includes('is expected to support it anyway'));
+        (expectedPosition(ctx, to, q).stance === 'support' ? byExpectation.support : byExpectation.other).push(`${id}/${to}:${said}`);
+      }
+    }
+    // Both kinds occur, and the line follows the public estimate.
+    expect(byExpectation.support.length).toBeGreaterThan(0);
+    expect(byExpectation.other.length).toBeGreaterThan(0);
+    for (const x of byExpectation.support) expect(x).toMatch(/:true$/);
+    for (const x of byExpectation.other) expect(x).toMatch(/:false$/);
+  });
+
   it('say that influence offered is paid on acceptance, without calling the offer free as well', () => {
     const d = new Driver(scenario).act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } });
     const id = d.state.proposalOrder.at(-1)!;
