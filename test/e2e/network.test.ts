@@ -359,6 +359,14 @@ describe('the networked classroom', () => {
     await other.page.getByRole('button', { name: 'Open the console' }).click();
     await other.page.locator('.net-facilitator').waitFor({ timeout: 60_000 });
     await other.page.getByText('Group 3B', { exact: true }).waitFor();
+    // Forgetting the console on a device asks first; the session itself goes on.
+    await other.page.getByRole('button', { name: 'Leave the session' }).click();
+    await other.page.getByRole('button', { name: 'Forget Group 3B on this device' }).click();
+    await other.page.getByRole('button', { name: 'Keep it' }).click();
+    expect(await other.page.getByRole('link', { name: 'Open the console of Group 3B' }).count()).toBe(1);
+    await other.page.getByRole('button', { name: 'Forget Group 3B on this device' }).click();
+    await other.page.getByRole('button', { name: 'Forget it' }).click();
+    await other.page.getByText('This device holds no console').waitFor();
     for (const c of contexts.splice(0)) await c.close();
   }, 180_000);
 });

@@ -17,6 +17,8 @@ export function ConsolesSection() {
   const [pin, setPin] = useState('');
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
+  // Forgetting drops the key: the console then opens here only with the PIN, so it is asked first.
+  const [forgetting, setForgetting] = useState<string | null>(null);
   const open = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
@@ -38,8 +40,17 @@ export function ConsolesSection() {
                 <p class="card__meta">{[c.title, c.code && t('net.consoles.code', { code: c.code }), new Date(c.at).toLocaleString(lang)].filter(Boolean).join(' · ')}</p>
                 <div class="button-row">
                   <a class="button" href={`${FACILITATOR_HASH}${c.id}`}>{t('net.consoles.open', { name })}</a>
-                  <button type="button" class="button button--quiet" onClick={() => { forgetConsole(c.id); setConsoles(listConsoles()); }}>{t('net.consoles.forget', { name })}</button>
+                  <button type="button" class="button button--quiet" aria-expanded={forgetting === c.id} onClick={() => setForgetting(c.id)}>{t('net.consoles.forget', { name })}</button>
                 </div>
+                {forgetting === c.id && (
+                  <div class="notice notice--bad" role="group" aria-label={t('net.consoles.forget', { name })}>
+                    <p>{t('net.consoles.forget.confirm', { name })}</p>
+                    <div class="button-row">
+                      <button type="button" class="button button--danger" onClick={() => { forgetConsole(c.id); setForgetting(null); setConsoles(listConsoles()); }}>{t('net.consoles.forget.yes')}</button>
+                      <button type="button" class="button" onClick={() => setForgetting(null)}>{t('net.consoles.forget.keep')}</button>
+                    </div>
+                  </div>
+                )}
               </li>
             );
           })}
