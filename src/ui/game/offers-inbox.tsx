@@ -1,8 +1,8 @@
 /** Offers made to the player this round, each with its terms and a choice to accept or decline. */
-import type { ActionOf, OfferTerm } from '../../engine';
+import type { ActionOf, GameState, OfferTerm } from '../../engine';
 import type { Translate } from '../../i18n';
 import { useGame } from '../context';
-import { delegationName, proposalTitle } from '../names';
+import { delegationName, proposalTitle, type NameContext } from '../names';
 import { ActionButton } from './action-button';
 
 /** Why an offer shows only "Decline": the player cannot pay what it asks, or the rules refuse what it asks now. */
@@ -10,10 +10,15 @@ export function noAcceptReason(t: Translate, ask: OfferTerm, have: number): stri
   return ask.kind === 'influence' && ask.amount > have ? t('consult.inbox.cannot-pay', { n: ask.amount, have }) : t('consult.inbox.cannot-accept');
 }
 
+/** One side of an offer in words: an amount of influence, or support for a proposal. */
+export function offerTermText(c: NameContext, game: GameState, x: OfferTerm): string {
+  return x.kind === 'influence' ? c.t('offer.term.influence', { n: x.amount }) : c.t('offer.term.support', { proposal: proposalTitle(c, game, x.proposal) });
+}
+
 export function OffersInbox({ answers }: { answers: Map<string, ActionOf<'consult.answer'>[]> }) {
   const g = useGame();
   const { t, game } = g;
-  const term = (x: OfferTerm) => (x.kind === 'influence' ? t('offer.term.influence', { n: x.amount }) : t('offer.term.support', { proposal: proposalTitle(g, game, x.proposal) }));
+  const term = (x: OfferTerm) => offerTermText(g, game, x);
   const have = game.delegations[g.me]?.influence ?? 0;
   return (
     <section class="section section--attention" aria-labelledby="consult-inbox">

@@ -5,8 +5,8 @@
  */
 import type { DelegationId, GameState, Offer } from '../../engine';
 import { useGame } from '../context';
-import { proposalTitle } from '../names';
 import { DelegationLink } from './delegation-link';
+import { offerTermText } from './offers-inbox';
 
 /** The player's offers of this round, in the order they were made. */
 export function sentOffers(game: GameState, me: DelegationId): Offer[] {
@@ -18,7 +18,7 @@ export function SentOffers() {
   const { t, game, me } = g;
   const mine = sentOffers(game, me);
   if (mine.length === 0) return null;
-  const term = (x: Offer['give']) => (x.kind === 'influence' ? t('offer.term.influence', { n: x.amount }) : t('offer.term.support', { proposal: proposalTitle(g, game, x.proposal) }));
+  const term = (x: Offer['give']) => offerTermText(g, game, x);
   return (
     <section class="section" aria-labelledby="consult-sent">
       <h3 id="consult-sent">{t('consult.sent.heading', { n: mine.length })}</h3>
