@@ -488,6 +488,7 @@ export const en = {
   'chronicle.fact-finding-refused': 'The fact-finding mission requested by {name} was refused: {flashpoint}.',
   'chronicle.stage.up': '{flashpoint} escalated from {from} to {to}.',
   'chronicle.stage.down': '{flashpoint} eased from {from} to {to}.',
+  'summary.stage.path': '{flashpoint} moved through the round: {path}.',
   'chronicle.implemented': '{names} completed implementing {measure}.',
   'chronicle.bloc-founded': 'The Energy Security Partnership was founded by {names}.',
   'chronicle.bloc-joined': '{name} joined the Energy Security Partnership.',

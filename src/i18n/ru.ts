@@ -477,6 +477,7 @@ export const ru: Catalogue = {
   'chronicle.fact-finding-refused': 'В миссии по установлению фактов отказано (очаг напряжённости: {flashpoint}; запрос: {name}).',
   'chronicle.stage.up': 'Очаг напряжённости «{flashpoint}»: обострение, {from} → {to}.',
   'chronicle.stage.down': 'Очаг напряжённости «{flashpoint}»: разрядка, {from} → {to}.',
+  'summary.stage.path': '{flashpoint}: за раунд {path}.',
   'chronicle.implemented': 'Выполнение меры «{measure}» завершено: {names}.',
   'chronicle.bloc-founded': 'Учреждено Партнёрство по энергетической безопасности; участники: {names}.',
   'chronicle.bloc-joined': '{name}: присоединение к Партнёрству по энергетической безопасности.',

@@ -7,7 +7,8 @@
 import { cohesion, indexScenario, trustOf, type ChronicleEntry, type DelegationId, type GameState } from '../engine';
 import { localize } from '../scenario/text';
 import { BRIEF_NAMES, briefList, chronicleText, chronicleTone } from './chronicle-text';
-import { delegationList, delegationName, proposalTitle, type NameContext } from './names';
+import { delegationList, delegationName, flashpointName, proposalTitle, type NameContext } from './names';
+import { stageRank } from '../engine/common';
 import { chronicleOfRound } from '../engine';
 import { trustCausesText, trustLosses, type TrustCause } from './trust-causes';
 
@@ -90,6 +91,24 @@ function pledgeLines(c: NameContext, game: GameState, entries: readonly Chronicl
  * from `opened`, the game once this round's opening has paid its income, when given: a player
  * who receives its income and spends it all sees what it spent, not "0 → 0".
  */
+/**
+ * A dispute's changes of stage in the round, one line per dispute: one change as the chronicle
+ * says it, several as the path they took ("strained → crisis → strained"), so an escalation and
+ * the easing that undid it do not read as two contradicting lines.
+ */
+function stageLines(c: NameContext, inRound: readonly ChronicleEntry[], line: (e: ChronicleEntry) => SummaryLine): SummaryLine[] {
+  const byDispute = new Map<string, Array<Extract<ChronicleEntry, { kind: 'stage' }>>>();
+  for (const e of inRound) if (e.kind === 'stage') byDispute.set(e.flashpoint, [...(byDispute.get(e.flashpoint) ?? []), e]);
+  return [...byDispute.values()].map((changes) => {
+    if (changes.length === 1) return line(changes[0]!);
+    const first = changes[0]!;
+    const last = changes[changes.length - 1]!;
+    const path = [first.from, ...changes.map((x) => x.to)].map((st) => c.t(`stage.${st}`)).join(' → ');
+    const tone = stageRank(last.to) > stageRank(first.from) ? 'bad' : stageRank(last.to) < stageRank(first.from) ? 'good' : 'neutral';
+    return { text: c.t('summary.stage.path', { flashpoint: flashpointName(c, first.flashpoint), path }), tone };
+  });
+}
+
 export function roundSummary(c: NameContext, before: GameState, after: GameState, round: number, me: DelegationId, maxTrust = 6, opened?: GameState): RoundSummary {
   const idx = indexScenario(c.scenario);
   const inRound = chronicleOfRound(after, round);
@@ -109,7 +128,7 @@ export function roundSummary(c: NameContext, before: GameState, after: GameState
     year: c.scenario.calendar.startYear + round - 1,
     decisions: inRound.filter((e) => DECISION_KINDS.has(e.kind)).map(line),
     events: events(c, inRound),
-    flashpoints: inRound.filter((e) => e.kind === 'stage').map(line),
+    flashpoints: stageLines(c, inRound, line),
     implemented: inRound.filter((e) => e.kind === 'implemented').map(line),
     diplomacy: [...pledgeLines(c, after, inRound, me), ...inRound.filter((e) => DIPLOMACY_KINDS.has(e.kind)).map(line)],
     cohesion: { before: cohesion(idx, before), after: cohesion(idx, after) },

@@ -22,6 +22,17 @@ describe('round summary', () => {
   const { before, after } = playedRound();
   const s = roundSummary(en, before, after, 1, 'AAA');
 
+  it('gives a dispute that moved more than once in the round one line with its path, and a single move as the chronicle says it', () => {
+    const moved = (entries: Array<{ from: 'strained' | 'crisis' | 'stable'; to: 'strained' | 'crisis' | 'stable' }>) => ({
+      ...after, chronicle: [[...(after.chronicle[0] ?? []).filter((e) => e.kind !== 'stage'), ...entries.map((x) => ({ kind: 'stage' as const, round: 1, flashpoint: 'fp', ...x }))], ...after.chronicle.slice(1)],
+    });
+    const there = roundSummary(en, before, moved([{ from: 'strained', to: 'crisis' }, { from: 'crisis', to: 'strained' }]), 1, 'AAA');
+    expect(there.flashpoints).toEqual([{ text: 'B-C moved through the round: strained → crisis → strained.', tone: 'neutral' }]);
+    const once = roundSummary(en, before, moved([{ from: 'strained', to: 'crisis' }]), 1, 'AAA');
+    expect(once.flashpoints).toEqual([{ text: 'B-C escalated from strained to crisis.', tone: 'bad' }]);
+    expect(roundSummary(ru, before, moved([{ from: 'strained', to: 'crisis' }, { from: 'crisis', to: 'stable' }]), 1, 'AAA').flashpoints[0]!.tone).toBe('good');
+  });
+
   it('lists the decisions with who blocked', () => {
     expect(s.decisions.map((l) => l.text)).toEqual(['Adopted: Exchanges.', 'Blocked: Early warning; objections from CCC.']);
     expect(s.decisions.map((l) => l.tone)).toEqual(['good', 'bad']);
