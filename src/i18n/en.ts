@@ -516,7 +516,7 @@ export const en = {
   'summary.flashpoints': 'Disputes',
   'summary.implemented': 'Implementation completed',
   'summary.diplomacy': 'Diplomacy',
-  'summary.trust': 'Trust toward you',
+  'summary.trust': 'Trust between you and the others (it runs both ways)',
   'summary.trust.line': '{name}: {delta} (now {now})',
   'summary.trust.line-why': '{name}: {delta} (now {now}); {n|cause|causes}: {causes}',
   'trust-cause.pledge-broken.mine': 'your broken pledge on {proposal}',

@@ -504,7 +504,7 @@ export const ru: Catalogue = {
   'summary.flashpoints': 'Споры',
   'summary.implemented': 'Завершённое выполнение',
   'summary.diplomacy': 'Дипломатия',
-  'summary.trust': 'Доверие к вам',
+  'summary.trust': 'Доверие между вами и другими (оно взаимно)',
   'summary.trust.line': '{name}: {delta} (теперь {now})',
   'summary.trust.line-why': '{name}: {delta} (теперь {now}); {n|причина|причины|причины}: {causes}',
   'trust-cause.pledge-broken.mine': 'нарушение вашего обещания поддержать «{proposal}»',
