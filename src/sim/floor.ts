@@ -22,24 +22,25 @@ export function turnRank(seed: number, round: number, phase: string, id: Delegat
 /** The turn ranks of the last round and phase asked for (they are asked for at every step). */
 let ranks: { seed: number; round: number; phase: string; by: Map<DelegationId, number> } | null = null;
 
-function rankOf(state: GameState, id: DelegationId): number {
+function ranksOf(state: GameState): Map<DelegationId, number> {
   if (!ranks || ranks.seed !== state.seed || ranks.round !== state.round || ranks.phase !== state.phase) {
     ranks = { seed: state.seed, round: state.round, phase: state.phase, by: new Map() };
   }
-  let rank = ranks.by.get(id);
-  if (rank === undefined) ranks.by.set(id, (rank = turnRank(state.seed, state.round, state.phase, id)));
-  return rank;
+  return ranks.by;
 }
 
 /** The candidate who has acted least this phase; ties go by the round's turn order. */
 export function nextToAct(state: GameState, candidates: readonly DelegationId[], counts: Record<string, number>): DelegationId | null {
+  const by = ranksOf(state);
   let best: DelegationId | null = null;
   let bestCount = Infinity;
   let bestRank = Infinity;
   for (const id of candidates) {
     const n = counts[id] ?? 0;
-    const rank = rankOf(state, id);
-    if (n < bestCount || (n === bestCount && rank < bestRank)) {
+    if (n > bestCount) continue;
+    let rank = by.get(id);
+    if (rank === undefined) by.set(id, (rank = turnRank(state.seed, state.round, state.phase, id)));
+    if (n < bestCount || rank < bestRank) {
       best = id;
       bestCount = n;
       bestRank = rank;

@@ -4,11 +4,11 @@
  * folded in place on one working state (nobody holds the states in between), unless the caller
  * asks to keep every state and view it is handed.
  */
-import { applyAction, applyListedInPlace, awaited, createGame, createWorkingGame, listLegal, playerView, type Action, type DelegationId, type GameState } from '../engine';
+import { applyAction, applyListedInPlace, awaited, createGame, createWorkingGame, listLegal, playerView, type Action, type DelegationId, type GameState, type LegalListing, type PlayerView } from '../engine';
 import { nextFloat, seedState } from '../engine/rng';
 import type { Scenario } from '../scenario/schema';
 import { Floor, nextToAct } from './floor';
-import { closingAction, type Policy } from './policy';
+import { closingAction, type Policy, type PolicyInput } from './policy';
 
 export interface RunOptions {
   seed: number;
@@ -38,6 +38,17 @@ export interface RunOptions {
 export interface RunResult {
   state: GameState;
   actions: Action[];
+}
+
+/** A policy's input over a lazy listing: `legal` is listed in full only if the policy reads it. */
+class ListedInput implements PolicyInput {
+  constructor(
+    readonly scenario: Scenario, readonly view: PlayerView, readonly by: DelegationId,
+    readonly listing: LegalListing, readonly random: () => number,
+  ) {}
+  get legal(): Action[] {
+    return this.listing.all();
+  }
 }
 
 export function runGame(scenario: Scenario, options: RunOptions): RunResult {
@@ -73,7 +84,7 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
     const policy = options.policies?.[by] ?? options.fallback;
     const view = playerView(state, by);
     const ask = (legal: Action[]) => policy({ scenario, view, by, legal, random });
-    const first = forced ?? policy({ scenario, view, by, get legal() { return listing.all(); }, listing, random });
+    const first = forced ?? policy(new ListedInput(scenario, view, by, listing, random));
     const action = humans.length && !humans.includes(by) ? floor.whileHeld(state, by, first, humans, () => listing.all(), ask) : first;
     if (!action) continue;
     if (keep) {
