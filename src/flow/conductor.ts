@@ -47,7 +47,7 @@ export class Conductor {
   private policy: Policy;
   private listeners = new Set<Listener>();
   private rng: number;
-  private aiCounts: Record<string, number> = {};
+  private aiCounts = new Map<DelegationId, number>();
   private phaseKey = '';
   private readonly cap: number;
   private readonly floor: Floor;
@@ -137,7 +137,7 @@ export class Conductor {
     const key = `${game.round}:${game.phase}:${game.plenary?.current ?? ''}`;
     if (key !== this.phaseKey) {
       this.phaseKey = key;
-      this.aiCounts = {};
+      this.aiCounts = new Map();
     }
     const humans = this.humans();
     const ai = awaited(this.scenario, game).filter((d) => this.seats[d] !== 'human' && this.floor.mayAct(game, d, humans));
@@ -150,12 +150,12 @@ export class Conductor {
       const by = this.nextAi();
       if (!by) return null;
       const legal = this.legalFor(by);
-      const forced = (this.aiCounts[by] ?? 0) >= this.cap ? closingAction(legal) : null;
+      const forced = (this.aiCounts.get(by) ?? 0) >= this.cap ? closingAction(legal) : null;
       const ask = (options: Action[]) => this.policy({ scenario: this.scenario, view: playerView(this.game, by), by, legal: options, random: this.random });
       // While a human seat holds the floor, the AI's tabling and closing wait: it does the rest first, then looks again once the human has acted.
       const action = this.floor.whileHeld(this.game, by, forced ?? ask(legal), this.humans(), () => legal, ask);
       if (!action) continue;
-      this.aiCounts[by] = (this.aiCounts[by] ?? 0) + 1;
+      this.aiCounts.set(by, (this.aiCounts.get(by) ?? 0) + 1);
       this.actor.send(action);
       const rejection = this.actor.getSnapshot().context.rejection;
       if (rejection) {

@@ -30,13 +30,13 @@ function ranksOf(state: GameState): Map<DelegationId, number> {
 }
 
 /** The candidate who has acted least this phase; ties go by the round's turn order. */
-export function nextToAct(state: GameState, candidates: readonly DelegationId[], counts: Record<string, number>): DelegationId | null {
+export function nextToAct(state: GameState, candidates: readonly DelegationId[], counts: ReadonlyMap<DelegationId, number>): DelegationId | null {
   const by = ranksOf(state);
   let best: DelegationId | null = null;
   let bestCount = Infinity;
   let bestRank = Infinity;
   for (const id of candidates) {
-    const n = counts[id] ?? 0;
+    const n = counts.get(id) ?? 0;
     if (n > bestCount) continue;
     let rank = by.get(id);
     if (rank === undefined) by.set(id, (rank = turnRank(state.seed, state.round, state.phase, id)));

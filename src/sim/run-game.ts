@@ -66,12 +66,12 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
   let phaseName = '';
   const humans = options.humans ?? [];
   const floor = new Floor(scenario);
-  let counts: Record<string, number> = {};
+  let counts = new Map<DelegationId, number>();
   for (let step = 0; step < 200_000 && state.phase !== 'concluded'; step++) {
     if (state.round !== phaseRound || state.phase !== phaseName) {
       phaseRound = state.round;
       phaseName = state.phase;
-      counts = {};
+      counts = new Map();
     }
     const waiting = awaited(scenario, state);
     if (!waiting.length) throw new Error(`The game waits for no one in ${state.phase} of round ${state.round}.`);
@@ -80,7 +80,7 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
     const by = nextToAct(state, eligible, counts)!;
     // Listed lazily: an AI policy looking for particular actions checks only those.
     const listing = listLegal(scenario, state, by);
-    const forced = (counts[by] ?? 0) >= cap ? closingAction(listing.all()) : null;
+    const forced = (counts.get(by) ?? 0) >= cap ? closingAction(listing.all()) : null;
     const policy = options.policies?.[by] ?? options.fallback;
     const view = playerView(state, by);
     const ask = (legal: Action[]) => policy({ scenario, view, by, legal, random });
@@ -98,7 +98,7 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
     }
     actions.push(action);
     if (humans.includes(by)) floor.wake();
-    counts[by] = (counts[by] ?? 0) + 1;
+    counts.set(by, (counts.get(by) ?? 0) + 1);
     options.onAction?.(action, state);
   }
   return { state, actions };
