@@ -4,6 +4,7 @@
  * a run in one thread (a test pins it).
  */
 import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { Difficulty } from '../../src/ai/difficulty';
 import type { Scenario } from '../../src/scenario/schema';
@@ -23,12 +24,16 @@ const WORKER = new URL('./game-worker.ts', import.meta.url).href;
 // The scripts run under tsx, whose loader a worker does not inherit: register it first.
 const BOOT = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(WORKER)}); })`;
 
+/** Hears of each job done: its index and the milliseconds it took on its thread. */
+export type OnResult = (i: number, ms: number) => void;
+
 /** Plays jobs 0..games-1 of the run on `threads` threads (1: here, without workers); `onResult` hears of each job done. */
-export async function playRun<K extends GameRun['kind']>(run: GameRun & { kind: K }, games: number, threads: number, onResult?: () => void): Promise<Array<JobResult<K>>> {
+export async function playRun<K extends GameRun['kind']>(run: GameRun & { kind: K }, games: number, threads: number, onResult?: OnResult): Promise<Array<JobResult<K>>> {
   if (threads <= 1) {
     return Array.from({ length: games }, (_, i) => {
+      const t0 = performance.now();
       const r = playJob(run, i) as JobResult<K>;
-      onResult?.();
+      onResult?.(i, performance.now() - t0);
       return r;
     });
   }
@@ -44,10 +49,10 @@ export async function playRun<K extends GameRun['kind']>(run: GameRun & { kind: 
       for (let t = 0; t < Math.min(threads, games); t++) {
         const w = new Worker(BOOT, { eval: true, workerData: run });
         workers.push(w);
-        w.on('message', (m: { i: number; result?: JobResult<K>; error?: string }) => {
+        w.on('message', (m: { i: number; result?: JobResult<K>; ms?: number; error?: string }) => {
           if (m.error !== undefined) return reject(new Error(`game ${m.i + 1}: ${m.error}`));
           results[m.i] = m.result!;
-          onResult?.();
+          onResult?.(m.i, m.ms ?? 0);
           if (++done === games) resolve();
           else feed(w);
         });
@@ -69,7 +74,7 @@ export async function playRun<K extends GameRun['kind']>(run: GameRun & { kind: 
  * of its report's agency and mediator figures, all in one pool. `onResult` hears of each job done.
  */
 export async function playBalance(
-  scenario: Scenario, options: { games: number; seed: number; difficulty: Difficulty }, threads: number, onResult?: () => void,
+  scenario: Scenario, options: { games: number; seed: number; difficulty: Difficulty }, threads: number, onResult?: OnResult,
 ): Promise<{ played: BalanceGame[]; agency: AgencyResult[] }> {
   const run: GameRun = { kind: 'balance', scenario, seed: options.seed, difficulty: options.difficulty, games: options.games };
   const results = await playRun(run as GameRun & { kind: 'balance' }, balanceJobCount(scenario, options.games), threads, onResult);

@@ -6,7 +6,7 @@
  */
 import { collectiveOutcome, trialAction, TENSION_RELIEF as RELIEF, goalMet, implementationTerms, interestValue, roundAgenda, type Action, type GameState } from '../engine';
 import type { Policy } from '../sim/policy';
-import { allOf, bookOf, type Book } from './book';
+import { allOf, bookOf, bookOfListing, type Book } from './book';
 import { expectedToPass } from './consensus';
 import { buildContext, trust, type AiContext } from './context';
 import { paramsFor } from './difficulty';
@@ -87,7 +87,8 @@ export function createLookaheadPolicy(): Policy {
     const base = planned(input).action;
     if (input.view.phase !== 'consultations' || base.type === 'consult.answer' || base.type === 'diplomacy.consent') return base;
     const ctx = buildContext(input.scenario, input.view, input.by, params, input.random);
-    const book = bookOf(input.legal);
+    // Over the runner's lazy listing only the types it simulates are checked, not every offer and talk.
+    const book = input.listing ? bookOfListing(input.listing) : bookOf(input.legal);
     const now = outlook(ctx, ctx.state);
     let best: Action = base;
     // Declaring itself ready keeps the state as it is; anything else must do better than that.

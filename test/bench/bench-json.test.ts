@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { benchEngine } from '../../scripts/lib/bench-engine';
 import { wholeGamesPerBalanceGame } from '../../scripts/lib/bench-balance';
+import { agencyJobs, MAX_GAMES_PER_SEAT } from '../../scripts/lib/balance-negotiation';
+import { playRun } from '../../scripts/lib/game-pool';
 import { browserFigures, benchSections, sectionResult } from '../../scripts/lib/bench-sections';
 import { browserSummary } from '../../scripts/lib/bench-browser-report';
 import { loadScenario } from '../../scripts/lib/load-scenario';
@@ -47,7 +49,28 @@ describe('the balance figure', () => {
   it('says how many whole games a balance game plays: the game, its lookahead twin and its share of the agency games', () => {
     const loaded = loadScenario('road-to-the-charter');
     if (!loaded.ok) throw new Error('cannot load the default scenario');
-    // Three seats played strong and passive, and a mediator, a quarter of the run's games each: 2 + 7/4.
-    expect(wholeGamesPerBalanceGame(loaded.scenario)).toBe(3.75);
+    // Three seats played strong and passive, and a mediator, 50 games each at most: 2 + 7 * 50 / 1000.
+    expect(wholeGamesPerBalanceGame(loaded.scenario)).toBe(2.35);
+  });
+});
+
+describe('a balance run', () => {
+  it('plays each seat a quarter of its games each way, and no more than the cap past which the figures stop moving', () => {
+    const loaded = loadScenario('road-to-the-charter');
+    if (!loaded.ok) throw new Error('cannot load the default scenario');
+    const seatGames = (games: number) => agencyJobs(loaded.scenario, games).filter((j) => j.kind === 'seat' && j.policy === 'strong' && j.seat === 'KAZ').length;
+    expect(seatGames(60)).toBe(15);
+    expect(seatGames(200)).toBe(MAX_GAMES_PER_SEAT);
+    expect(seatGames(1000)).toBe(MAX_GAMES_PER_SEAT);
+    expect(agencyJobs(loaded.scenario, 1000)).toHaveLength(7 * MAX_GAMES_PER_SEAT);
+  });
+
+  it("tells the benchmark each job's index and its own time on its thread", async () => {
+    const loaded = loadScenario('preventive-diplomacy');
+    if (!loaded.ok) throw new Error('the scenario does not load');
+    const heard: Array<[number, number]> = [];
+    await playRun({ kind: 'simulate', scenario: loaded.scenario, seed: 1, difficulty: 'normal' }, 3, 1, (i, ms) => heard.push([i, ms]));
+    expect(heard.map(([i]) => i)).toEqual([0, 1, 2]);
+    expect(heard.every(([, ms]) => ms > 0)).toBe(true);
   });
 });
