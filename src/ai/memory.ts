@@ -3,7 +3,7 @@
  * and broken, and the reasons of the positions stated on every past proposal. Red lines are
  * secret, but a delegation that objected "on a red line" has revealed it.
  */
-import type { DelegationId, GameState, Proposal } from '../engine';
+import type { DelegationId, GameState, Pledge, Proposal } from '../engine';
 import { identityCache, inPlaceEpoch } from '../engine/epoch';
 
 export interface KnownRedLines {
@@ -132,24 +132,54 @@ const NOTHING_REVEALED: KnownRedLines = Object.freeze({ measures: Object.freeze(
  * The memory of the conference as any delegation may derive it from the public record. Only
  * public parts of the state are read, so caches keyed by their identity are shared safely.
  */
+type Records = Map<DelegationId, { kept: number; broken: number }>;
+
+function tallyPledge(records: Records, p: Pledge): void {
+  if (p.status !== 'kept' && p.status !== 'broken') return;
+  let r = records.get(p.by);
+  if (!r) records.set(p.by, (r = { kept: 0, broken: 0 }));
+  if (p.status === 'kept') r.kept += 1;
+  else r.broken += 1;
+}
+
+/**
+ * The records of the settled pledges at the head of a pledge list, by the list. A pledge is only
+ * ever added to the end, and once kept, broken or void it never changes again, so the head that
+ * is settled only grows: it is extended, never recounted (pledges of past rounds are all settled,
+ * so at each step only this round's are read). A list Immer copied is another key, counted anew.
+ */
+const settledHead = new WeakMap<readonly Pledge[], { upTo: number; records: Records }>();
+
+/** The settled head's tally, extended to the end of the head (shared: read it, never change it). */
+function settledRecords(pledges: readonly Pledge[]): { upTo: number; records: Records } {
+  let head = settledHead.get(pledges);
+  if (!head) settledHead.set(pledges, (head = { upTo: 0, records: new Map() }));
+  while (head.upTo < pledges.length && pledges[head.upTo]!.status !== 'open') tallyPledge(head.records, pledges[head.upTo++]!);
+  return head;
+}
+
 export function recall(state: GameState): Memory {
-  // Every delegation's record in one pass over the pledges, the first time any is asked for.
-  let records: Map<DelegationId, { kept: number; broken: number }> | null = null;
+  // Every delegation's record, the first time any is asked for.
+  let records: Records | null = null;
+  let settled: Records | null = null;
+  let tail: Records | null = null;
   let open: Map<DelegationId, string[]> | null = null;
   return {
     record(who) {
       if (!records) {
+        // The pledges settled after the head (this round's), then each delegation's head and tail as asked for.
+        const head = settledRecords(state.pledges);
+        tail = new Map();
+        for (let i = head.upTo; i < state.pledges.length; i++) tallyPledge(tail, state.pledges[i]!);
         records = new Map();
-        for (const p of state.pledges) {
-          if (p.status !== 'kept' && p.status !== 'broken') continue;
-          let r = records.get(p.by);
-          if (!r) records.set(p.by, (r = { kept: 0, broken: 0 }));
-          if (p.status === 'kept') r.kept += 1;
-          else r.broken += 1;
-        }
+        settled = head.records;
       }
       let r = records.get(who);
-      if (!r) records.set(who, (r = { kept: 0, broken: 0 }));
+      if (!r) {
+        const h = settled!.get(who);
+        const t = tail!.get(who);
+        records.set(who, (r = { kept: (h?.kept ?? 0) + (t?.kept ?? 0), broken: (h?.broken ?? 0) + (t?.broken ?? 0) }));
+      }
       return r;
     },
     openPledges(who) {
