@@ -79,8 +79,22 @@ function tallyReciprocity(proposals: GameState['proposals']): Record2 {
 /** By the proposals' identity, once a step of an in-place fold (the tally itself is shared). */
 const reciprocityOf2 = identityCache((proposals: GameState['proposals']) => tallyReciprocity(proposals));
 
+/**
+ * The proposals still tabled when a proposals object was last tallied, by that object. A state
+ * folded in place keeps one proposals object all game; while it has as many proposals as then
+ * and each of those still tabled is tabled yet, no proposal has been decided since, so the tally
+ * stands without a look at every proposal.
+ */
+const tabledAtTally = new WeakMap<GameState['proposals'], { count: number; tabled: Proposal[]; out: Record2 }>();
+
 function reciprocity(state: GameState): Record2 {
-  return reciprocityOf2(state.proposals);
+  const was = tabledAtTally.get(state.proposals);
+  if (was && was.count === state.proposalOrder.length && was.tabled.every((p) => p.status === 'tabled' && state.proposals[p.id] === p)) return was.out;
+  const out = reciprocityOf2(state.proposals);
+  const tabled: Proposal[] = [];
+  for (const id of state.proposalOrder) if (state.proposals[id]!.status === 'tabled') tabled.push(state.proposals[id]!);
+  tabledAtTally.set(state.proposals, { count: state.proposalOrder.length, tabled, out });
+  return out;
 }
 
 /** Reciprocity of `who` toward `proposer`: how the proposer stood on `who`'s proposals. */
