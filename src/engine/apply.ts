@@ -134,13 +134,16 @@ const isLazy = (listed: readonly Action[] | LegalListing): listed is LegalListin
  * whole door.
  */
 export function isListedAction(listed: readonly Action[] | LegalListing, action: Action): boolean {
+  const list = isLazy(listed) ? listed.candidates(action.type) : null;
+  // A policy that took a candidate as it was hands back the very object (listed without a reason): no field to compare.
+  const same = list ? list.indexOf(action) : -1;
+  if (same >= 0) return (listed as LegalListing).passesAt(action.type, same);
   const fields = action as unknown as Record<string, unknown>;
   let size = 0;
   for (const key in fields) if (key !== 'reason') size += 1;
   let found = false;
   if (isLazy(listed)) {
-    const list = listed.candidates(action.type);
-    for (let i = 0; i < list.length && !found; i++) if (sameFields(list[i]!, action, fields, size)) found = listed.passesAt(action.type, i);
+    for (let i = 0; i < list!.length && !found; i++) if (sameFields(list![i]!, action, fields, size)) found = listed.passesAt(action.type, i);
   } else {
     for (let i = 0; i < listed.length && !found; i++) found = sameFields(listed[i]!, action, fields, size);
   }
