@@ -51,6 +51,14 @@ export function forecast(ctx: AiContext, q: Question): Forecast {
   return { ...tally(ctx.scenario.rules.decision, asProposal, ctx.idx.voters), positions };
 }
 
+/** How many objections `forecast` would find, counted without building its positions and tally. */
+export function expectedObjections(ctx: AiContext, q: Question): number {
+  const sensitive = watchedSensitive(ctx, q);
+  let n = 0;
+  for (const v of ctx.idx.voters) if (forecastStance(ctx, v, q, sensitive).stance === 'objection') n += 1;
+  return n;
+}
+
 /** Whether `who` is among the objectors `forecast` would find, weighing that voter alone. */
 export function expectedToObject(ctx: AiContext, who: DelegationId, q: Question): boolean {
   return ctx.idx.voters.includes(who) && forecastStance(ctx, who, q, watchedSensitive(ctx, q)).stance === 'objection';

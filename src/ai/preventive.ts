@@ -57,11 +57,13 @@ function mediatedThisRound(ctx: AiContext): boolean {
  */
 export function preventiveDecision(ctx: AiContext, book: Book, spendable: number): Decision | null {
   const costs = ctx.scenario.rules.costs;
-  const fps = [...ctx.scenario.flashpoints].sort((a, b) => ctx.state.flashpoints[b.id]!.tension - ctx.state.flashpoints[a.id]!.tension);
+  // Most of the time no dispute is pressing: the sort and the chronicle are read only when one is.
+  const fps = ctx.scenario.flashpoints.filter((f) => pressing(ctx, ctx.state.flashpoints[f.id]!));
+  if (!fps.length) return null;
+  fps.sort((a, b) => ctx.state.flashpoints[b.id]!.tension - ctx.state.flashpoints[a.id]!.tension);
   const mediated = mediatedThisRound(ctx);
   for (const f of fps) {
     const fs = ctx.state.flashpoints[f.id]!;
-    if (!pressing(ctx, fs)) continue;
     const surcharge = fs.stage === 'crisis' || fs.stage === 'conflict' ? 1 : 0;
     const tool = (name: string) => reason('preventive', { flashpoint: f.id, tool: name });
     if (f.parties.includes(ctx.me)) {

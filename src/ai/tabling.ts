@@ -5,7 +5,7 @@
  */
 import { checkAction, roundAgenda, type Action, type ProposalSubject } from '../engine';
 import { allOf, type Book } from './book';
-import { forecast, objectorsUpTo, PERSUADABLE, UNMOVABLE } from './consensus';
+import { expectedObjections, forecast, objectorsUpTo, PERSUADABLE, UNMOVABLE } from './consensus';
 import type { AiContext } from './context';
 import type { Decision } from './decision';
 import { gainOf } from './estimate';
@@ -72,7 +72,7 @@ export function agendaDecision(ctx: AiContext): Decision | null {
   if (ctx.state.chair !== ctx.me) return null;
   const current = roundAgenda(ctx.state);
   if (current.length < 2) return null;
-  const objections = new Map(current.map((id) => [id, forecast(ctx, questionOf(ctx.state, id)).objection.length]));
+  const objections = new Map(current.map((id) => [id, expectedObjections(ctx, questionOf(ctx.state, id))]));
   const order = [...current].sort((a, b) => objections.get(b)! - objections.get(a)! || current.indexOf(a) - current.indexOf(b));
   if (order.every((id, i) => id === current[i])) return null;
   const action: Action = { type: 'agenda.order', by: ctx.me, order };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../scripts/lib/load-scenario';
 import { buildContext } from '../../src/ai/context';
-import { expectedToObject, forecast, objectorsUpTo, UNMOVABLE } from '../../src/ai/consensus';
+import { expectedObjections, expectedToObject, forecast, objectorsUpTo, UNMOVABLE } from '../../src/ai/consensus';
 import { paramsFor, type Difficulty } from '../../src/ai/difficulty';
 import { createAiPolicy } from '../../src/ai/policy';
 import type { Question } from '../../src/ai/positions';
@@ -53,6 +53,8 @@ describe('the quick count of objectors', () => {
             }
             // One voter weighed alone, as an offer's value asks: the same verdict as the whole forecast, and none for a non-voter.
             for (const v of state.players) expect(expectedToObject(ctx, v, q)).toBe(full.objection.includes(v));
+            // The chair's count of objections, by which it orders the agenda.
+            expect(expectedObjections(ctx, q)).toBe(full.objection.length);
             // Stopping at a hopeless count: only when more objectors than allowed include one nothing lifts.
             for (const allowed of [0, 1]) {
               const quick = objectorsUpTo(ctx, q, 4, allowed);
