@@ -125,7 +125,8 @@ export function pledgesOn(d: GameState, proposals: readonly string[], match: (pl
   for (let i = draft.length - 1; i >= 0; i--) {
     const p = i < base.length ? base[i]! : draft[i]!;
     if (p.round < from) break;
-    if (proposals.includes(p.proposal) && match(p)) out.push(i);
+    // The match first: it is a field or two, where most pledges of a round are on other proposals.
+    if (match(p) && proposals.includes(p.proposal)) out.push(i);
   }
   return out.reverse();
 }

@@ -220,8 +220,16 @@ function snapshot(idx: ScenarioIndex, d: GameState): void {
   for (const id of d.players) prestige[id] = d.delegations[id]!.prestige;
   const trust: Record<string, number> = {};
   for (const id of d.players) {
-    const others = idx.members.filter((m) => m !== id);
-    trust[id] = others.length ? Math.round((others.reduce((sum, m) => sum + trustOf(plain, id, m), 0) / others.length) * 10) / 10 : 0;
+    // Summed in seating order, as a filtered list of the others would be, without building one per player.
+    let sum = 0;
+    let others = 0;
+    const row = plain.trust[id];
+    for (const m of idx.members) {
+      if (m === id) continue;
+      sum += row?.[m] ?? 50;
+      others++;
+    }
+    trust[id] = others ? Math.round((sum / others) * 10) / 10 : 0;
   }
   d.history.push({
     round: d.round,

@@ -66,8 +66,12 @@ export function cohesion(idx: ScenarioIndex, state: Pick<GameState, 'trust'>): n
   let sum = 0;
   let n = 0;
   for (let i = 0; i < ids.length; i++) {
+    // `trustOf` with the row read once: hundreds of pairs, at every review and event condition.
+    const a = ids[i]!;
+    const row = state.trust[a];
     for (let j = i + 1; j < ids.length; j++) {
-      sum += trustOf(state, ids[i]!, ids[j]!);
+      const b = ids[j]!;
+      sum += a === b ? 100 : (row?.[b] ?? 50);
       n++;
     }
   }

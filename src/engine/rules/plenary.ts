@@ -8,7 +8,7 @@ import { addPrestige, chronicle, firstOf, inPhase, isVoter, plainOf, pledgesOn }
 import { tally } from '../decision';
 import { reject, type Rejection } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
-import type { GameState, Proposal } from '../state';
+import type { GameState, Position, Proposal } from '../state';
 import { adjustTrust, conferenceTrust } from '../trust';
 import { charterProblems, charterDue, tableCharter } from '../charter';
 import type { Rule } from './rule';
@@ -66,7 +66,11 @@ export const position: Rule<'plenary.position'> = {
     ?? amendmentProblem(state, a),
   apply: (idx, d, a) => {
     const item = d.proposals[a.proposal]!;
-    item.positions[a.by] = { stance: a.stance, ...(a.amendment ? { amendment: a.amendment } : {}), ...(a.reason ? { reason: a.reason } : {}) };
+    // Built field by field: spreading optional fields is several times slower, at half of all actions.
+    const stated: Position = { stance: a.stance };
+    if (a.amendment) stated.amendment = a.amendment;
+    if (a.reason) stated.reason = a.reason;
+    item.positions[a.by] = stated;
     settlePledges(d, item, a.by, a.stance === 'support');
     // `in` asks the draft without making a proxy for every position.
     if (idx.voters.every((v) => v in item.positions)) d.plenary!.step = 'proposer';
