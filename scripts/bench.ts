@@ -9,6 +9,7 @@
  */
 import { loadScenario } from './lib/load-scenario';
 import { benchEngine, engineLines } from './lib/bench-engine';
+import { benchRestore } from './lib/bench-restore';
 import { benchScale, scaleLines } from './lib/bench-scale';
 import { balanceLines, benchBalance } from './lib/bench-balance';
 import { benchSections, sectionResult } from './lib/bench-sections';
@@ -58,7 +59,8 @@ async function main(): Promise<void> {
   if (!loaded.ok) fail(`${args.scenario}: ${loaded.errors[0]?.message ?? 'cannot load the scenario'}`);
   const scenario = loaded.scenario;
   const lines = [`scenario: ${scenario.meta.id} (${scenario.delegations.length} delegations, ${scenario.calendar.rounds} rounds)`];
-  const { engine, replay } = benchEngine(scenario, args.games);
+  const { engine, replay, log } = benchEngine(scenario, args.games);
+  replay.ms2500Fresh = await benchRestore(scenario, log.seed, log.actions);
   lines.push(...engineLines(engine, replay));
   const scale = benchScale(Math.max(3, Math.min(10, Math.ceil(args.games / 3))));
   lines.push(...scaleLines(scale));

@@ -38,6 +38,11 @@ export interface ReplayFigures {
   ms2500: number;
   /** The same log folded with Immer. */
   msImmer: number;
+  /**
+   * `ms2500` on a thread that has only replayed, as a server restoring its sessions after a
+   * restart (see bench-restore.ts); null until measured.
+   */
+  ms2500Fresh: number | null;
 }
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
@@ -92,7 +97,7 @@ export function playTimed(scenario: Scenario, games: number, firstSeed = 1): Pla
   return played;
 }
 
-export function benchEngine(scenario: Scenario, games: number): { engine: EngineFigures; replay: ReplayFigures } {
+export function benchEngine(scenario: Scenario, games: number): { engine: EngineFigures; replay: ReplayFigures; log: { seed: number; actions: Action[] } } {
   const played = playTimed(scenario, games);
   const engine = played.map((g) => time(() => replay(scenario, g.seed, g.actions)));
   const immer = played.map((g) => time(() => foldImmer(scenario, g.seed, g.actions)));
@@ -118,7 +123,8 @@ export function benchEngine(scenario: Scenario, games: number): { engine: Engine
       msPerGameWithAiImmer: round(median(immerGames)),
       gamesPerSecond: round((games / total) * 1000, 2),
     },
-    replay: { actions: log.length, ms: round(replayMs, 2), ms2500: round((replayMs * 2500) / log.length, 2), msImmer: round(median(replaysImmer), 1) },
+    replay: { actions: log.length, ms: round(replayMs, 2), ms2500: round((replayMs * 2500) / log.length, 2), msImmer: round(median(replaysImmer), 1), ms2500Fresh: null },
+    log: { seed: longest.seed, actions: log },
   };
 }
 
@@ -132,5 +138,6 @@ export function engineLines(e: EngineFigures, r: ReplayFigures): string[] {
     `  legal actions, all of them at every step ${e.msPerGameLegal.toFixed(0)} ms (the runner lists only what the AI asks for)`,
     `  games per second              ${e.gamesPerSecond.toFixed(2)}`,
     `  replay of ${r.actions} actions       ${r.ms.toFixed(2)} ms (${r.ms2500.toFixed(2)} ms per 2,500; goal: under 10 ms); Immer fold ${r.msImmer.toFixed(1)} ms: ${x(r.ms, r.msImmer)}`,
+    ...(r.ms2500Fresh === null ? [] : [`  replay on a thread that only replays (a server's restore after a restart) ${r.ms2500Fresh.toFixed(2)} ms per 2,500`]),
   ];
 }

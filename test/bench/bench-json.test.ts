@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { benchEngine } from '../../scripts/lib/bench-engine';
+import { benchEngine, engineLines } from '../../scripts/lib/bench-engine';
+import { benchRestore } from '../../scripts/lib/bench-restore';
 import { wholeGamesPerBalanceGame } from '../../scripts/lib/bench-balance';
 import { agencyJobs, MAX_GAMES_PER_SEAT } from '../../scripts/lib/balance-negotiation';
 import { playRun } from '../../scripts/lib/game-pool';
@@ -18,6 +19,17 @@ describe("the bench's JSON document", () => {
     }
     expect(engine.games).toBe(1);
     expect(replay.actions).toBeGreaterThan(0);
+    expect(replay.ms2500Fresh).toBeNull();
+  });
+
+  it("times the replay on a thread that only replays, as a server's restore after a restart, and prints it", async () => {
+    const loaded = loadScenario('preventive-diplomacy');
+    if (!loaded.ok) throw new Error('the scenario does not load');
+    const { engine, replay, log } = benchEngine(loaded.scenario, 1);
+    expect(log.actions.length).toBe(replay.actions);
+    replay.ms2500Fresh = await benchRestore(loaded.scenario, log.seed, log.actions);
+    expect(replay.ms2500Fresh).toBeGreaterThan(0);
+    expect(engineLines(engine, replay).join('\n')).toContain(`${replay.ms2500Fresh.toFixed(2)} ms per 2,500`);
   });
 
   it('gives the browser ratios and the click figure as numbers, null where not measured', () => {

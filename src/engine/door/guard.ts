@@ -38,7 +38,12 @@ export function guarded<T>(stage: EngineFault['stage'], type: string, body: () =
   try {
     return { ok: true, value: body() };
   } catch (error) {
-    reportFault(stage, type, error);
-    return { ok: false, rejection: reject('internal-error', `The game could not ${stage} this ${type} action; nothing was changed.`, { action: type }) };
+    return { ok: false, rejection: faultRejection(stage, type, error) };
   }
+}
+
+/** What a throw at `stage` becomes: reported, and an `internal-error` rejection (for callers guarding by hand). */
+export function faultRejection(stage: EngineFault['stage'], type: string, error: unknown): Rejection {
+  reportFault(stage, type, error);
+  return reject('internal-error', `The game could not ${stage} this ${type} action; nothing was changed.`, { action: type });
 }

@@ -142,9 +142,10 @@ export function parseActionShape(scenario: Scenario, input: unknown): ParsedActi
 
 /** The first proposal or offer a well-formed action names that this state does not have. */
 export function missingReference(state: GameState, action: Action): Rejection | null {
-  const refs = schemaEntry(action.type).refs?.(action) ?? [];
-  const gone = refs.find((ref) => missingInState(state, ref));
-  return gone ? unknownId(action.type, gone.field, gone.id) : null;
+  const refs = schemaEntry(action.type).refs?.(action);
+  if (!refs) return null;
+  for (const ref of refs) if (missingInState(state, ref)) return unknownId(action.type, ref.field, ref.id);
+  return null;
 }
 
 /**
