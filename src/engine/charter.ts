@@ -13,9 +13,17 @@ export type CharterProblem = 'not-summit' | 'clusters' | 'cohesion' | 'dimension
 
 /** A measure counts as implemented once at least one member has completed it. */
 export function implementedMeasures(idx: ScenarioIndex, state: GameState): string[] {
-  return idx.scenario.measures
-    .filter((m) => Object.values(state.measures[m.id]!.implementation).some((i) => i.done))
-    .map((m) => m.id);
+  const out: string[] = [];
+  for (const m of idx.scenario.measures) {
+    const impl = state.measures[m.id]!.implementation;
+    for (const by in impl) {
+      if (impl[by]!.done) {
+        out.push(m.id);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 export function implementedDimensions(idx: ScenarioIndex, state: GameState): number {

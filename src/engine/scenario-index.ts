@@ -20,6 +20,8 @@ export interface ScenarioIndex {
   /** The same voters, for membership tests on every check. */
   voterSet: ReadonlySet<DelegationId>;
   members: DelegationId[];
+  /** The same members, for membership tests. */
+  memberSet: ReadonlySet<DelegationId>;
   allIds: DelegationId[];
   /** Flashpoints each delegation is party to. */
   partyTo: Map<DelegationId, string[]>;
@@ -38,6 +40,7 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     for (const p of f.parties) partyTo.set(p, [...(partyTo.get(p) ?? []), f.id]);
   }
   const voters = scenario.delegations.filter((d) => isPlayer(d) && d.role === 'member').map((d) => d.id);
+  const members = scenario.delegations.filter((d) => d.role === 'member').map((d) => d.id);
   const index: ScenarioIndex = {
     scenario,
     delegation: byId(scenario.delegations),
@@ -49,7 +52,8 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     players: scenario.delegations.filter(isPlayer).map((d) => d.id),
     voters,
     voterSet: new Set(voters),
-    members: scenario.delegations.filter((d) => d.role === 'member').map((d) => d.id),
+    members,
+    memberSet: new Set(members),
     allIds: scenario.delegations.map((d) => d.id),
     partyTo,
     isSensitive: (m) => m.sensitive ?? m.dimension === 'military',

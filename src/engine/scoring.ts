@@ -54,7 +54,8 @@ export function implementationCoverage(idx: ScenarioIndex, state: GameState): nu
   for (const m of measures) {
     const impl = state.measures[m.id]!.implementation;
     let done = 0;
-    for (const id of members) if (impl[id]?.done) done++;
+    // Over the implementers rather than every member: a measure has few (the lookahead asks this at every trial).
+    for (const id in impl) if (impl[id]!.done && idx.memberSet.has(id)) done++;
     sum += done / members.length;
   }
   return sum / measures.length;
