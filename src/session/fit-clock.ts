@@ -2,7 +2,7 @@
  * Fitting the phase clock to the time a class has: the three timed phases keep their proportions
  * and are scaled, in whole minutes, so that reading time plus every round fits in the lesson.
  */
-import { TIMED_PHASES, type TimedPhase } from '../flow/session.machine';
+import { DEFAULT_DURATIONS, TIMED_PHASES, type TimedPhase } from '../flow/session.machine';
 
 export type Durations = Record<TimedPhase, number>;
 
@@ -38,4 +38,14 @@ export function fitDurations(durations: Durations, rounds: number, minutes: numb
     spare++;
   }
   return { durations: Object.fromEntries(whole.map((e) => [e.p, e.w * 60])) as Durations, fits: true };
+}
+
+/**
+ * The clock a new session starts with: the default proportions fitted to the scenario's
+ * suggested length, so that a class planned on that length is not handed a clock twice as long;
+ * the defaults themselves when even a minute a phase would not fit.
+ */
+export function suggestedDurations(rounds: number, suggestedMinutes: number, readingMinutes = 0): Durations {
+  const fitted = fitDurations(DEFAULT_DURATIONS, rounds, suggestedMinutes, readingMinutes);
+  return fitted.fits ? fitted.durations : { ...DEFAULT_DURATIONS };
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DURATIONS } from '../../src/flow/session.machine';
-import { fitDurations, sessionMinutes } from '../../src/session/fit-clock';
+import { fitDurations, sessionMinutes, suggestedDurations } from '../../src/session/fit-clock';
+import { bundledScenarios } from '../../src/scenario/bundled';
 
 describe('fitting the phases to the lesson', () => {
   it('fits the default 10/8/3 minutes of eight rounds into 90 minutes with ten minutes of reading', () => {
@@ -29,5 +30,21 @@ describe('fitting the phases to the lesson', () => {
         expect(used).toBeGreaterThanOrEqual(minutes - rounds);
       },
     ));
+  });
+
+  it("starts a class's clock on each bundled scenario's suggested length, reading time included", () => {
+    for (const bundled of bundledScenarios()) {
+      if (!bundled.result.ok) throw new Error(`${bundled.id} does not load`);
+      const scenario = bundled.result.scenario;
+      const { rounds } = scenario.calendar;
+      const suggested = scenario.meta.durationMinutes;
+      const used = sessionMinutes(suggestedDurations(rounds, suggested, 10), rounds, 10);
+      expect(used, scenario.meta.id).toBeLessThanOrEqual(suggested);
+      expect(used, scenario.meta.id).toBeGreaterThanOrEqual(suggested - rounds);
+    }
+  });
+
+  it('keeps the default clock when the suggested length cannot hold a minute a phase', () => {
+    expect(suggestedDurations(8, 20, 10)).toEqual(DEFAULT_DURATIONS);
   });
 });

@@ -17,7 +17,7 @@ import { FileOpen } from '../start/file-open';
 import { ScenarioChoice } from '../start/scenario-choice';
 import { sourceOfOption, useScenarioOptions } from '../start/scenario-options';
 import { makeLock, type FacilitatorLock } from '../../session/pin';
-import { sessionMinutes } from '../../session/fit-clock';
+import { sessionMinutes, suggestedDurations } from '../../session/fit-clock';
 import { ClassStep, defaultClassName, pinProblem, type ClassFields } from './setup-class';
 import { ClockStep, ModeStep, SeatsStep, type WizardMode } from './setup-steps';
 
@@ -56,7 +56,8 @@ export function SetupWizard({ onStart, onCancel }: Props) {
   const [mode, setMode] = useState<WizardMode>('projector');
   const [difficulty, setDifficulty] = useState<Difficulty>('normal');
   const [humans, setHumans] = useState<Record<string, string | undefined>>({});
-  const [durations, setDurations] = useState<Record<TimedPhase, number>>({ ...DEFAULT_DURATIONS });
+  // Until the instructor sets the clock, it follows the scenario chosen and the reading time.
+  const [ownDurations, setDurations] = useState<Record<TimedPhase, number> | null>(null);
   const [autoEnd, setAutoEnd] = useState(false);
   const [reading, setReading] = useState(READING_MINUTES);
   const [fields, setFields] = useState<ClassFields>(() => ({ name: defaultClassName(t, lang), pin: '', pinAgain: '' }));
@@ -66,6 +67,7 @@ export function SetupWizard({ onStart, onCancel }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const option = options.find((o) => o.key === choice) ?? options[0];
   const scenario = option?.scenario;
+  const durations = ownDurations ?? (scenario ? suggestedDurations(scenario.calendar.rounds, scenario.meta.durationMinutes, reading) : DEFAULT_DURATIONS);
 
   const setup = (): ClassroomSetup | null => {
     if (!scenario || !option) return null;
