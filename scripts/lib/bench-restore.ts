@@ -4,9 +4,9 @@
  * which leaves the JIT's view of them less specialised; this figure says whether that is what
  * its replay figure measures.
  */
-import { Worker } from 'node:worker_threads';
 import type { Action } from '../../src/engine';
 import type { Scenario } from '../../src/scenario/schema';
+import { tsxWorker } from './game-pool';
 import { quantile } from './stats';
 
 /** Folds before the figure is taken: a restart restores many sessions, so the JIT is warm for most. */
@@ -14,11 +14,10 @@ export const RESTORE_WARM_UP = 10;
 const RESTORE_TIMES = 30;
 
 const WORKER = new URL('./restore-worker.ts', import.meta.url).href;
-const BOOT = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(WORKER)}); })`;
 
 /** The median fold of `log` on a fresh thread, after its warm-up folds, in ms per 2,500 actions. */
 export async function benchRestore(scenario: Scenario, seed: number, log: readonly Action[]): Promise<number> {
-  const worker = new Worker(BOOT, { eval: true, workerData: { scenario, seed, log, times: RESTORE_WARM_UP + RESTORE_TIMES } });
+  const worker = tsxWorker(WORKER, { scenario, seed, log, times: RESTORE_WARM_UP + RESTORE_TIMES });
   try {
     const ms = await new Promise<number[]>((resolve, reject) => {
       worker.once('message', resolve);

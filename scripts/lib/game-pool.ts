@@ -21,8 +21,13 @@ export function defaultThreads(games: number): number {
 }
 
 const WORKER = new URL('./game-worker.ts', import.meta.url).href;
-// The scripts run under tsx, whose loader a worker does not inherit: register it first.
-const BOOT = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(WORKER)}); })`;
+
+/** A worker thread running a TypeScript module of the scripts. */
+export function tsxWorker(moduleUrl: string, workerData: unknown): Worker {
+  // The scripts run under tsx, whose loader a worker does not inherit: register it first.
+  const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(moduleUrl)}); })`;
+  return new Worker(boot, { eval: true, workerData });
+}
 
 /** Hears of each job done: its index and the milliseconds it took on its thread. */
 export type OnResult = (i: number, ms: number) => void;
@@ -47,7 +52,7 @@ export async function playRun<K extends GameRun['kind']>(run: GameRun & { kind: 
         if (next < games) w.postMessage(next++);
       };
       for (let t = 0; t < Math.min(threads, games); t++) {
-        const w = new Worker(BOOT, { eval: true, workerData: run });
+        const w = tsxWorker(WORKER, run);
         workers.push(w);
         w.on('message', (m: { i: number; result?: JobResult<K>; ms?: number; error?: string }) => {
           if (m.error !== undefined) return reject(new Error(`game ${m.i + 1}: ${m.error}`));
