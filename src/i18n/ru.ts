@@ -88,7 +88,7 @@ export const ru: Catalogue = {
   'bar.round': 'Раунд',
   'bar.round.value': '{round} из {rounds} ({year})',
   'bar.summit': 'Саммит',
-  'bar.summit.value': 'встреча глав государств',
+  'bar.summit.value': 'главы государств',
   'bar.chair': 'Председатель',
   'bar.phase': 'Фаза',
   'bar.cohesion': 'Сплочённость',

@@ -28,25 +28,33 @@ function concludedSave(): string {
   });
 }
 
+const CASES = [
+  { lang: 'en', result: 'View the result', heading: 'The conference has ended', phase: 'Concluded', chair: 'Mongolia (a game assumption)' },
+  { lang: 'ru', result: 'Посмотреть итоги', heading: 'Совещание завершено', phase: 'Завершено', chair: 'Монголия (условно)' },
+] as const;
+
 describe('the phase bar of an ended game', () => {
-  it('keeps its figures on one line at 1280 × 720', async () => {
-    const { page, errors } = await openPage(app.browser, 1280, 720);
-    await page.addInitScript(([key, save]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, save!);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [SAVE_KEY, concludedSave()]);
-    await page.goto(app.served.url);
-    await page.getByRole('button', { name: 'View the result' }).click();
-    await page.getByRole('heading', { name: 'The conference has ended' }).waitFor({ timeout: SLOW });
-    const bar = page.locator('.phase-bar');
-    expect(await bar.getByText('Concluded', { exact: true }).count()).toBe(1);
-    expect(await bar.getByText('Mongolia (a game assumption)').count()).toBe(1);
-    const tops = await page.locator('.phase-bar__stats .stat').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
-    expect(tops.length).toBeGreaterThanOrEqual(7);
-    expect(new Set(tops).size).toBe(1);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, SLOW);
+  for (const c of CASES) {
+    it(`keeps its figures on one line at 1280 × 720 (${c.lang})`, async () => {
+      const { page, errors } = await openPage(app.browser, 1280, 720);
+      await page.addInitScript(([key, save]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, save!);
+          sessionStorage.setItem('seeded', '1');
+        }
+      }, [SAVE_KEY, concludedSave()]);
+      await page.goto(`${app.served.url}?lang=${c.lang}`);
+      await page.getByRole('button', { name: c.result }).click();
+      await page.getByRole('heading', { name: c.heading }).waitFor({ timeout: SLOW });
+      const bar = page.locator('.phase-bar');
+      expect(await bar.getByText(c.phase, { exact: true }).count()).toBe(1);
+      expect(await bar.getByText(c.chair).count()).toBe(1);
+      if (process.env.SHOT) await page.screenshot({ path: `/tmp/header-${c.lang}.png` });
+      const tops = await page.locator('.phase-bar__stats .stat').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(tops.length).toBeGreaterThanOrEqual(7);
+      expect(new Set(tops).size).toBe(1);
+      expect(errors).toEqual([]);
+      await page.close();
+    }, SLOW);
+  }
 });
