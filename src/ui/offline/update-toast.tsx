@@ -14,12 +14,19 @@ export function UpdateToast() {
   const { needRefresh: [needRefresh, setNeedRefresh], offlineReady: [offlineReady, setOfflineReady], updateServiceWorker } = useRegisterSW({
     immediate: true,
   });
-  // "Works offline" is news, not a question: it clears itself and never takes a click.
+  // "Works offline" is news, not a question: it never takes a click, and it clears itself after a
+  // while or as soon as the player does anything, so it never hides what they reach for.
   useEffect(() => {
-    if (!offlineReady) return;
-    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_NOTE_MS);
-    return () => clearTimeout(timer);
-  }, [offlineReady]);
+    if (!offlineReady || needRefresh) return;
+    const clear = () => setOfflineReady(false);
+    const timer = setTimeout(clear, OFFLINE_NOTE_MS);
+    const events = ['pointerdown', 'keydown', 'wheel'] as const;
+    for (const e of events) window.addEventListener(e, clear, { capture: true, passive: true });
+    return () => {
+      clearTimeout(timer);
+      for (const e of events) window.removeEventListener(e, clear, { capture: true });
+    };
+  }, [offlineReady, needRefresh]);
   if (!needRefresh && !offlineReady) return null;
   return (
     <div class={`update-toast${needRefresh ? '' : ' update-toast--note'}`} role="status" aria-live="polite">
