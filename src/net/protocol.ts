@@ -71,6 +71,8 @@ export interface SeatInfo {
   name: string;
   /** Devices connected to this seat (the facilitator's and the join screen's "taken"). */
   devices: number;
+  /** An AI seat with nothing left but to close, waiting for the students to close first (the students' "closes after you"). */
+  closing?: true;
 }
 
 export interface ClockInfo {

@@ -24,6 +24,16 @@ export class AiSeats {
   private running = new Set<string>();
   private floors = new Map<string, Floor>();
 
+  /** `idle` hears when a room's AI seats have nothing more to do for now (some may be waiting to close). */
+  constructor(private readonly idle: (room: Room) => void = () => undefined) {}
+
+  /** AI seats that have nothing left but to close and wait for the students to close first. */
+  closingAfter(room: Room): DelegationId[] {
+    const f = this.floors.get(room.meta.id);
+    if (!f || !room.game) return [];
+    return f.closingAfter(room.game, humansOf(room));
+  }
+
   /** Lets AI seats act until only people (or no one) are awaited. */
   run(room: Room): void {
     const id = room.meta.id;
@@ -36,7 +46,10 @@ export class AiSeats {
       try {
         for (let i = 0; i < CHUNK; i++) {
           const action = this.next(room);
-          if (!action) return this.running.delete(id);
+          if (!action) {
+            this.running.delete(id);
+            return this.idle(room);
+          }
           const r = await room.act(action, true);
           if (!r.ok && r.code !== 'rejected') return this.running.delete(id);
           if (!r.ok) {
@@ -59,7 +72,7 @@ export class AiSeats {
     let c = this.counts.get(room.meta.id);
     if (!c || c.key !== key) this.counts.set(room.meta.id, (c = { key, n: {} }));
     const n = c.n;
-    const humans = Object.keys(room.meta.seats).filter((d) => room.meta.seats[d] === 'human');
+    const humans = humansOf(room);
     const floor = this.floorOf(room);
     // Each pass either acts or parks one delegation behind the floor, so this ends.
     for (;;) {
@@ -105,4 +118,8 @@ export class AiSeats {
     this.rngs.delete(id);
     this.floors.delete(id);
   }
+}
+
+function humansOf(room: Room): DelegationId[] {
+  return Object.keys(room.meta.seats).filter((d) => room.meta.seats[d] === 'human');
 }

@@ -36,7 +36,8 @@ export interface HubOptions {
 
 export class Hub {
   readonly sessions: Sessions;
-  readonly ai = new AiSeats();
+  // Seats waiting to close are news for the students' top bar once the AI's pass is over.
+  readonly ai = new AiSeats((room) => this.facilitation.changed(room));
   readonly facilitation: Facilitation;
   readonly presence: Presence;
   private published = new Map<string, string>();
@@ -224,7 +225,10 @@ export class Hub {
   /** The seats with their devices over every process (as last counted). */
   seatsOf(room: Room): SeatInfo[] {
     const counts = this.presence.of(room.meta.id);
-    return Object.entries(room.meta.seats).map(([id, seat]) => ({ id, seat, name: room.meta.names[id] ?? '', devices: counts.seats[id] ?? 0 }));
+    const closing = new Set(this.ai.closingAfter(room));
+    return Object.entries(room.meta.seats).map(([id, seat]) => ({
+      id, seat, name: room.meta.names[id] ?? '', devices: counts.seats[id] ?? 0, ...(closing.has(id) && { closing: true as const }),
+    }));
   }
 
   viewerOf(socket: Socket): string {

@@ -49,6 +49,33 @@ describe('AI seats on the classroom server', () => {
   }, 30_000);
 });
 
+describe('AI seats that only wait to close', () => {
+  it('are marked in the seats every device gets, and lose the mark once the students close', async () => {
+    const s = await createSession(shared.server.url, {
+      scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed: 13, seats: Object.fromEntries(STUDENTS.map((d) => [d, 'human'])),
+    });
+    const khm = await seated(s.code, 'KHM');
+    const tha = await seated(s.code, 'THA');
+    const seatOf = new Map([[khm, 'KHM'], [tha, 'THA']]);
+    for (const [c, seat] of seatOf) {
+      const pass = legalActions(c.view!.scenario, c.game as GameState, seat).find((a) => a.type === 'proposal.pass');
+      expect((await c.act(pass!)).ok).toBe(true);
+    }
+    // Once the AI has done what it wanted this round, its seats wait for the students to close.
+    await khm.until((c) => c.seats.some((x) => x.closing), 20_000);
+    await settle();
+    const game = khm.game as GameState;
+    const closing = khm.seats.filter((x) => x.closing);
+    expect(closing.every((x) => x.seat === 'ai' && game.delegations[x.id]!.ready === false)).toBe(true);
+    expect(tha.seats.filter((x) => x.closing).map((x) => x.id)).toEqual(closing.map((x) => x.id));
+    for (const [c, seat] of seatOf) {
+      const ready = legalActions(c.view!.scenario, c.game as GameState, seat).find((a) => a.type === 'ready');
+      expect((await c.act(ready!)).ok).toBe(true);
+    }
+    await khm.until((c) => c.game!.phase !== 'consultations' && !c.seats.some((x) => x.closing), 20_000);
+  }, 60_000);
+});
+
 describe('the end of a networked game', () => {
   it('reveals every secret objective with the final scores, and still no confidential brief or red line', async () => {
     const s = await createSession(shared.server.url, { scenario: { kind: 'bundled', id: 'preventive-diplomacy' }, seed: 12, seats: {} });

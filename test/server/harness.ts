@@ -6,7 +6,7 @@ import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll } from 'vitest';
 import { PUBLIC, scenarioView, type Action, type GameState } from '../../src/engine';
 import type { Scenario } from '../../src/scenario/schema';
-import type { Ack, FacilitatorStatus, FullView, ServerError, ViewPatch, Welcome } from '../../src/net/protocol';
+import type { Ack, FacilitatorStatus, FullView, SeatInfo, ServerError, ViewPatch, Welcome } from '../../src/net/protocol';
 import { patchState } from '../../src/net/state-diff';
 import { startServer, type RunningServer } from '../../src/server/server';
 
@@ -41,6 +41,8 @@ export class TestClient {
   errors: ServerError[] = [];
   /** The facilitator's table, as last sent. */
   status: FacilitatorStatus | null = null;
+  /** The seats, as last sent (with the welcome, then whenever they change). */
+  seats: SeatInfo[] = [];
   /** Join codes the server announced since connecting. */
   codes: string[] = [];
   /** Every frame's text as received, to look for secrets. */
@@ -51,7 +53,11 @@ export class TestClient {
     this.socket = io(url, { auth, transports, reconnection: false, forceNew: true });
     this.socket.onAny((event: string, payload: unknown) => {
       this.received.push(JSON.stringify(payload));
-      if (event === 'welcome') this.welcome = payload as Welcome;
+      if (event === 'welcome') {
+        this.welcome = payload as Welcome;
+        this.seats = this.welcome.seats;
+      }
+      if (event === 'seats') this.seats = payload as SeatInfo[];
       if (event === 'full') {
         this.view = payload as FullView;
         this.game = this.view.game;

@@ -45,7 +45,11 @@ export class NetSession implements PlaySession {
     const seats = Object.fromEntries(this.client.seats.map((s) => [s.id, s.seat]));
     const awaiting = awaited(this.scenario, this.game);
     const [, length] = (this.client.view?.v ?? '0:0').split(':');
-    return { game: this.game, log: { length: Number(length) }, awaiting, awaitingHumans: awaiting.filter((d) => seats[d] === 'human'), seats };
+    const closing = new Set(this.client.seats.filter((s) => s.closing).map((s) => s.id));
+    return {
+      game: this.game, log: { length: Number(length) }, awaiting, awaitingHumans: awaiting.filter((d) => seats[d] === 'human'),
+      closingAfterHumans: awaiting.filter((d) => closing.has(d)), seats,
+    };
   }
 
   get myTurn(): boolean {
