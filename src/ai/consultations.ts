@@ -5,7 +5,7 @@
  * support, and, for the chair, order the agenda; then declare itself ready.
  */
 import { alignment } from '../engine';
-import { roundAgenda, type DelegationId, type Offer, type OfferTerm } from '../engine';
+import { roundAgenda, type ActionOf, type DelegationId, type Offer, type OfferTerm } from '../engine';
 import { allOf, findIn, type Book } from './book';
 import { expectedToObject, PERSUADABLE } from './consensus';
 import { influence, trust, type AiContext } from './context';
@@ -83,32 +83,39 @@ function answerDecision(ctx: AiContext, book: Book): Decision | null {
   return null;
 }
 
+/** Whether an offer asks `who` for its support on `proposal`. */
+function asksSupport(a: { to: string; ask: OfferTerm }, who: DelegationId, proposal: string): boolean {
+  return a.to === who && a.ask.kind === 'support' && a.ask.proposal === proposal;
+}
+
 function offerDecision(ctx: AiContext, book: Book, spendable: number): Decision | null {
   if (!ctx.params.makesOffers) return null;
   for (const { who, proposal } of persuadable(ctx)) {
     if (ctx.state.delegations[who]?.ready) continue;
-    const mine = (a: { to: string; ask: OfferTerm }) => a.to === who && a.ask.kind === 'support' && a.ask.proposal === proposal;
     // A support swap costs nothing when this delegation backs the other's proposal anyway.
-    const swap = findIn(book, 'consult.offer', (a) => mine(a) && a.give.kind === 'support' && supportCost(ctx, a.give.proposal) === 0);
+    const swap = findIn(book, 'consult.offer', (a) => asksSupport(a, who, proposal) && a.give.kind === 'support' && supportCost(ctx, a.give.proposal) === 0);
     const amount = Math.min(ctx.params.offerAmount, spendable);
-    const pay = amount >= 1 ? findIn(book, 'consult.offer', (a) => mine(a) && a.give.kind === 'influence' && a.give.amount === amount) : undefined;
+    const pay = amount >= 1 ? findIn(book, 'consult.offer', (a) => asksSupport(a, who, proposal) && a.give.kind === 'influence' && a.give.amount === amount) : undefined;
     const action = swap ?? pay;
     if (action) return { action, reason: reason('offer-for-support', { to: who, proposal }) };
   }
   return null;
 }
 
+function talksWith(book: Book, w: DelegationId): ActionOf<'consult.talks'> | undefined {
+  return findIn(book, 'consult.talks', (a) => a.with === w);
+}
+
 function talksDecision(ctx: AiContext, book: Book, spendable: number): Decision | null {
   if (ctx.scenario.rules.costs.talks > spendable) return null;
-  const talk = (w: DelegationId) => findIn(book, 'consult.talks', (a) => a.with === w);
   for (const { who, proposal } of persuadable(ctx)) {
-    const action = talk(who);
+    const action = talksWith(book, who);
     if (action) return { action, reason: reason('talks-objector', { with: who, proposal }) };
   }
   for (const fid of ctx.idx.partyTo.get(ctx.me) ?? []) {
     if (ctx.state.flashpoints[fid]!.stage === 'stable') continue;
     for (const p of ctx.idx.flashpoint.get(fid)!.parties) {
-      const action = p !== ctx.me && trust(ctx, ctx.me, p) < 60 ? talk(p) : undefined;
+      const action = p !== ctx.me && trust(ctx, ctx.me, p) < 60 ? talksWith(book, p) : undefined;
       if (action) return { action, reason: reason('talks-rival', { with: p, flashpoint: fid }) };
     }
   }
@@ -144,6 +151,17 @@ function priceOf(ctx: AiContext, proposal: string): number | null {
 
 const MAX_PRICE = 3;
 
+/** Whether this delegation has made `to` an offer this round. */
+function offered(ctx: AiContext, to: DelegationId): boolean {
+  return ctx.state.offers.some((o) => o.from === ctx.me && o.to === to && o.round === ctx.state.round);
+}
+
+/** The offer of this delegation's support on `proposal` to `to` for influence (`amount` of it, or any). */
+function supportFor(book: Book, to: DelegationId, proposal: string, amount?: number): ActionOf<'consult.offer'> | undefined {
+  return findIn(book, 'consult.offer', (a) => a.to === to && a.give.kind === 'support' && a.give.proposal === proposal
+    && a.ask.kind === 'influence' && (amount === undefined || a.ask.amount === amount));
+}
+
 /**
  * Counter-offers and prices. After declining an offer, the delegation answers with the terms it
  * would accept (its support for the influence it is worth); a delegation expected to object on
@@ -152,29 +170,24 @@ const MAX_PRICE = 3;
 function counterOfferDecision(ctx: AiContext, book: Book): Decision | null {
   if (!ctx.params.makesOffers) return null;
   const round = ctx.state.round;
-  const offered = (to: DelegationId) => ctx.state.offers.some((o) => o.from === ctx.me && o.to === to && o.round === round);
-  const support = (to: DelegationId, proposal: string, amount: number) => findIn(book, 'consult.offer', (a) =>
-    a.to === to && a.give.kind === 'support' && a.give.proposal === proposal && a.ask.kind === 'influence' && a.ask.amount === amount);
   for (const o of ctx.state.offers) {
-    if (o.to !== ctx.me || o.status !== 'declined' || o.round !== round || o.ask.kind !== 'support' || offered(o.from)) continue;
+    if (o.to !== ctx.me || o.status !== 'declined' || o.round !== round || o.ask.kind !== 'support' || offered(ctx, o.from)) continue;
     const price = priceOf(ctx, o.ask.proposal);
     if (price === null) continue;
-    const action = support(o.from, o.ask.proposal, price);
+    const action = supportFor(book, o.from, o.ask.proposal, price);
     if (action) return { action, reason: reason('counter-offer', { to: o.from, proposal: o.ask.proposal }) };
   }
-  // Weighing its stance only matters where it may name a price at all.
-  const priced = (to: DelegationId, proposal: string) => findIn(book, 'consult.offer', (a) =>
-    a.to === to && a.give.kind === 'support' && a.give.proposal === proposal && a.ask.kind === 'influence') !== undefined;
   for (const id of roundAgenda(ctx.state)) {
     const p = ctx.state.proposals[id]!;
     if (p.proposer === ctx.me || ctx.state.delegations[p.proposer]?.ready) continue;
     const q = questionOf(ctx.state, id);
     // The cheap, pure tests first: most items fall at distrust, before the offers are scanned.
-    if (!mayObjectFromDistrust(ctx, ctx.me, q) || offered(p.proposer) || !priced(p.proposer, id)) continue;
+    // Weighing its stance only matters where it may name a price at all.
+    if (!mayObjectFromDistrust(ctx, ctx.me, q) || offered(ctx, p.proposer) || !supportFor(book, p.proposer, id)) continue;
     const st = stanceOn(ctx, ctx.me, q, ctx.self.profile.redLines);
     if (st.stance !== 'objection' || !PERSUADABLE.includes(st.reason.code)) continue;
     const price = priceOf(ctx, id);
-    const action = price === null ? undefined : support(p.proposer, id, price);
+    const action = price === null ? undefined : supportFor(book, p.proposer, id, price);
     if (action) return { action, reason: reason('price-asked', { to: p.proposer, proposal: id }) };
   }
   return null;

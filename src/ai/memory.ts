@@ -159,43 +159,58 @@ function settledRecords(pledges: readonly Pledge[]): { upTo: number; records: Re
 }
 
 export function recall(state: GameState): Memory {
+  return new Recalled(state);
+}
+
+/**
+ * One decision's memory. A class rather than an object of closures: a memory is made for every
+ * decision, and under tsx (the CLI, the server) each named closure is also renamed on creation.
+ */
+class Recalled implements Memory {
   // Every delegation's record, the first time any is asked for.
-  let records: Records | null = null;
-  let settled: Records | null = null;
-  let tail: Records | null = null;
-  let open: Map<DelegationId, string[]> | null = null;
-  return {
-    record(who) {
-      if (!records) {
-        // The pledges settled after the head (this round's), then each delegation's head and tail as asked for.
-        const head = settledRecords(state.pledges);
-        tail = new Map();
-        for (let i = head.upTo; i < state.pledges.length; i++) tallyPledge(tail, state.pledges[i]!);
-        records = new Map();
-        settled = head.records;
+  private records: Records | null = null;
+  private settled: Records | null = null;
+  private tail: Records | null = null;
+  private open: Map<DelegationId, string[]> | null = null;
+
+  constructor(private readonly state: GameState) {}
+
+  record(who: DelegationId): { kept: number; broken: number } {
+    const state = this.state;
+    if (!this.records) {
+      // The pledges settled after the head (this round's), then each delegation's head and tail as asked for.
+      const head = settledRecords(state.pledges);
+      this.tail = new Map();
+      for (let i = head.upTo; i < state.pledges.length; i++) tallyPledge(this.tail, state.pledges[i]!);
+      this.records = new Map();
+      this.settled = head.records;
+    }
+    let r = this.records.get(who);
+    if (!r) {
+      const h = this.settled!.get(who);
+      const t = this.tail!.get(who);
+      this.records.set(who, (r = { kept: (h?.kept ?? 0) + (t?.kept ?? 0), broken: (h?.broken ?? 0) + (t?.broken ?? 0) }));
+    }
+    return r;
+  }
+
+  openPledges(who: DelegationId): string[] {
+    const state = this.state;
+    if (!this.open) {
+      const open = (this.open = new Map<DelegationId, string[]>());
+      // Pledges are settled or voided by the end of their round, so open ones are at the end of the list.
+      for (let i = state.pledges.length - 1; i >= 0 && state.pledges[i]!.round === state.round; i--) {
+        const p = state.pledges[i]!;
+        if (p.status !== 'open') continue;
+        const list = open.get(p.by);
+        if (list) list.push(p.proposal);
+        else open.set(p.by, [p.proposal]);
       }
-      let r = records.get(who);
-      if (!r) {
-        const h = settled!.get(who);
-        const t = tail!.get(who);
-        records.set(who, (r = { kept: (h?.kept ?? 0) + (t?.kept ?? 0), broken: (h?.broken ?? 0) + (t?.broken ?? 0) }));
-      }
-      return r;
-    },
-    openPledges(who) {
-      if (!open) {
-        open = new Map();
-        // Pledges are settled or voided by the end of their round, so open ones are at the end of the list.
-        for (let i = state.pledges.length - 1; i >= 0 && state.pledges[i]!.round === state.round; i--) {
-          const p = state.pledges[i]!;
-          if (p.status !== 'open') continue;
-          const list = open.get(p.by);
-          if (list) list.push(p.proposal);
-          else open.set(p.by, [p.proposal]);
-        }
-      }
-      return open.get(who) ?? NONE;
-    },
-    redLines: (who) => redLinesFrom(state)[who] ?? NOTHING_REVEALED,
-  };
+    }
+    return this.open.get(who) ?? NONE;
+  }
+
+  redLines(who: DelegationId): KnownRedLines {
+    return redLinesFrom(this.state)[who] ?? NOTHING_REVEALED;
+  }
 }

@@ -14,11 +14,13 @@ import { ownPosition } from './positions';
 import { proposerDecision } from './proposer';
 import { reason } from './reasons';
 
-function positionDecision(ctx: AiContext): Decision | null {
+function positionDecision(ctx: AiContext, book: Book): Decision | null {
   const item = currentItem(ctx.state);
   if (!item) return null;
   const st = ownPosition(ctx, item.id);
-  const action: Action = {
+  // The listed position when there is one (an objection with an amendment is not listed, but legal).
+  const listed = findIn(book, 'plenary.position', (a) => a.proposal === item.id && a.stance === st.stance && a.amendment === st.amendment);
+  const action: Action = listed ?? {
     type: 'plenary.position', by: ctx.me, proposal: item.id, stance: st.stance,
     ...(st.amendment ? { amendment: st.amendment } : {}), reason: st.reason,
   };
@@ -28,7 +30,7 @@ function positionDecision(ctx: AiContext): Decision | null {
 function phaseDecision(ctx: AiContext, book: Book): Decision | null {
   switch (ctx.state.phase) {
     case 'consultations': return consultationDecision(ctx, book);
-    case 'plenary': return ctx.state.plenary?.step === 'proposer' ? proposerDecision(ctx, book) : positionDecision(ctx);
+    case 'plenary': return ctx.state.plenary?.step === 'proposer' ? proposerDecision(ctx, book) : positionDecision(ctx, book);
     case 'implementation': return implementationDecision(ctx, book);
     default: return null;
   }
@@ -44,24 +46,22 @@ function fallback(input: PolicyInput, book: Book): Decision {
   return { action, reason: reason('done', {}) };
 }
 
-/** A decision-maker that returns the action and its reason (the UI shows the reason; the policy returns the action). */
+/** A decision-maker that returns the action, its reason attached, and the reason (the UI shows it; the policy returns the action). */
 export function createAiDecider(difficulty: Difficulty = 'normal'): (input: PolicyInput) => Decision {
   const params = paramsFor(difficulty);
   return (input) => {
     const book = input.listing ? bookOfListing(input.listing) : bookOf(input.legal);
     const ctx = buildContext(input.scenario, input.view, input.by, params, input.random);
-    const d = phaseDecision(ctx, book);
-    if (d && (isListedAction(input.listing ?? input.legal, d.action) || checkAction(ctx.scenario, ctx.state, d.action) === null)) return d;
-    return fallback(input, book);
+    const chosen = phaseDecision(ctx, book);
+    const d = chosen && (isListedAction(input.listing ?? input.legal, chosen.action) || checkAction(ctx.scenario, ctx.state, chosen.action) === null)
+      ? chosen : fallback(input, book);
+    // The reason travels with the action, so the log (and the debrief) can say why.
+    return { action: input.listing ? input.listing.withReason(d.action, d.reason) : { ...d.action, reason: d.reason }, reason: d.reason };
   };
 }
 
 /** AI delegations at a difficulty, as a policy for the headless runner or the conductor. */
 export function createAiPolicy(difficulty: Difficulty = 'normal'): Policy {
   const decide = createAiDecider(difficulty);
-  // The reason travels with the action, so the log (and the debrief) can say why.
-  return (input) => {
-    const d = decide(input);
-    return { ...d.action, reason: d.reason };
-  };
+  return (input) => decide(input).action;
 }

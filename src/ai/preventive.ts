@@ -2,7 +2,7 @@
  * Preventive diplomacy: acting on a flashpoint before it reaches crisis (cheaper, and worth more
  * prestige), and answering requests for fact-finding missions by red lines and trust.
  */
-import { chronicleOfRound, envoyTrusted, type FlashpointState } from '../engine';
+import { chronicleOfRound, envoyTrusted, type FlashpointState, type Reason } from '../engine';
 import type { FlashpointDef } from '../scenario/schema';
 import { findIn, type Book } from './book';
 import { trust, type AiContext } from './context';
@@ -46,6 +46,10 @@ function hasStake(ctx: AiContext, f: FlashpointDef): boolean {
   return f.parties.every((p) => trust(ctx, ctx.me, p) >= 60);
 }
 
+function tool(f: FlashpointDef, name: string): Reason {
+  return reason('preventive', { flashpoint: f.id, tool: name });
+}
+
 function mediatedThisRound(ctx: AiContext): boolean {
   return chronicleOfRound(ctx.state, ctx.state.round).some((c) => c.kind === 'mediation' && c.by === ctx.me);
 }
@@ -65,10 +69,9 @@ export function preventiveDecision(ctx: AiContext, book: Book, spendable: number
   for (const f of fps) {
     const fs = ctx.state.flashpoints[f.id]!;
     const surcharge = fs.stage === 'crisis' || fs.stage === 'conflict' ? 1 : 0;
-    const tool = (name: string) => reason('preventive', { flashpoint: f.id, tool: name });
     if (f.parties.includes(ctx.me)) {
       const hotline = costs.hotline <= spendable && findIn(book, 'diplomacy.hotline', (a) => a.flashpoint === f.id);
-      if (hotline) return { action: hotline, reason: tool('hotline') };
+      if (hotline) return { action: hotline, reason: tool(f, 'hotline') };
       continue;
     }
     if (mediated || !hasStake(ctx, f)) continue;
@@ -77,16 +80,16 @@ export function preventiveDecision(ctx: AiContext, book: Book, spendable: number
     if (underway && surcharge === 0) continue;
     if (costs.goodOffices + surcharge <= spendable && envoyTrusted(ctx.idx, ctx.state, f.id, ctx.me)) {
       const envoy = findIn(book, 'diplomacy.good-offices', (a) => a.flashpoint === f.id);
-      if (envoy) return { action: envoy, reason: tool('good-offices') };
+      if (envoy) return { action: envoy, reason: tool(f, 'good-offices') };
     }
     const willConsent = f.parties.every((p) => !ctx.state.delegations[p]?.ready && trust(ctx, ctx.me, p) >= CONSENT_TRUST + 10);
     if (willConsent && costs.factFinding + surcharge <= spendable) {
       const ff = findIn(book, 'diplomacy.fact-finding', (a) => a.flashpoint === f.id);
-      if (ff) return { action: ff, reason: tool('fact-finding') };
+      if (ff) return { action: ff, reason: tool(f, 'fact-finding') };
     }
     if (costs.earlyWarning <= spendable) {
       const ew = findIn(book, 'diplomacy.early-warning', (a) => a.flashpoint === f.id);
-      if (ew) return { action: ew, reason: tool('early-warning') };
+      if (ew) return { action: ew, reason: tool(f, 'early-warning') };
     }
   }
   return null;

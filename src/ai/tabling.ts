@@ -3,7 +3,7 @@
  * delegation first forecasts the plenary from public information and tables only what can pass.
  * The chair puts contested items first, so their proposers can still package them with later ones.
  */
-import { checkAction, roundAgenda, type Action, type ProposalSubject } from '../engine';
+import { checkAction, roundAgenda, type Action, type ProposalSubject, type Reason } from '../engine';
 import { allOf, type Book } from './book';
 import { expectedObjections, forecast, objectorsUpTo, PERSUADABLE, UNMOVABLE } from './consensus';
 import type { AiContext } from './context';
@@ -17,6 +17,10 @@ const FORECAST_TOP = 4;
 
 function subjectDimension(ctx: AiContext, s: ProposalSubject): string {
   return s.kind === 'measure' ? ctx.idx.measure.get(s.measure)?.dimension ?? 'transformation' : 'transformation';
+}
+
+function tableInterest(ctx: AiContext, subject: ProposalSubject, supporters: number): Reason {
+  return reason('table-interest', { dimension: subjectDimension(ctx, subject), supporters });
 }
 
 /** Gain at which a delegation may table a subject it expects to be contested, and how likely it is to, by temperament. */
@@ -43,10 +47,9 @@ export function tablingDecision(ctx: AiContext, book: Book): Decision | null {
   const rule = ctx.scenario.rules.decision;
   const allowed = rule === 'consensus-minus-one' ? 1 : 0;
   for (const o of options.slice(0, FORECAST_TOP)) {
-    const why = (supporters: number) => reason('table-interest', { dimension: subjectDimension(ctx, o.action.subject), supporters });
     if (rule === 'two-thirds') {
       const f = forecast(ctx, o.q);
-      if (f.passes) return { action: o.action, reason: why(f.support.length) };
+      if (f.passes) return { action: o.action, reason: tableInterest(ctx, o.action.subject, f.support.length) };
       continue;
     }
     // Look a little past the limit: objectors that talks, offers or a package can win over do not rule an item out.
@@ -56,7 +59,7 @@ export function tablingDecision(ctx: AiContext, book: Book): Decision | null {
     // Objectors beyond what the rule allows must be few, and distrust (not red lines) must be why: talks and offers can win them.
     const extra = quick.objectors.length - allowed;
     const winnable = extra <= 0 || quick.objectors.every((x) => PERSUADABLE.includes(x.code) && !ctx.state.delegations[x.who]?.ready);
-    if (winnable) return { action: o.action, reason: why(quick.supporters) };
+    if (winnable) return { action: o.action, reason: tableInterest(ctx, o.action.subject, quick.supporters) };
     // What matters most to it, a delegation sometimes tables though it is contested, and fights for it;
     // never against a red line no wording lifts, which the record already shows.
     const hopeless = quick.objectors.some((x) => UNMOVABLE.includes(x.code));

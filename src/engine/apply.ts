@@ -139,10 +139,10 @@ const isLazy = (listed: readonly Action[] | LegalListing): listed is LegalListin
  */
 export function isListedAction(listed: readonly Action[] | LegalListing, action: Action): boolean {
   const list = isLazy(listed) ? listed.candidates(action.type) : null;
-  // A policy that took a candidate as it was hands back the very object (listed without a reason): no field to compare.
-  const same = list ? list.indexOf(action) : -1;
-  if (same >= 0) return (listed as LegalListing).passesAt(action.type, same);
   const fields = action as unknown as Record<string, unknown>;
+  // A policy that took a candidate as it was (or with the listing's `withReason`) hands back an object the listing knows: no field to compare.
+  const same = list ? (listed as LegalListing).placeOf(action) : -1;
+  if (same >= 0) return (listed as LegalListing).passesAt(action.type, same) && (!Object.hasOwn(fields, 'reason') || reasonWellFormed(fields.reason));
   let size = 0;
   for (const key in fields) if (key !== 'reason') size += 1;
   let found = false;

@@ -14,7 +14,7 @@ import { MAX_OFFER_INFLUENCE } from './rules/consultations';
 import { currentItem } from './rules/plenary';
 import { roundAgenda } from './rules/proposals';
 import { indexScenario, type ScenarioIndex } from './scenario-index';
-import { AMENDMENTS, FACILITATOR, type DelegationId, type GameState } from './state';
+import { AMENDMENTS, FACILITATOR, type DelegationId, type GameState, type Reason } from './state';
 
 /**
  * The candidates that depend only on the scenario and the delegation, built once and frozen
@@ -256,6 +256,8 @@ class Listing implements LegalListing {
   private readonly gates = new Map<ActionType, boolean>();
   private readonly verdicts = new Map<ActionType, Uint8Array>();
   private everything: Action[] | undefined;
+  /** Candidates given a reason by `withReason`, by their place in their type's list. */
+  private reasoned: Map<Action, number> | undefined;
 
   constructor(private readonly idx: ScenarioIndex, private readonly state: GameState, private readonly by: DelegationId) {
     this.scope = { state };
@@ -303,6 +305,18 @@ class Listing implements LegalListing {
     const out: ActionOf<T>[] = [];
     for (let i = 0; i < list.length; i++) if (this.passesAt(type, i)) out.push(list[i]!);
     return out;
+  }
+
+  withReason<T extends Action>(candidate: T, reason: Reason): T {
+    const place = this.placeOf(candidate);
+    const out = Object.freeze({ ...candidate, reason }) as T;
+    if (place >= 0) (this.reasoned ??= new Map()).set(out, place);
+    return out;
+  }
+
+  placeOf(action: Action): number {
+    const known = this.reasoned?.get(action);
+    return known ?? this.candidates(action.type).indexOf(action);
   }
 
   all(): Action[] {

@@ -5,7 +5,7 @@
  * in place is never read stale.
  */
 import type { Action, ActionOf } from './actions';
-import type { GameState } from './state';
+import type { GameState, Reason } from './state';
 
 /** The values derived from one state during its listing. */
 export interface ListingScope {
@@ -51,4 +51,11 @@ export interface LegalListing {
   of<T extends Action['type']>(type: T): ActionOf<T>[];
   /** Every legal action, in the order `legalActions` lists them. */
   all(): Action[];
+  /**
+   * A candidate of this listing with a reason attached, frozen; the listing still knows it for
+   * its own, so handing it back costs no comparison of fields.
+   */
+  withReason<T extends Action>(candidate: T, reason: Reason): T;
+  /** The place of `action` in `candidates(action.type)` if it is one of them or one `withReason` made, else -1. */
+  placeOf(action: Action): number;
 }

@@ -83,9 +83,10 @@ export function runGame(scenario: Scenario, options: RunOptions): RunResult {
     const forced = (counts.get(by) ?? 0) >= cap ? closingAction(listing.all()) : null;
     const policy = options.policies?.[by] ?? options.fallback;
     const view = playerView(state, by);
-    const ask = (legal: Action[]) => policy({ scenario, view, by, legal, random });
     const first = forced ?? policy(new ListedInput(scenario, view, by, listing, random));
-    const action = humans.length && !humans.includes(by) ? floor.whileHeld(state, by, first, humans, () => listing.all(), ask) : first;
+    const action = humans.length && !humans.includes(by)
+      ? floor.whileHeld(state, by, first, humans, () => listing.all(), (legal) => policy({ scenario, view, by, legal, random }))
+      : first;
     if (!action) continue;
     if (keep) {
       const result = applyAction(scenario, state, action);

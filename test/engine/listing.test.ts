@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACTION_TYPES, isListedAction, legalActions, listLegal, type Action } from '../../src/engine';
+import { ACTION_TYPES, createGame, isListedAction, legalActions, listLegal, type Action } from '../../src/engine';
 import { createAiPolicy } from '../../src/ai';
 import { randomPolicy } from '../../src/sim/policy';
 import { runGame } from '../../src/sim/run-game';
@@ -67,5 +67,42 @@ describe('a lazy listing of legal actions', () => {
       },
     });
     expect(asked).toBeGreaterThan(50);
+  });
+});
+
+describe('a candidate given a reason by its listing', () => {
+  const loaded = loadScenario('road-to-the-charter');
+  if (!loaded.ok) throw new Error('does not load');
+  const scenario = loaded.scenario;
+  const state = createGame(scenario, 2);
+  const by = state.players[0]!;
+
+  it('is the candidate with the reason, frozen, and still known to the listing for its own', () => {
+    const lazy = listLegal(scenario, state, by);
+    const talks = lazy.of('consult.talks')[1]!;
+    const reason = { code: 'talks-aligned', params: { with: talks.with } };
+    const given = lazy.withReason(talks, reason);
+    expect(given).toEqual({ ...talks, reason });
+    expect(Object.isFrozen(given)).toBe(true);
+    expect(lazy.placeOf(given)).toBe(lazy.candidates('consult.talks').indexOf(talks));
+    expect(isListedAction(lazy, given)).toBe(true);
+    // Another listing of the same state never saw it: it compares the fields and agrees.
+    expect(listLegal(scenario, state, by).placeOf(given)).toBe(-1);
+    expect(isListedAction(listLegal(scenario, state, by), given)).toBe(true);
+  });
+
+  it('is refused when its reason is malformed, however it was made', () => {
+    const lazy = listLegal(scenario, state, by);
+    const talks = lazy.of('consult.talks')[0]!;
+    const given = lazy.withReason(talks, { code: '<b>Not a code</b>' });
+    expect(lazy.placeOf(given)).toBeGreaterThanOrEqual(0);
+    expect(isListedAction(lazy, given)).toBe(false);
+  });
+
+  it('is not known for a listed one when it was not a candidate', () => {
+    const lazy = listLegal(scenario, state, by);
+    const own = lazy.withReason({ type: 'consult.talks', by, with: by } as Action, { code: 'done' });
+    expect(lazy.placeOf(own)).toBe(-1);
+    expect(isListedAction(lazy, own)).toBe(false);
   });
 });
