@@ -4,6 +4,7 @@
  * income and still have influence left for consultations.
  */
 import { implementationTerms } from '../engine';
+import type { MeasureDef } from '../scenario/schema';
 import { findIn, type Book } from './book';
 import { influence, type AiContext } from './context';
 import type { Decision } from './decision';
@@ -47,19 +48,20 @@ export function implementationDecision(ctx: AiContext, book: Book): Decision | n
   const budget = income - KEEP_FOR_CONSULTATIONS - ongoingCost(ctx);
   const done = dimensionsDone(ctx);
   const goals = new Set(ctx.self.objectives.flatMap((o) => ('measure' in o.goal ? [o.goal.measure] : 'dimension' in o.goal ? [o.goal.dimension] : [])));
+  const affordable = Math.min(budget, influence(ctx));
   // What it would choose is ranked first and checked after, best first: the first legal one wins.
-  const options = book.candidates('implement.choose')
-    .map((action, index) => ({ action, index }))
-    .filter((o) => o.action.optIn)
-    .map(({ action, index }) => {
-      const m = ctx.idx.measure.get(action.measure)!;
-      const terms = implementationTerms(ctx.idx, m.id, ctx.state.measures[m.id]!.amendments);
-      // A dimension no one has implemented yet brings the charter closer: worth more to those who want it.
-      const score = w[m.dimension] + (done.has(m.dimension) ? 0 : w.transformation / 2) + (goals.has(m.id) || goals.has(m.dimension) ? 5 : 0);
-      return { action, index, m, terms, score };
-    })
-    .filter((o) => o.score >= 1.5 && o.terms.cost <= budget && o.terms.cost <= influence(ctx))
-    .sort((a, b) => b.score - a.score || a.m.id.localeCompare(b.m.id));
+  const candidates = book.candidates('implement.choose');
+  const options: Array<{ action: (typeof candidates)[number]; index: number; m: MeasureDef; score: number }> = [];
+  for (let index = 0; index < candidates.length; index++) {
+    const action = candidates[index]!;
+    if (!action.optIn) continue;
+    const m = ctx.idx.measure.get(action.measure)!;
+    // A dimension no one has implemented yet brings the charter closer: worth more to those who want it.
+    const score = w[m.dimension] + (done.has(m.dimension) ? 0 : w.transformation / 2) + (goals.has(m.id) || goals.has(m.dimension) ? 5 : 0);
+    if (score < 1.5 || implementationTerms(ctx.idx, m.id, ctx.state.measures[m.id]!.amendments).cost > affordable) continue;
+    options.push({ action, index, m, score });
+  }
+  options.sort((a, b) => b.score - a.score || a.m.id.localeCompare(b.m.id));
   const best = options.find((o) => book.legalAt('implement.choose', o.index));
   if (best) return { action: best.action, reason: reason('implement-interest', { measure: best.m.id, dimension: best.m.dimension }) };
   const ready = findIn(book, 'ready');

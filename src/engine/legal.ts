@@ -219,7 +219,15 @@ function facilitatorCandidates(idx: ScenarioIndex): Action[] {
 
 /** Implementation choices exist only for adopted measures (the rule refuses any other), then ready. */
 function implementationCandidates(idx: ScenarioIndex, state: GameState, by: DelegationId): Action[] {
-  return fixedFor(idx, by).implementation.filter((a) => a.type !== 'implement.choose' || state.measures[a.measure]?.status === 'adopted');
+  // The fixed list holds each measure's two choices in scenario order, then `ready`: one look at each measure.
+  const fixed = fixedFor(idx, by).implementation;
+  const measures = idx.scenario.measures;
+  const out: Action[] = [];
+  for (let i = 0; i < measures.length; i++) {
+    if (state.measures[measures[i]!.id]?.status === 'adopted') out.push(fixed[2 * i]!, fixed[2 * i + 1]!);
+  }
+  for (let i = 2 * measures.length; i < fixed.length; i++) out.push(fixed[i]!);
+  return out;
 }
 
 /**
