@@ -122,11 +122,20 @@ function talksDecision(ctx: AiContext, book: Book, spendable: number): Decision 
   const held = ctx.state.delegations[ctx.me]!.talkedWith.length;
   if (held >= ctx.params.extraTalks) return null;
   // Aligned members whose trust lags: talks gain most there and lift the Conference's cohesion.
-  const partner = allOf(book, 'consult.talks')
-    .filter((a) => ctx.idx.members.includes(a.with))
-    .map((a) => ({ a, score: alignment(ctx.idx, ctx.me, a.with) * 40 - trust(ctx, ctx.me, a.with) }))
-    .sort((x, y) => y.score - x.score)[0];
-  return partner ? { action: partner.a, reason: reason('talks-aligned', { with: partner.a.with }) } : null;
+  // The first best-scoring legal one; a candidate is checked only when it would be the best so far.
+  const talks = book.candidates('consult.talks');
+  let partner: (typeof talks)[number] | undefined;
+  let best = -Infinity;
+  for (let i = 0; i < talks.length; i++) {
+    const a = talks[i]!;
+    if (!ctx.idx.memberSet.has(a.with)) continue;
+    const score = alignment(ctx.idx, ctx.me, a.with) * 40 - trust(ctx, ctx.me, a.with);
+    if (score > best && book.legalAt('consult.talks', i)) {
+      partner = a;
+      best = score;
+    }
+  }
+  return partner ? { action: partner, reason: reason('talks-aligned', { with: partner.with }) } : null;
 }
 
 function pledgeDecision(ctx: AiContext, book: Book, spendable: number): Decision | null {
