@@ -144,8 +144,10 @@ function pledgeDecision(ctx: AiContext, book: Book, spendable: number): Decision
   if (made >= ctx.params.pledgesPerRound) return null;
   // The most valuable proposals first; only the first one it would support anyway is pledged.
   const ranked = allOf(book, 'consult.pledge')
-    .map((action) => ({ action, q: questionOf(ctx.state, action.proposal) }))
-    .map((o) => ({ ...o, gain: adoptionGain(ctx, ctx.me, o.q.subjects, o.q.amendments) }))
+    .map((action) => {
+      const q = questionOf(ctx.state, action.proposal);
+      return { action, q, gain: adoptionGain(ctx, ctx.me, q.subjects, q.amendments) };
+    })
     .sort((a, b) => b.gain - a.gain);
   const best = ranked.find((o) => stanceOn(ctx, ctx.me, o.q, ctx.self.profile.redLines).stance === 'support');
   return best ? { action: best.action, reason: reason('pledge-support', { proposal: best.action.proposal }) } : null;

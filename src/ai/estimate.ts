@@ -192,7 +192,10 @@ export function gainOf(ctx: AiContext, who: DelegationId, subjects: readonly Pro
     }
   }
   total += objectives;
-  return { total: Math.round(total * 100) / 100, objectives, ...(objectiveMeasure ? { objectiveMeasure } : {}), dimension };
+  // Built field by field: spreading the optional field costs more than the rest of the weighing, once per member per question.
+  const gain: Gain = { total: Math.round(total * 100) / 100, objectives, dimension };
+  if (objectiveMeasure) gain.objectiveMeasure = objectiveMeasure;
+  return gain;
 }
 
 /** The flashpoint at crisis or worse that `who` is party to with trust below the sensitive bar, if any. */
