@@ -264,8 +264,8 @@ class Listing implements LegalListing {
   private readonly gates = new Map<ActionType, boolean>();
   private readonly verdicts = new Map<ActionType, Uint8Array>();
   private everything: Action[] | undefined;
-  /** Candidates given a reason by `withReason`, by their place in their type's list. */
-  private reasoned: Map<Action, number> | undefined;
+  /** The last candidate given a reason by `withReason`, and its place in its type's list (a policy hands back one action a step). */
+  private reasoned: { action: Action; place: number } | undefined;
 
   constructor(private readonly idx: ScenarioIndex, private readonly state: GameState, private readonly by: DelegationId) {
     this.scope = { state };
@@ -318,13 +318,12 @@ class Listing implements LegalListing {
   withReason<T extends Action>(candidate: T, reason: Reason): T {
     const place = this.placeOf(candidate);
     const out = Object.freeze({ ...candidate, reason }) as T;
-    if (place >= 0) (this.reasoned ??= new Map()).set(out, place);
+    if (place >= 0) this.reasoned = { action: out, place };
     return out;
   }
 
   placeOf(action: Action): number {
-    const known = this.reasoned?.get(action);
-    return known ?? this.candidates(action.type).indexOf(action);
+    return action === this.reasoned?.action ? this.reasoned.place : this.candidates(action.type).indexOf(action);
   }
 
   all(): Action[] {

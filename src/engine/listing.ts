@@ -52,8 +52,8 @@ export interface LegalListing {
   /** Every legal action, in the order `legalActions` lists them. */
   all(): Action[];
   /**
-   * A candidate of this listing with a reason attached, frozen; the listing still knows it for
-   * its own, so handing it back costs no comparison of fields.
+   * A candidate of this listing with a reason attached, frozen; the listing still knows the last
+   * one it made for its own, so handing it back costs no comparison of fields.
    */
   withReason<T extends Action>(candidate: T, reason: Reason): T;
   /** The place of `action` in `candidates(action.type)` if it is one of them or one `withReason` made, else -1. */
