@@ -35,7 +35,7 @@ function count(flag: string, value: string | undefined): number {
 }
 
 function parseArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { scenario: 'road-to-the-charter', games: 30, balanceGames: 24, browser: true, json: false };
+  const args: BenchArgs = { scenario: 'road-to-the-charter', games: 30, balanceGames: 48, browser: true, json: false };
   if (wantsHelp(argv)) {
     process.stdout.write(`${BENCH_HELP}\n`);
     process.exit(0);

@@ -31,10 +31,12 @@ export function wholeGamesPerBalanceGame(scenario: Scenario): number {
 
 /**
  * Jobs each thread plays before its rate is taken. A worker compiles the engine and the AI anew,
- * and its first games run slower (see WARM_UP_GAMES): a balance job is two games, so five jobs a
- * thread.
+ * and its first jobs run slower: measured on this machine, a thread's first ten balance jobs took
+ * 1,075, 563, 372, 315, 297, 228, 162, 270, 210 and 268 ms against about 150 ms from then on.
+ * Taking the rate after five jobs counted warming jobs as steady and put 1,000 balance games at
+ * 158 s when a real run of 1,000 took 115 s.
  */
-const WARM_JOBS = 5;
+const WARM_JOBS = 10;
 
 export async function benchBalance(scenario: Scenario, games: number): Promise<BalanceFigures> {
   const threads = Math.max(defaultThreads(games), defaultThreads(1000));

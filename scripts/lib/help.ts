@@ -39,14 +39,16 @@ export const SCENARIO_HELP = [
 ].join('\n');
 
 export const BENCH_HELP = [
-  'usage: npm run bench -- [<scenario>] [--games N] [--no-browser]',
+  'usage: npm run bench -- [<scenario>] [--games N] [--balance-games N] [--no-browser] [--json]',
   'Prints performance figures (never pass/fail): engine games per second, replay time, AI decision',
   'times, and, in headless Chromium, the built game (JS size, time to a drawn map, frame time while',
   'panning, heap after a game) and the workbench (longest main-thread block during a balance run).',
   '',
   '  <scenario>      a scenario file or bundled id (default road-to-the-charter)',
   '  --games N       AI-only games for the engine figures (default 30)',
+  '  --balance-games N  balance games timed on worker threads, the first ten of each thread as warm-up (default 48)',
   '  --no-browser    skip the Chromium sections',
+  '  --json          print one JSON document instead of the text',
   '  -h, --help      print this help',
 ].join('\n');
 
