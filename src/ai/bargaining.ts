@@ -99,7 +99,18 @@ function reciprocity(state: GameState): Record2 {
 
 /** Reciprocity of `who` toward `proposer`: how the proposer stood on `who`'s proposals. */
 export function reciprocityOf(state: GameState, who: DelegationId, proposer: DelegationId): number {
-  const cell = reciprocity(state)[who]?.[proposer];
+  return reciprocityIn(reciprocity(state), who, proposer);
+}
+
+/** The tally of one decision's state, looked up once a decision (a forecast asks it for every member). */
+function decisionReciprocity(ctx: AiContext): Record2 {
+  let table = ctx.cache.get('reciprocity') as Record2 | undefined;
+  if (!table) ctx.cache.set('reciprocity', (table = reciprocity(ctx.state)));
+  return table;
+}
+
+function reciprocityIn(table: Record2, who: DelegationId, proposer: DelegationId): number {
+  const cell = table[who]?.[proposer];
   if (!cell) return 0;
   const v = cell.supported * RECIPROCITY.supported + cell.objected * RECIPROCITY.objected;
   return Math.max(-RECIPROCITY.cap * 2, Math.min(RECIPROCITY.cap, v));
@@ -112,6 +123,6 @@ export function bargained(ctx: AiContext, who: DelegationId, q: Question): numbe
   if (ctx.state.delegations[who]?.talkedWith.includes(q.proposer)) v += TALKS_BONUS;
   if (trust(ctx, who, q.proposer) >= TRUST_BONUS.at) v += TRUST_BONUS.value;
   v += Math.min(1, ctx.memory.record(q.proposer).kept * 0.25);
-  v += reciprocityOf(ctx.state, who, q.proposer);
+  v += reciprocityIn(decisionReciprocity(ctx), who, q.proposer);
   return v;
 }

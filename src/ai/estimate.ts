@@ -109,15 +109,29 @@ export function pathGain(ctx: AiContext, who: DelegationId, measure: string): nu
   const { state, scenario } = ctx;
   if (state.charter.adopted || !scenario.transformation.enabled) return 0;
   const w = ctx.idx.delegation.get(who)!.profile.interests.transformation;
+  const path = pathSteps(ctx, measure);
   let v = 0;
-  for (const c of scenario.transformation.clusters) {
-    if (state.clusters[c.id] === 'agreed') continue;
-    const steps = stepsTo(ctx, c.requires, measure, 0);
+  for (let i = 0; i < path.length; i++) {
+    const steps = path[i]!;
     if (steps === null) continue;
     // Each measure further down the chain opens the cluster less directly.
     v += PATH_SHARE ** (steps + 1) * 2 * (w * 0.8 + 20 / scenario.transformation.clusters.length / 5);
   }
   return v;
+}
+
+/**
+ * For each cluster, the steps from it down to `measure` (null when it is agreed or does not lead
+ * there): the same for every delegation in one decision, which weighs a question for each member.
+ */
+function pathSteps(ctx: AiContext, measure: string): ReadonlyArray<number | null> {
+  const key = `path-steps:${measure}`;
+  let steps = ctx.cache.get(key) as Array<number | null> | undefined;
+  if (!steps) {
+    steps = ctx.scenario.transformation.clusters.map((c) => (ctx.state.clusters[c.id] === 'agreed' ? null : stepsTo(ctx, c.requires, measure, 0)));
+    ctx.cache.set(key, steps);
+  }
+  return steps;
 }
 
 /** How many requirements lie between a list of needed measures and `measure` (0: it is needed directly), through measures not yet adopted. */

@@ -117,10 +117,12 @@ export function stanceOn(ctx: AiContext, who: DelegationId, q: Question, redLine
   if (gain.objectives > 0 && gain.total > 0) return { stance: 'support', reason: reason('objective-adopt', { measure: gain.objectiveMeasure ?? '' }) };
   if (who === q.proposer) return { stance: 'support', reason: reason('interest', { dimension: gain.dimension }) };
   const value = gain.total + jitter + bargained(ctx, who, q);
-  const temperament = ctx.idx.delegation.get(who)!.profile.temperament;
+  const profile = ctx.idx.delegation.get(who)!.profile;
+  const temperament = profile.temperament;
   // Members wary of the transformation hold out on its clusters until the price is right: trust, talks, a package.
-  const cluster = q.subjects.find((s) => s.kind === 'cluster');
-  if (cluster && temperament !== 'cooperative' && ctx.idx.delegation.get(who)!.profile.interests.transformation <= RELUCTANT_TRANSFORMATION && value < RELUCTANT_PRICE) {
+  let cluster: Extract<ProposalSubject, { kind: 'cluster' }> | undefined;
+  for (const s of q.subjects) if (!cluster && s.kind === 'cluster') cluster = s;
+  if (cluster && temperament !== 'cooperative' && profile.interests.transformation <= RELUCTANT_TRANSFORMATION && value < RELUCTANT_PRICE) {
     return { stance: 'objection', reason: reason('transformation-pace', { cluster: cluster.cluster, proposer: q.proposer }) };
   }
   const t = Math.round(trust(ctx, who, q.proposer));
@@ -146,7 +148,7 @@ export function stanceOn(ctx: AiContext, who: DelegationId, q: Question, redLine
       if (soft) return soft;
     }
     // A text that asks much of a delegation that cares little for its dimension: support, if it is lighter.
-    if (m && q.subjects.length === 1 && ctx.idx.delegation.get(who)!.profile.interests[m.dimension] <= WEAK_INTEREST
+    if (m && q.subjects.length === 1 && profile.interests[m.dimension] <= WEAK_INTEREST
       && m.implementCost >= 2 && !q.amendments.includes('weaken') && temperament !== 'cooperative') {
       return { stance: 'reservation', amendment: 'weaken', reason: reason('text-too-far', { measure: m.id, dimension: m.dimension }) };
     }
