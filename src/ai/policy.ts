@@ -20,9 +20,9 @@ function positionDecision(ctx: AiContext, book: Book): Decision | null {
   const st = ownPosition(ctx, item.id);
   // The listed position when there is one (an objection with an amendment is not listed, but legal).
   const listed = findIn(book, 'plenary.position', (a) => a.proposal === item.id && a.stance === st.stance && a.amendment === st.amendment);
+  // The decider attaches the reason to whichever it is.
   const action: Action = listed ?? {
-    type: 'plenary.position', by: ctx.me, proposal: item.id, stance: st.stance,
-    ...(st.amendment ? { amendment: st.amendment } : {}), reason: st.reason,
+    type: 'plenary.position', by: ctx.me, proposal: item.id, stance: st.stance, ...(st.amendment ? { amendment: st.amendment } : {}),
   };
   return { action, reason: st.reason };
 }
