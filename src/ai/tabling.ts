@@ -9,7 +9,7 @@ import { expectedObjections, forecast, objectorsUpTo, PERSUADABLE, UNMOVABLE } f
 import type { AiContext } from './context';
 import type { Decision } from './decision';
 import { gainOf } from './estimate';
-import { questionOf, type Question } from './positions';
+import { questionOf, stanceOn, type Question } from './positions';
 import { reason } from './reasons';
 
 /** How many of the most valuable subjects are forecast (forecasting every subject for every member is too slow). */
@@ -29,6 +29,15 @@ const CONTEST_GAIN = 3;
 const PERSUADABLE_SLACK = 3;
 const CONTEST_CHANCE = { cooperative: 0.15, pragmatic: 0.35, cautious: 0.2, assertive: 0.5 } as const;
 
+/**
+ * Whether the delegation would itself object to the subject: a red line of its own (even one a
+ * weakened text would lift) or its objectives. It does not table what it would stand against in
+ * the plenary, as a player who saw it block a measure would not expect it to propose that measure.
+ */
+function objectsItself(ctx: AiContext, q: Question): boolean {
+  return stanceOn(ctx, ctx.me, q, ctx.self.profile.redLines).stance === 'objection';
+}
+
 /** The subject to table now, if any serves the delegation (and, when it plans, is expected to pass). */
 export function tablingDecision(ctx: AiContext, book: Book): Decision | null {
   const options = allOf(book, 'proposal.table')
@@ -41,12 +50,17 @@ export function tablingDecision(ctx: AiContext, book: Book): Decision | null {
     .sort((a, b) => b.gain - a.gain);
   if (!options.length) return null;
   if (!ctx.params.estimateBeforeTabling) {
-    const o = options[0]!;
+    const o = options.find((x) => !objectsItself(ctx, x.q));
+    if (!o) return null;
     return { action: o.action, reason: reason('table-interest', { dimension: subjectDimension(ctx, o.action.subject), supporters: 0 }) };
   }
   const rule = ctx.scenario.rules.decision;
   const allowed = rule === 'consensus-minus-one' ? 1 : 0;
-  for (const o of options.slice(0, FORECAST_TOP)) {
+  let weighed = 0;
+  for (const o of options) {
+    if (weighed >= FORECAST_TOP) break;
+    if (objectsItself(ctx, o.q)) continue;
+    weighed += 1;
     if (rule === 'two-thirds') {
       const f = forecast(ctx, o.q);
       if (f.passes) return { action: o.action, reason: tableInterest(ctx, o.action.subject, f.support.length) };

@@ -55,3 +55,33 @@ describe('tabling what a red line has blocked', () => {
     }
   });
 });
+
+describe('tabling against its own red line', () => {
+  // DDD cares most for the environment, and m4 (environmental) is the measure it would table first.
+  const keen = (redLine: boolean) => smallScenario((input) => {
+    const ddd = input.delegations.find((d) => d.id === 'DDD')!;
+    ddd.profile = {
+      ...ddd.profile,
+      interests: { ...ddd.profile.interests, environmental: 5, human: 1, military: 1 },
+      redLines: redLine ? [{ type: 'measure', measure: 'm4', acceptsWeakened: true }] : [],
+    };
+  });
+  const tabled = (scenario: ReturnType<typeof keen>, difficulty: 'easy' | 'normal') => {
+    const state = createGame(scenario, 1);
+    const ctx = buildContext(scenario, playerView(state, 'DDD'), 'DDD', paramsFor(difficulty), () => 0);
+    const d = tablingDecision(ctx, bookOf(legalActions(scenario, state, 'DDD')));
+    return d?.action.type === 'proposal.table' ? (d.action.subject as { measure?: string }).measure : undefined;
+  };
+
+  it('tables the measure it values most when it holds no red line against it', () => {
+    expect(tabled(keen(false), 'normal')).toBe('m4');
+    expect(tabled(keen(false), 'easy')).toBe('m4');
+  });
+
+  it('never tables a measure its own red line makes it object to, even one a weakened text would lift', () => {
+    for (const difficulty of ['easy', 'normal'] as const) {
+      const subject = tabled(keen(true), difficulty);
+      expect(subject).not.toBe('m4');
+    }
+  });
+});
