@@ -53,8 +53,10 @@ export class Floor {
   private readonly parked = new Set<DelegationId>();
   /** AI delegations with nothing left but to close, waiting for the humans to close first. */
   private readonly closing = new Set<DelegationId>();
-  private key = '';
-  private closingKey = '';
+  /** The round and phase the parked set was last kept for. */
+  private parkedAt = { round: -1, phase: '' };
+  /** The round, phase and number of proposals tabled the closing set was last kept for. */
+  private closingAt = { round: -1, phase: '', tabled: -1 };
   private heldCache: { state: GameState; epoch: number; held: DelegationId[] } | null = null;
 
   constructor(private readonly scenario: Scenario) {}
@@ -76,16 +78,21 @@ export class Floor {
     return state.phase === 'consultations' && humans.some((h) => state.delegations[h]?.ready === false);
   }
 
+  // Asked for every awaited delegation at every step: compared field by field, not as a key string.
   private sync(state: GameState, humans: readonly DelegationId[]): void {
-    const key = `${state.round}:${state.phase}`;
-    if (key !== this.key || this.holders(state, humans).length === 0) {
-      this.key = key;
+    const p = this.parkedAt;
+    if (p.round !== state.round || p.phase !== state.phase || this.holders(state, humans).length === 0) {
+      p.round = state.round;
+      p.phase = state.phase;
       this.parked.clear();
     }
     // Waiting to close is worth a second look when there is more on the table, or when the humans have closed.
-    const closingKey = `${key}:${state.proposalOrder.length}`;
-    if (closingKey !== this.closingKey || !this.humansOpen(state, humans)) {
-      this.closingKey = closingKey;
+    const c = this.closingAt;
+    const tabled = state.proposalOrder.length;
+    if (c.round !== state.round || c.phase !== state.phase || c.tabled !== tabled || !this.humansOpen(state, humans)) {
+      c.round = state.round;
+      c.phase = state.phase;
+      c.tabled = tabled;
       this.closing.clear();
     }
   }
