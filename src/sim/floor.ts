@@ -84,7 +84,8 @@ export class Floor {
     if (p.round !== state.round || p.phase !== state.phase || this.holders(state, humans).length === 0) {
       p.round = state.round;
       p.phase = state.phase;
-      this.parked.clear();
+      // Clearing a Set allocates its table anew, and this runs at every step: only when there is something to clear.
+      if (this.parked.size) this.parked.clear();
     }
     // Waiting to close is worth a second look when there is more on the table, or when the humans have closed.
     const c = this.closingAt;
@@ -93,7 +94,7 @@ export class Floor {
       c.round = state.round;
       c.phase = state.phase;
       c.tabled = tabled;
-      this.closing.clear();
+      if (this.closing.size) this.closing.clear();
     }
   }
 
