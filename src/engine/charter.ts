@@ -4,7 +4,7 @@
  * enough dimensions, and while no armed conflict between members is active.
  */
 import { DIMENSIONS } from '../scenario/schema';
-import { chronicle, nextId } from './common';
+import { byDelegationRecord, chronicle, nextId } from './common';
 import type { ScenarioIndex } from './scenario-index';
 import type { GameState } from './state';
 import { cohesion } from './trust';
@@ -67,7 +67,7 @@ export function charterDue(idx: ScenarioIndex, state: GameState): boolean {
 /** Puts the charter on this round's table, proposed by the chair; returns its proposal id. */
 export function tableCharter(d: GameState): string {
   const id = nextId(d, 'p');
-  d.proposals[id] = { id, subject: { kind: 'charter' }, proposer: d.chair, round: d.round, amendments: [], package: [], linkedInto: null, positions: {}, status: 'tabled' };
+  d.proposals[id] = { id, subject: { kind: 'charter' }, proposer: d.chair, round: d.round, amendments: [], package: [], linkedInto: null, positions: byDelegationRecord(), status: 'tabled' };
   d.proposalOrder.push(id);
   chronicle(d, { kind: 'tabled', round: d.round, proposal: id, by: d.chair });
   return id;

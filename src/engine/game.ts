@@ -4,7 +4,7 @@ import type { Scenario } from '../scenario/schema';
 import type { Action } from './actions';
 import { applyActionInPlace } from './apply';
 import { bumpInPlaceEpoch } from './epoch';
-import { stageOf } from './common';
+import { byDelegationRecord, stageOf } from './common';
 import { advance, enterPhase } from './phases';
 import { seedState } from './rng';
 import { indexScenario } from './scenario-index';
@@ -29,7 +29,7 @@ export function initialState(scenario: Scenario, seed: number): GameState {
   const measures: Record<string, MeasureState> = {};
   for (const m of scenario.measures) {
     // A measure agreed before the game starts is in force from round 0, with its implementers done.
-    const implementation: MeasureState['implementation'] = {};
+    const implementation: MeasureState['implementation'] = byDelegationRecord();
     if (m.inForce) for (const by of m.inForce.implementers) if (delegations[by]) implementation[by] = { choice: 'in', progress: m.implementRounds, done: true };
     measures[m.id] = m.inForce
       ? { status: 'adopted', adoptedRound: 0, amendments: [], implementation }

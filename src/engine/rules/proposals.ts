@@ -1,5 +1,5 @@
 /** Tabling proposals for the plenary, and the chair's agenda. */
-import { canAfford, chronicle, firstOf, inPhase, isActive, isVoter, nextId } from '../common';
+import { byDelegationRecord, canAfford, chronicle, firstOf, inPhase, isActive, isVoter, nextId } from '../common';
 import { listedAgenda } from '../listing';
 import { reject, type Rejection } from '../rejection';
 import type { ScenarioIndex } from '../scenario-index';
@@ -54,7 +54,7 @@ export const table: Rule<'proposal.table'> = {
     d.delegations[a.by]!.influence -= idx.scenario.rules.costs.table;
     d.delegations[a.by]!.tabledThisRound += 1;
     const id = nextId(d, 'p');
-    d.proposals[id] = { id, subject: a.subject, proposer: a.by, round: d.round, amendments: [], package: [], linkedInto: null, positions: {}, status: 'tabled' };
+    d.proposals[id] = { id, subject: a.subject, proposer: a.by, round: d.round, amendments: [], package: [], linkedInto: null, positions: byDelegationRecord(), status: 'tabled' };
     d.proposalOrder.push(id);
     if (a.subject.kind === 'measure') d.measures[a.subject.measure]!.status = 'tabled';
     if (a.subject.kind === 'cluster') d.clusters[a.subject.cluster] = 'tabled';
