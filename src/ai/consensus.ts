@@ -4,7 +4,7 @@
  */
 import { tally, type DelegationId, type Position, type Proposal, type Tally } from '../engine';
 import type { MeasureDef } from '../scenario/schema';
-import { trust, type AiContext } from './context';
+import { decisionCache, trust, type AiContext } from './context';
 import { LOW_TRUST } from './difficulty';
 import { sensitiveCrisis, isSensitive } from './estimate';
 import { expectedPosition, redLinesOf, stanceOn, type Question, type Stated } from './positions';
@@ -105,8 +105,8 @@ export function objectorsUpTo(ctx: AiContext, q: Question, limit: number, hopele
  * Once per proposer a decision.
  */
 function likelyObjectorsFirst(ctx: AiContext, proposer: DelegationId): readonly DelegationId[] {
-  const key = `voters-by-distrust:${proposer}`;
-  const hit = ctx.cache.get(key) as DelegationId[] | undefined;
+  const byProposer = decisionCache<DelegationId[]>(ctx, 'voters-by-distrust');
+  const hit = byProposer.get(proposer);
   if (hit) return hit;
   const margin = new Map<DelegationId, number>();
   // Trust runs from 0 to 100: a known red line puts a voter before any margin of trust.
@@ -115,7 +115,7 @@ function likelyObjectorsFirst(ctx: AiContext, proposer: DelegationId): readonly 
     margin.set(v, redLine + trust(ctx, v, proposer) - LOW_TRUST[ctx.idx.delegation.get(v)!.profile.temperament]);
   }
   const order = [...ctx.idx.voters].sort((a, b) => margin.get(a)! - margin.get(b)!);
-  ctx.cache.set(key, order);
+  byProposer.set(proposer, order);
   return order;
 }
 

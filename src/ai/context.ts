@@ -41,6 +41,17 @@ export function buildContext(scenario: Scenario, state: PlayerView, me: Delegati
   return { scenario: viewed, idx, state, me, self: idx.delegation.get(me)!, params, random, memory: recall(state), cache: new Map() };
 }
 
+/**
+ * The values of one kind this decision has computed, by key (a measure, a delegation, a
+ * proposal). One map per kind, found by a constant name: a key string built for each look-up
+ * (`kind:id`) costs more to build and hash than most of the values it finds.
+ */
+export function decisionCache<V>(ctx: AiContext, kind: string): Map<string, V> {
+  let byKey = ctx.cache.get(kind) as Map<string, V> | undefined;
+  if (!byKey) ctx.cache.set(kind, (byKey = new Map()));
+  return byKey;
+}
+
 /** Trust between two delegations as the viewer sees it (trust is public). */
 export function trust(ctx: AiContext, a: DelegationId, b: DelegationId): number {
   return trustOf(ctx.state, a, b);

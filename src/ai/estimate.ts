@@ -6,7 +6,7 @@
 import { amendmentStrength, CLUSTERS_WITHOUT_CHARTER, goalMet, type Amendment, type DelegationId, type GameState, type ProposalSubject } from '../engine';
 import type { Goal, MeasureDef } from '../scenario/schema';
 import type { AiContext } from './context';
-import { trust } from './context';
+import { decisionCache, trust } from './context';
 
 /** The subjects decided together with a proposal: itself and any proposals linked into it. */
 export function componentsOf(state: GameState, proposal: string): ProposalSubject[] {
@@ -80,6 +80,20 @@ export function adoptionGain(ctx: AiContext, who: DelegationId, subjects: readon
   return v;
 }
 
+/** The clusters, and those agreed: counted once a decision, which weighs questions for every member. */
+function clustersAgreed(ctx: AiContext): { all: number; agreed: number } {
+  let counted = ctx.cache.get('clusters-agreed') as { all: number; agreed: number } | undefined;
+  if (!counted) {
+    counted = { all: 0, agreed: 0 };
+    for (const id in ctx.state.clusters) {
+      counted.all += 1;
+      if (ctx.state.clusters[id] === 'agreed') counted.agreed += 1;
+    }
+    ctx.cache.set('clusters-agreed', counted);
+  }
+  return counted;
+}
+
 /**
  * Clusters and the charter raise everyone's share of the collective outcome (a fifth of its
  * score): the charter part of `collectiveOutcome` is a share of `CLUSTERS_WITHOUT_CHARTER` for
@@ -87,13 +101,12 @@ export function adoptionGain(ctx: AiContext, who: DelegationId, subjects: readon
  */
 export function shareGain(ctx: AiContext, subjects: readonly ProposalSubject[]): number {
   const { state, scenario } = ctx;
-  const clusters = Object.values(state.clusters);
-  if (!clusters.length || state.charter.adopted) return 0;
-  const agreed = clusters.filter((c) => c === 'agreed').length;
-  const before = Math.round((agreed / clusters.length) * CLUSTERS_WITHOUT_CHARTER);
+  const { all, agreed } = clustersAgreed(ctx);
+  if (!all || state.charter.adopted) return 0;
+  const before = Math.round((agreed / all) * CLUSTERS_WITHOUT_CHARTER);
   let after = before;
   const more = subjects.filter((s) => s.kind === 'cluster' && state.clusters[s.cluster] !== 'agreed').length;
-  if (more) after = Math.round(((agreed + more) / clusters.length) * CLUSTERS_WITHOUT_CHARTER);
+  if (more) after = Math.round(((agreed + more) / all) * CLUSTERS_WITHOUT_CHARTER);
   if (subjects.some((s) => s.kind === 'charter')) after = 40 + 3 * Math.max(0, scenario.calendar.rounds - state.round);
   return (after - before) / 5;
 }
@@ -125,11 +138,11 @@ export function pathGain(ctx: AiContext, who: DelegationId, measure: string): nu
  * there): the same for every delegation in one decision, which weighs a question for each member.
  */
 function pathSteps(ctx: AiContext, measure: string): ReadonlyArray<number | null> {
-  const key = `path-steps:${measure}`;
-  let steps = ctx.cache.get(key) as Array<number | null> | undefined;
+  const byMeasure = decisionCache<Array<number | null>>(ctx, 'path-steps');
+  let steps = byMeasure.get(measure);
   if (!steps) {
     steps = ctx.scenario.transformation.clusters.map((c) => (ctx.state.clusters[c.id] === 'agreed' ? null : stepsTo(ctx, c.requires, measure, 0)));
-    ctx.cache.set(key, steps);
+    byMeasure.set(measure, steps);
   }
   return steps;
 }
@@ -158,11 +171,11 @@ function movedByAdoption(goal: Goal): boolean {
  * the same value before and after, so whether they are met cancels out (they read false here).
  */
 function goalsNow(ctx: AiContext, who: DelegationId): boolean[] {
-  const key = `goals-now:${who}`;
-  let now = ctx.cache.get(key) as boolean[] | undefined;
+  const byWho = decisionCache<boolean[]>(ctx, 'goals-now');
+  let now = byWho.get(who);
   if (!now) {
     now = ctx.idx.delegation.get(who)!.objectives.map((o) => movedByAdoption(o.goal) && goalMet(ctx.idx, ctx.state, who, o.goal));
-    ctx.cache.set(key, now);
+    byWho.set(who, now);
   }
   return now;
 }

@@ -14,7 +14,7 @@ import { TALKS_TRUST, alignment, MAX_OFFER_INFLUENCE } from '../engine/rules/con
 import type { Scenario } from '../scenario/schema';
 import { TRUST_BONUS } from './bargaining';
 import { componentsOf, gainOf, sensitiveCrisis } from './estimate';
-import { buildContext, trust, type AiContext } from './context';
+import { buildContext, decisionCache, trust, type AiContext } from './context';
 import { LOW_TRUST, paramsFor, SUPPORT_AT, type Difficulty } from './difficulty';
 import { recall } from './memory';
 import { expectedPosition, questionOf, stanceOn, type Question, type Stated } from './positions';
@@ -218,8 +218,8 @@ function packagePartners(state: GameState, proposal: string): string[] {
 
 /** Whether no voter has objected to the item, or is expected to (as far as the viewer can see). */
 function openToPackage(ctx: AiContext, proposal: string): boolean {
-  const key = `levers-open:${proposal}`;
-  const known = ctx.cache.get(key) as boolean | undefined;
+  const byProposal = decisionCache<boolean>(ctx, 'levers-open');
+  const known = byProposal.get(proposal);
   if (known !== undefined) return known;
   const p = ctx.state.proposals[proposal]!;
   const q = questionOf(ctx.state, proposal);
@@ -232,7 +232,7 @@ function openToPackage(ctx: AiContext, proposal: string): boolean {
       break;
     }
   }
-  ctx.cache.set(key, open);
+  byProposal.set(proposal, open);
   return open;
 }
 
