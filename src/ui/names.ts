@@ -29,6 +29,11 @@ export function joinList(lang: Language, items: readonly string[]): string {
   return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
 }
 
+/** Alternatives as the language lists them ("A, B or C", "A, B или C"). */
+export function orList(lang: Language, items: readonly string[]): string {
+  return new Intl.ListFormat(lang, { style: 'long', type: 'disjunction' }).format(items);
+}
+
 export function measureTitle(c: NameContext, id: string): string {
   const m = indexScenario(c.scenario).measure.get(id);
   return m ? localize(m.title, c.lang) : id;

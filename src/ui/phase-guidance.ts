@@ -1,10 +1,22 @@
 /**
  * What the player should do now, and whom the game waits for, in one sentence each.
  */
-import { currentItem, type DelegationId, type GameState } from '../engine';
-import { delegationName, joinList, type NameContext } from './names';
+import { currentItem, type Action, type DelegationId, type GameState } from '../engine';
+import type { MessageKey } from '../i18n';
+import { delegationName, joinList, orList, type NameContext } from './names';
 
-export function guidance(c: NameContext, game: GameState, me: DelegationId, awaiting: readonly DelegationId[], aiBusy: boolean): string {
+/** The proposer's options, in the order the guide names them. */
+const PROPOSER_OPTIONS = ['plenary.amend', 'plenary.link', 'plenary.unlink', 'plenary.withdraw', 'plenary.decide'] as const;
+
+/** The proposer's options the legal list holds now ("amend, withdraw or call for a decision"); the rules decide, not this. */
+function proposerOptions(c: NameContext, legal: readonly Action[], proposal: string): string[] {
+  return PROPOSER_OPTIONS
+    .filter((type) => legal.some((a) => a.type === type && 'proposal' in a && a.proposal === proposal))
+    .map((type) => c.t(`guide.proposer.${type.slice('plenary.'.length)}` as MessageKey));
+}
+
+/** `legal`: the player's legal actions now, from which the proposer's options are named. */
+export function guidance(c: NameContext, game: GameState, me: DelegationId, awaiting: readonly DelegationId[], aiBusy: boolean, legal: readonly Action[]): string {
   const mine = awaiting.includes(me) && !aiBusy;
   switch (game.phase) {
     case 'consultations':
@@ -13,7 +25,11 @@ export function guidance(c: NameContext, game: GameState, me: DelegationId, awai
       const item = currentItem(game);
       if (!item) return c.t('guide.plenary.closing');
       // The item's title is in the plenary panel; here it would make the bar jump in height.
-      if (game.plenary?.step === 'proposer') return item.proposer === me ? c.t('guide.plenary.proposer') : c.t('guide.plenary.await-proposer', { name: delegationName(c, item.proposer) });
+      if (game.plenary?.step === 'proposer') {
+        if (item.proposer !== me) return c.t('guide.plenary.await-proposer', { name: delegationName(c, item.proposer) });
+        const options = proposerOptions(c, legal, item.id);
+        return options.length ? c.t('guide.plenary.proposer', { options: orList(c.lang, options) }) : c.t('guide.plenary.proposer.none');
+      }
       return c.t(mine ? 'guide.plenary.position' : 'guide.plenary.debate');
     }
     case 'implementation':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohesion, indexScenario, trustOf } from '../../src/engine';
+import { cohesion, indexScenario, legalActions, trustOf } from '../../src/engine';
 import { guidance, waitingFor } from '../../src/ui/phase-guidance';
 import { roundSummary } from '../../src/ui/round-summary';
 import { Driver } from '../engine/driver';
@@ -94,10 +94,38 @@ describe('pledges in the round summary', () => {
 describe('phase guidance', () => {
   const d = new Driver(scenario, 6);
   it('says what to do now and whom the game waits for', () => {
-    expect(guidance(en, d.state, 'AAA', ['AAA', 'BBB'], false)).toMatch(/^Spend influence/);
+    expect(guidance(en, d.state, 'AAA', ['AAA', 'BBB'], false, [])).toMatch(/^Spend influence/);
     expect(waitingFor(en, 'AAA', ['AAA', 'BBB'])).toBe('you and BBB');
     expect(waitingFor(en, 'AAA', ['AAA', 'BBB', 'CCC', 'DDD', 'OOO'])).toBe('you and 4 other delegations');
     expect(waitingFor(ru, 'AAA', ['BBB', 'CCC', 'DDD', 'OOO', 'AAA'])).toBe('вы и 4 другие делегации');
     expect(waitingFor(en, 'AAA', [])).toBe('nobody');
+  });
+});
+
+describe('the proposer\'s guide', () => {
+  /** AAA's item `subject` with all positions in, and BBB's measure m4 later on the agenda. */
+  function proposerStep(subject: { kind: 'measure'; measure: string } | { kind: 'cluster'; cluster: string }) {
+    const d = new Driver(scenario, 6)
+      .act({ type: 'proposal.table', by: 'AAA', subject })
+      .act({ type: 'proposal.table', by: 'BBB', subject: { kind: 'measure', measure: 'm4' } })
+      .readyAll()
+      .positions();
+    return d.state;
+  }
+
+  it('names only what the legal list lets the proposer do now: no amendment for a cluster', () => {
+    const state = proposerStep({ kind: 'cluster', cluster: 'charter-text' });
+    const legal = legalActions(scenario, state, 'AAA');
+    expect(legal.some((a) => a.type === 'plenary.amend')).toBe(false);
+    expect(guidance(en, state, 'AAA', ['AAA'], false, legal)).toBe('All positions on your proposal are in: link into a package, withdraw, or call for a decision.');
+    expect(guidance(ru, state, 'AAA', ['AAA'], false, legal)).toBe('Позиции всех членов по предложению известны: объедините в пакет, снимите предложение или поставьте вопрос на решение.');
+  });
+
+  it('offers the amendment for a measure, and only a decision when nothing else is legal', () => {
+    const state = proposerStep({ kind: 'measure', measure: 'm1' });
+    const legal = legalActions(scenario, state, 'AAA');
+    expect(guidance(en, state, 'AAA', ['AAA'], false, legal)).toBe('All positions on your proposal are in: amend, link into a package, withdraw, or call for a decision.');
+    expect(guidance(en, state, 'AAA', ['AAA'], false, legal.filter((a) => a.type === 'plenary.decide'))).toBe('All positions on your proposal are in: call for a decision.');
+    expect(guidance(en, state, 'AAA', ['AAA'], true, [])).toBe('All positions on your proposal are in.');
   });
 });

@@ -19,18 +19,23 @@ export function useAnnouncer(lang: string): { messages: Announcement[]; announce
   const announce = useCallback((text: string) => {
     counter += 1;
     const id = counter;
-    setMessages((m) => [...m.slice(-2), { id, text }]);
+    // The same words again (a second "Done: Support.") replace their earlier toast rather than stack.
+    setMessages((m) => [...m.filter((x) => x.text !== text).slice(-2), { id, text }]);
     // The toast clears itself; the chronicle keeps the lasting record.
     setTimeout(() => setMessages((m) => m.filter((x) => x.id !== id)), TOAST_MS);
   }, []);
   return { messages, announce };
 }
 
+/**
+ * The recent announcements, newest last. Several often come at once (a decision, then "Your
+ * turn."): each stays until its own toast clears, so none is replaced before it is seen, and a
+ * screen reader reads each new line as it is added, not the whole stack again.
+ */
 export function Announcer({ messages }: { messages: readonly Announcement[] }) {
-  const last = messages[messages.length - 1];
   return (
-    <div class="announcer" role="status" aria-live="polite" aria-atomic="true">
-      {last && <p key={last.id} class="announcer__toast">{last.text}</p>}
+    <div class="announcer" role="status" aria-live="polite" aria-atomic="false" aria-relevant="additions text">
+      {messages.map((m) => <p key={m.id} class="announcer__toast">{m.text}</p>)}
     </div>
   );
 }

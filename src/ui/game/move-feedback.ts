@@ -1,16 +1,18 @@
 /**
  * Toasts (and screen-reader announcements) for what the player's moves led to: offers
- * answered, missions refused with the reason, disputes escalating or calming. The chronicle
- * keeps the lasting record; this says it when it happens.
+ * answered, missions refused with the reason, disputes escalating or calming, and each plenary
+ * decision with its result. The chronicle keeps the lasting record; this says it when it happens.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { indexScenario, type GameState } from '../../engine';
+import { chronicleText } from '../chronicle-text';
 import type { MessageKey } from '../../i18n';
 import type { PlaySession } from '../play-session';
 import { delegationList, delegationName, flashpointName, type NameContext } from '../names';
 import { moveFeedback, type Feedback } from './feedback';
 
-export function feedbackText(c: NameContext, f: Feedback): string {
+/** `game`: the state after the change, for the titles of the proposals it names. */
+export function feedbackText(c: NameContext, game: GameState, f: Feedback): string {
   const { t } = c;
   switch (f.kind) {
     case 'offer':
@@ -23,6 +25,13 @@ export function feedbackText(c: NameContext, f: Feedback): string {
     }
     case 'stage':
       return t('feedback.escalated', { flashpoint: flashpointName(c, f.flashpoint), from: t(`stage.${f.from}`), to: t(`stage.${f.to}`) });
+    case 'decision': {
+      // The chronicle's own sentence says the result and who objected; the toast says what it leaves implicit.
+      const parts = [t('feedback.decision'), chronicleText(c, game, f.entry)];
+      if (f.items > 1) parts.push(t('feedback.decision.package', { n: f.items }));
+      if (f.amendments.length) parts.push(t('feedback.decision.amended', { n: f.amendments.length, list: f.amendments.map((a) => t(`amendment.${a}`)).join(', ') }));
+      return parts.join(' ');
+    }
   }
 }
 
@@ -35,6 +44,6 @@ export function useMoveFeedback(session: PlaySession, names: NameContext, announ
     if (before === game) return;
     const idx = indexScenario(session.scenario);
     const parties = (id: string) => idx.flashpoint.get(id)?.parties ?? [];
-    for (const f of moveFeedback(before, game, session.me, parties)) announce(feedbackText(names, f));
+    for (const f of moveFeedback(before, game, session.me, parties)) announce(feedbackText(names, game, f));
   }, [game]);
 }

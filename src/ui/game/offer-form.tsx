@@ -1,14 +1,26 @@
 /**
  * Making an offer: choose a delegation, then one of the offers the rules allow toward it
- * (influence now, or support for its proposal, in exchange for support for yours). Delegations
+ * (influence now, or support for its proposal, in exchange for support for yours; or support
+ * for its proposal in exchange for influence). Delegations
  * that have closed their consultations take no more offers: they are named, so the list does
  * not shrink without a word, and a choice they leave is said to be gone.
  */
 import { useId, useState } from 'preact/hooks';
 import type { ActionOf } from '../../engine';
+import type { MessageKey } from '../../i18n';
 import { useGame } from '../context';
 import { delegationList, delegationName } from '../names';
 import { ActionButton } from './action-button';
+
+/**
+ * The help line for the offers the rules allow: asking support for one's own proposal, naming a
+ * price for support on another's, or both (a player with nothing tabled can only do the second).
+ */
+export function offersHelpKey(offers: readonly ActionOf<'consult.offer'>[]): MessageKey {
+  const own = offers.some((o) => o.ask.kind === 'support');
+  const others = offers.some((o) => o.ask.kind === 'influence');
+  return own && others ? 'consult.offers.help' : others ? 'consult.offers.help.others' : 'consult.offers.help.own';
+}
 
 export function OfferForm({ offers }: { offers: ActionOf<'consult.offer'>[] }) {
   const g = useGame();
@@ -24,7 +36,7 @@ export function OfferForm({ offers }: { offers: ActionOf<'consult.offer'>[] }) {
   return (
     <section class="section" aria-labelledby="consult-offers">
       <h3 id="consult-offers">{t('consult.offers.heading')}</h3>
-      <p class="hint">{t('consult.offers.help')}</p>
+      <p class="hint">{t(offersHelpKey(offers))}</p>
       <div class="field">
         <label for={selectId}>{t('consult.offers.to')}</label>
         <select id={selectId} value={target} onChange={(e) => setTo((e.currentTarget as HTMLSelectElement).value)}>

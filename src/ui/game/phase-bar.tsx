@@ -44,7 +44,7 @@ export function PhaseBar({ onLeave }: { onLeave(): void }) {
       </div>
       <div class="phase-bar__guide">
         <p class="phase-bar__now">
-          <strong>{t('bar.you-are', { name: delegationName(g, me) })}</strong> {guidance(g, game, me, working, session.aiBusy)}
+          <strong>{t('bar.you-are', { name: delegationName(g, me) })}</strong> {guidance(g, game, me, working, session.aiBusy, g.legal)}
         </p>
         <p class="phase-bar__waiting">
           {session.aiBusy
