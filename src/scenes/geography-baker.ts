@@ -26,6 +26,12 @@ const BASE_MAX_SIDE = 3072;
 const DETAIL_MAX_SIDE = 4096;
 /** Supersampling of the detail texture (per axis) when the size cap allows it. */
 const DETAIL_SUPERSAMPLE = 2;
+/**
+ * How far the zoom may move from the detail's own before the detail stops standing in: it
+ * carries the overlay at its bake's zoom, so stretched further its markers and labels would
+ * grow with the map (a focus from the fitted view to a small country zooms in sevenfold).
+ */
+export const DETAIL_STRETCH_MAX = 1.5;
 
 /** Draws into a texture whose top left is `box`'s, at `scale` texture pixels per map unit. */
 export type Painter = (texture: Phaser.Textures.DynamicTexture, box: BBox, scale: number) => void;
@@ -51,6 +57,8 @@ export class GeographyBaker {
   private plan: FillPlan | null = null;
   /** The box the detail texture shows, while it is current. */
   private detailBox: BBox | null = null;
+  /** The CSS zoom the detail was baked at. */
+  private detailZoom = 0;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -78,20 +86,25 @@ export class GeographyBaker {
     this.baseImage.setVisible(true);
   }
 
-  /** Whether the detail texture covers `box` (map units). */
-  detailCovers(box: BBox): boolean {
+  /**
+   * Whether the detail texture covers `box` (map units) and, given `zoom` (CSS pixels per map
+   * unit), was baked at a zoom within `DETAIL_STRETCH_MAX` of it.
+   */
+  detailCovers(box: BBox, zoom?: number): boolean {
     const d = this.detailBox;
+    if (zoom !== undefined && !(Math.abs(Math.log(zoom / this.detailZoom)) <= Math.log(DETAIL_STRETCH_MAX))) return false;
     return d !== null && d[0] <= box[0] && d[1] <= box[1] && d[2] >= box[2] && d[3] >= box[3];
   }
 
   /**
-   * Shows the detail alone where it covers the view, and the base alone where it does not:
+   * Shows the detail alone where it covers the view (at a zoom near its own, when `zoom` is
+   * given), and the base alone where it does not:
    * the detail carries the overlay too (see `bakeDetail`), which the base does not, so the
    * two never show together; and a full-screen layer nobody sees still costs its fill every
    * frame (software WebGL fills a frame's layers at a few tens of ms each).
    */
-  showView(box: BBox): boolean {
-    const covered = this.detailCovers(box);
+  showView(box: BBox, zoom?: number): boolean {
+    const covered = this.detailCovers(box, zoom);
     this.baseImage.setVisible(!covered);
     this.detailImage.setVisible(covered);
     return covered;
@@ -121,6 +134,7 @@ export class GeographyBaker {
     this.bake(this.detail, { box, scale, cssZoom }, paint);
     this.detailImage.setTexture('map.detail').setPosition(box[0], box[1]).setDisplaySize(box[2] - box[0], box[3] - box[1]);
     this.detailBox = box;
+    this.detailZoom = cssZoom;
   }
 
   /** Frees the textures (the scene's shutdown). */

@@ -7,7 +7,7 @@
 import * as Phaser from 'phaser';
 import type { MapAsset, CountryShape } from '../map/asset';
 import type { FillPlan } from '../map/fills';
-import { placeLabels, wrapLabel, type LabelCandidate, type LandAt } from '../map/labels';
+import { placeLabels, placesBeside, wrapLabel, type LabelCandidate, type LabelObstacle, type LandAt } from '../map/labels';
 import { STAGE_SYMBOLS } from '../map/legend';
 import { MARKER_RADIUS_PX, type PlacedMarker } from '../map/markers';
 import type { MapModel } from '../map/model';
@@ -18,6 +18,10 @@ import type { BBox } from '../map/geometry';
 import { OverlayTexture, paintOverlay, type BakedLabel } from './overlay-texture';
 
 const LABEL_FONT_PX = 12;
+/** Gap between a country's anchor and the near edge of a label set beside it, in CSS px. */
+const BESIDE_ANCHOR_PX = 4;
+/** The selected country's label is placed before every other. */
+const SELECTED_PRIORITY = 2e9;
 /**
  * Labels are rasterised at this many times the pixel ratio: the detail texture, which carries
  * the overlay at rest, is supersampled twice per axis, so its labels are drawn at their own
@@ -260,8 +264,9 @@ export class MapOverlay {
   }
 
   /**
-   * Names of delegations, kept to those that fit without running across other countries;
-   * microstate and edge labels sit beside their markers, on the side that covers least land.
+   * Names of delegations, kept to those that fit without running across other countries (on
+   * their anchor, else beside it: Israel's over the sea); microstate and edge labels sit beside
+   * their markers, on the side that covers least land. The selected delegation is always named.
    */
   private drawLabels(state: OverlayState): void {
     const wanted = new Map<string, { text: string; x: number; y: number; room: number; priority: number; bold: boolean; marker: PlacedMarker | null; owner: string }>();
@@ -289,14 +294,25 @@ export class MapOverlay {
       const text = this.labelText(id, w.text, w.bold, state.pixelRatio * LABEL_OVERSAMPLE);
       text.setOrigin(0.5, 0.5);
       const size = { width: text.width, height: text.height };
+      const selected = id === state.model.selected;
+      const priority = selected ? SELECTED_PRIORITY : w.priority;
       if (w.marker) {
         const places = besideMarker(w.marker, size, state.zoom);
-        candidates.push({ id, x: places[0]![0], y: places[0]![1], options: places.slice(1), ...size, roomWidth: Infinity, priority: w.priority, always: true, owner: w.owner });
+        candidates.push({ id, x: places[0]![0], y: places[0]![1], options: places.slice(1), ...size, roomWidth: Infinity, priority, always: true, owner: w.owner });
       } else {
-        candidates.push({ id, x: w.x, y: w.y, ...size, roomWidth: w.room, priority: w.priority, owner: w.owner });
+        const options = placesBeside(w.x, w.y, size.width, size.height, state.zoom, BESIDE_ANCHOR_PX);
+        candidates.push({ id, x: w.x, y: w.y, options, ...size, roomWidth: w.room, priority, owner: w.owner, required: selected });
       }
     }
-    const shown = placeLabels(candidates, state.zoom, state.landAt);
+    // Country labels keep off the symbols: markers, flashpoints, energy badges, the chair star.
+    const plan = state.plan;
+    const obstacles: LabelObstacle[] = [
+      ...state.markers.map((m) => ({ x: m.x, y: m.y, radiusPx: MARKER_RADIUS_PX + 1 })),
+      ...plan.flashpoints.map((f) => ({ x: f.x, y: f.y, radiusPx: 10 })),
+      ...plan.energyBadges.map((b) => ({ x: b.x, y: b.y, radiusPx: 6 })),
+      ...(plan.chair ? [{ x: plan.chair.x, y: plan.chair.y - 14 / state.zoom, radiusPx: 10 }] : []),
+    ];
+    const shown = placeLabels(candidates, state.zoom, state.landAt, obstacles);
     this.shown = [];
     for (const [id, text] of this.labels) {
       const at = shown.get(id);

@@ -21,6 +21,7 @@ import { MAP_EVENTS, MAP_READY_EVENT, PIXEL_RATIO_KEY, REDUCED_MOTION_KEY, SCENE
 import { MapInput } from './map-input';
 import { MapOverlay } from './map-overlay';
 import { renderOnChange, type SteppedGame } from './render-on-change';
+import { sleepWhenSettled, type SettledSleep } from './sleep-when-settled';
 
 /** How long the view must rest before the sharp detail texture is rebaked. */
 const DETAIL_DELAY_MS = 140;
@@ -77,6 +78,7 @@ export class MapScene extends Phaser.Scene {
   private reducedMotionFlag: boolean | null = null;
   /** Counts what may have painted a texture or the hover outline (see `signature`). */
   private paints = 0;
+  private settledSleep: SettledSleep | null = null;
 
   constructor() {
     super(SCENE_KEYS.map);
@@ -112,7 +114,7 @@ export class MapScene extends Phaser.Scene {
       hover: (x, y) => this.hoverAt(x, y),
       leave: () => this.hoverAt(null, null),
       click: (x, y) => this.clickAt(x, y),
-      interrupt: () => this.stopFocus(),
+      interrupt: () => this.stopFocus(true),
     }, () => this.pixelRatio());
     this.view = fitView(this.viewport(), this.limits);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
@@ -123,6 +125,8 @@ export class MapScene extends Phaser.Scene {
     this.applyModel(EMPTY_MAP_MODEL, true, this.now() + EMPTY_BAKE_DELAY_MS);
     this.applyView(true);
     renderOnChange(this.game as unknown as SteppedGame, () => this.signature());
+    this.settledSleep = sleepWhenSettled(this.game.loop, () => this.settling(), () => performance.now());
+    this.game.events.on(Phaser.Core.Events.POST_STEP, this.afterStep, this);
     this.game.events.emit(MAP_READY_EVENT, this);
   }
 
@@ -163,7 +167,7 @@ export class MapScene extends Phaser.Scene {
       duration: FOCUS_MS,
       ease: 'Sine.easeInOut',
       onUpdate: (tween) => this.setView(lerpView(from, target, tween.getValue() ?? 1)),
-      onComplete: () => { this.focusTween = null; },
+      onComplete: () => this.landFocus(),
     });
   }
 
@@ -200,6 +204,8 @@ export class MapScene extends Phaser.Scene {
       this.detailDue = time;
     }
     if (this.detailDue >= 0 && time >= this.detailDue && this.controls.pressing()) this.detailDue = time + DRAG_REST_MS;
+    // Never mid-focus (a frame slower than the rest delay would bake at every step).
+    if (this.focusTween && this.detailDue >= 0 && time >= this.detailDue) this.detailDue = time + DETAIL_DELAY_MS;
     if (this.detailDue >= 0 && time >= this.detailDue) {
       this.detailDue = -1;
       this.paints++;
@@ -233,9 +239,22 @@ export class MapScene extends Phaser.Scene {
   /** The detail (with the overlay in it) where it covers the view, else the base and the overlay's own texture. */
   private showLayers(): void {
     const box = this.visibleBox();
-    const carried = this.baker.showView(box);
-    this.overlay.showOwn(!carried);
+    // Past a modest zoom change the stretched detail would show its markers and labels at the
+    // wrong size: the base and the overlay's own texture, redrawn at this zoom, show instead.
+    // A focus flies with the base alone: the overlay's own texture, rebaked at every step, made
+    // frames several times slower without a GPU; it shows again, sharp, on landing.
+    const carried = this.baker.showView(box, this.view.zoom);
+    this.overlay.showOwn(!carried && this.focusTween === null);
     this.overlay.follow(box);
+  }
+
+  /** Whether the map still moves or owes a bake: the game loop keeps running until it has settled. */
+  private settling(): boolean {
+    return this.focusTween !== null || this.detailDue >= 0 || this.modelDue >= 0 || this.baseDue >= 0;
+  }
+
+  private afterStep(): void {
+    this.settledSleep?.afterStep();
   }
 
   private maxTextureSize(): number {
@@ -352,7 +371,9 @@ export class MapScene extends Phaser.Scene {
     const cam = this.cameras.main;
     cam.setZoom(this.view.zoom * this.pixelRatio());
     cam.centerOn(this.view.centerX, this.view.centerY);
-    if (force || this.view.zoom !== previousZoom) {
+    // In a focus's flight markers and labels wait for the landing (`landFocus`): they are hidden
+    // meanwhile, and laying them out at every step would slow the frames down.
+    if (force || (this.view.zoom !== previousZoom && this.focusTween === null)) {
       // Markers keep their map position through small zoom steps: layout costs a few
       // thousand point tests, and a wheel spin fires many steps.
       if (force || Math.abs(Math.log(this.view.zoom / this.placedZoom)) > 0.03) this.placeMarkers();
@@ -378,9 +399,29 @@ export class MapScene extends Phaser.Scene {
     this.applyView(true);
   }
 
-  private stopFocus(): void {
-    this.focusTween?.stop();
+  /** Stops a focus in flight; `land` lays the overlay out where it stopped (a drag or key took over). */
+  private stopFocus(land = false): void {
+    if (!this.focusTween) return;
+    this.focusTween.stop();
+    if (land) {
+      this.landFocus();
+      this.showLayers();
+    } else {
+      this.focusTween = null;
+    }
+  }
+
+  /**
+   * The end of a focus's flight: markers and labels laid out at the zoom it reached (skipped in
+   * flight), and the sharp detail, which carries them, baked in this frame's `update` rather
+   * than after the rest delay (tweens step before it); the overlay's own texture, slower to
+   * bake than the detail without a GPU, is not shown meanwhile.
+   */
+  private landFocus(): void {
     this.focusTween = null;
+    this.placeMarkers();
+    this.drawOverlay();
+    this.detailDue = this.now();
   }
 
   /** The delegation a map id stands for in the current model, if any. */
@@ -418,6 +459,9 @@ export class MapScene extends Phaser.Scene {
   private shutdown(): void {
     this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, this.onRestore, this);
+    this.game.events.off(Phaser.Core.Events.POST_STEP, this.afterStep, this);
+    this.settledSleep?.dispose();
+    this.settledSleep = null;
     this.stopFocus();
     this.controls.destroy();
     this.overlay.destroy();

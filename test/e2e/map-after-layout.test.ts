@@ -57,4 +57,27 @@ describe('the map after layout changes', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 240_000);
+
+  it('lands a focus opened from the Delegations list, sharp, with the country named, and only then lets the loop sleep', async () => {
+    const { page, errors } = await openPage(app.browser, 1280, 720);
+    await page.goto(`${app.served.url}?seed=7`);
+    await startGame(page, { scenario: /^Road to the Charter/, delegation: 'Kazakhstan' });
+    await page.waitForFunction(() => window.cicaMap !== undefined, null, { timeout: 90_000, polling: 100 });
+    await page.getByRole('tab', { name: /^Delegations/ }).click();
+    await page.getByRole('button', { name: 'Israel: open the dossier' }).click();
+    await page.locator('#dossier-heading', { hasText: 'Israel' }).waitFor();
+    // Before the fix the page's quiet spell could send the loop to sleep mid-flight, leaving a
+    // texture stretched sevenfold on screen; now it sleeps only once the sharp detail is baked.
+    await page.waitForFunction(() => !window.cicaMap!.game.loop.running, null, { timeout: 20_000, polling: 50 });
+    const state = await page.evaluate(() => {
+      const m = window.cicaMap! as unknown as { getView(): { zoom: number }; baker: { detailImage: { visible: boolean }; detailZoom: number }; overlay: { shown: Array<{ text: { text: string } }> } };
+      return { zoom: m.getView().zoom, detail: m.baker.detailImage.visible, detailZoom: m.baker.detailZoom, labels: m.overlay.shown.map((l) => l.text.text) };
+    });
+    expect(state.zoom).toBeGreaterThan(1);
+    expect(state.detail).toBe(true);
+    expect(state.detailZoom).toBeCloseTo(state.zoom);
+    expect(state.labels).toContain('Israel');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
 });

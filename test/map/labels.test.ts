@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CICA_STATES } from '../../src/map/cica-states';
 import { hitTestCountry } from '../../src/map/geometry';
-import { foreignCover, MAX_FOREIGN_COVER, placeLabels, wrapLabel, type LabelCandidate } from '../../src/map/labels';
+import { foreignCover, MAX_FOREIGN_COVER, placeLabels, placesBeside, wrapLabel, type LabelCandidate } from '../../src/map/labels';
 import { fitZoom } from '../../src/map/view';
 import { FRAME, hitIndex, shapes } from './fixtures';
 
@@ -58,5 +58,53 @@ describe('labels keep off other countries', () => {
     const east = [x + 60 / zoom, y] as const;
     const shown = placeLabels([{ id: 'm', x: west[0], y: west[1], options: [east], ...s, roomWidth: Infinity, priority: 0, always: true }], zoom, landAt);
     expect(shown.get('m')).toEqual(east);
+  });
+});
+
+describe('small neighbours and the selected country', () => {
+  // The map column at 1280 x 720 focused on Israel: seven times the fitted zoom.
+  const zoom = fitZoom({ width: 486, height: 597 }, FRAME) * 7;
+  const israel = shapes.get(mapIdOf('ISR'))!;
+  const beside = (c: LabelCandidate) => ({ ...c, options: placesBeside(c.x, c.y, c.width, c.height, zoom, 4) });
+
+  it('sets a label beside its anchor where its centre would run across a neighbour', () => {
+    // At the maximum zoom Israel's name on its anchor still runs into the West Bank; below it, it fits.
+    const zoom = fitZoom({ width: 486, height: 597 }, FRAME) * 14;
+    const beside = (c: LabelCandidate) => ({ ...c, options: placesBeside(c.x, c.y, c.width, c.height, zoom, 4) });
+    const label = countryLabel('ISR', 'Israel');
+    expect(foreignCover(landAt, label.owner, label.x, label.y, label.width, label.height, zoom)).toBeGreaterThan(MAX_FOREIGN_COVER);
+    expect(placeLabels([label], zoom, landAt).has('ISR')).toBe(false);
+    const at = placeLabels([beside(label)], zoom, landAt).get('ISR');
+    expect(at).toBeDefined();
+    expect(foreignCover(landAt, label.owner, at![0], at![1], label.width, label.height, zoom)).toBeLessThanOrEqual(MAX_FOREIGN_COVER);
+  });
+
+  it('keeps the first place that fits, in the order given', () => {
+    const label = beside(countryLabel('KAZ', 'Kazakhstan'));
+    expect(placeLabels([label], 1, landAt).get('KAZ')).toEqual([label.x, label.y]);
+  });
+
+  it('always names the selected country, first, even with no room and every place covering a neighbour', () => {
+    const tight = { ...countryLabel('ISR', 'A long name for Israel'), roomWidth: 0, priority: 2e9, required: true };
+    const other = { ...countryLabel('JOR', 'Jordan'), x: israel.anchor[0], y: israel.anchor[1], priority: 1e9, always: true };
+    const shown = placeLabels([other, tight], zoom, landAt);
+    expect(shown.get('ISR')).toEqual([tight.x, tight.y]);
+    expect(shown.has('JOR')).toBe(false);
+  });
+
+  it('keeps country labels off markers and flashpoints, and places a required one over them only as a last resort', () => {
+    const label = { ...countryLabel('KAZ', 'Kazakhstan'), options: placesBeside(shapes.get('398')!.anchor[0], shapes.get('398')!.anchor[1], 70, 15, 1, 4) };
+    // A flashpoint just right of the anchor: the label moves to the anchor's left.
+    const nearAnchor = [{ x: label.x + 25, y: label.y, radiusPx: 8 }];
+    expect(placeLabels([label], 1, landAt, nearAnchor).get('KAZ')).toEqual(label.options[1]);
+    const everywhere = [[label.x, label.y] as const, ...label.options].map(([x, y]) => ({ x, y, radiusPx: 8 }));
+    expect(placeLabels([label], 1, landAt, everywhere).has('KAZ')).toBe(false);
+    expect(placeLabels([{ ...label, required: true }], 1, landAt, everywhere).get('KAZ')).toEqual([label.x, label.y]);
+  });
+
+  it('places the same labels at the same spots every time', () => {
+    const candidates = CICA_STATES.filter((s) => shapes.has(s.mapId)).map((s) => beside(countryLabel(s.delegationId, wrapLabel(s.name))));
+    const once = [...placeLabels(candidates, zoom, landAt)];
+    expect([...placeLabels([...candidates].reverse(), zoom, landAt)]).toEqual(once);
   });
 });

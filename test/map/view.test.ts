@@ -58,4 +58,17 @@ describe('view', () => {
     const mid = lerpView({ centerX: 0, centerY: 0, zoom: 1 }, { centerX: 10, centerY: 20, zoom: 4 }, 0.5);
     expect(mid).toEqual({ centerX: 5, centerY: 10, zoom: 2 });
   });
+
+  it('focuses a small country at half the maximum zoom at most, with context around it, and flies there without overshooting', () => {
+    const column = { width: 486, height: 597 };
+    const from = fitView(column, limits);
+    // Israel's box: the focus would want five times more zoom than the cap allows.
+    const israel = [228.6, 454.2, 270.4, 511.4] as const;
+    const to = viewForBox(from, column, israel, limits);
+    expect(to.zoom).toBeCloseTo(from.zoom * limits.maxZoomFactor * 0.5);
+    expect((israel[2] - israel[0]) * to.zoom).toBeLessThan(column.width / 4);
+    const zooms = Array.from({ length: 21 }, (_, i) => lerpView(from, to, i / 20).zoom);
+    for (let i = 1; i < zooms.length; i++) expect(zooms[i]!).toBeGreaterThanOrEqual(zooms[i - 1]!);
+    expect(Math.max(...zooms)).toBeCloseTo(to.zoom);
+  });
 });
