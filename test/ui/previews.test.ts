@@ -175,9 +175,9 @@ describe('offer previews', () => {
   });
 
   it('say why an offer to the player has no Accept', () => {
-    expect(noAcceptReason(en.t, { kind: 'influence', amount: 3 }, 2)).toBe('No Accept: it asks 3 influence and you have 2.');
+    expect(noAcceptReason(en.t, { kind: 'influence', amount: 3 }, 2)).toBe('You cannot accept it: it asks 3 influence and you have 2.');
     expect(noAcceptReason(ru.t, { kind: 'influence', amount: 3 }, 0)).toBe('Принять нельзя: просят 3 влияния, а у вас 0.');
-    expect(noAcceptReason(en.t, { kind: 'support', proposal: 'p1' }, 5)).toMatch(/^No Accept: the rules/);
+    expect(noAcceptReason(en.t, { kind: 'support', proposal: 'p1' }, 5)).toMatch(/^You cannot accept it: the rules/);
   });
 });
 
