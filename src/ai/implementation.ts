@@ -4,7 +4,7 @@
  * income and still have influence left for consultations.
  */
 import { implementationTerms } from '../engine';
-import type { MeasureDef } from '../scenario/schema';
+import type { DelegationDef, MeasureDef } from '../scenario/schema';
 import { findIn, type Book } from './book';
 import { influence, type AiContext } from './context';
 import type { Decision } from './decision';
@@ -41,13 +41,22 @@ function dimensionsDone(ctx: AiContext): Set<string> {
   return done;
 }
 
+/** The measures and dimensions a delegation's own objectives name, by its definition (fixed for a game). */
+const targets = new WeakMap<DelegationDef, ReadonlySet<string>>();
+
+function objectiveTargets(self: DelegationDef): ReadonlySet<string> {
+  let set = targets.get(self);
+  if (!set) targets.set(self, (set = new Set(self.objectives.flatMap((o) => ('measure' in o.goal ? [o.goal.measure] : 'dimension' in o.goal ? [o.goal.dimension] : [])))));
+  return set;
+}
+
 /** The next measure to opt in to, or `ready` when nothing more serves or can be afforded. */
 export function implementationDecision(ctx: AiContext, book: Book): Decision | null {
   const w = ctx.self.profile.interests;
   const income = ctx.scenario.rules.income[ctx.self.weight];
   const budget = income - KEEP_FOR_CONSULTATIONS - ongoingCost(ctx);
   const done = dimensionsDone(ctx);
-  const goals = new Set(ctx.self.objectives.flatMap((o) => ('measure' in o.goal ? [o.goal.measure] : 'dimension' in o.goal ? [o.goal.dimension] : [])));
+  const goals = objectiveTargets(ctx.self);
   const affordable = Math.min(budget, influence(ctx));
   // What it would choose is ranked first and checked after, best first: the first legal one wins.
   const candidates = book.candidates('implement.choose');

@@ -8,8 +8,25 @@ import { adjustTrust } from '../trust';
 import type { Rule } from './rule';
 import { INTEREST_KEYS } from '../../scenario/schema';
 
-/** Cosine similarity of two delegations' interests: aligned delegations gain more from talks. */
+/** Alignments worked out, by scenario index, then by each delegation of the pair. */
+const alignments = new WeakMap<ScenarioIndex, Map<DelegationId, Map<DelegationId, number>>>();
+
+/**
+ * Cosine similarity of two delegations' interests: aligned delegations gain more from talks.
+ * Interests are scenario data, so each pair is worked out once: an AI delegation weighing its
+ * talks asks it for every other delegation at every consultation step.
+ */
 export function alignment(idx: ScenarioIndex, a: DelegationId, b: DelegationId): number {
+  let byFirst = alignments.get(idx);
+  if (!byFirst) alignments.set(idx, (byFirst = new Map()));
+  let row = byFirst.get(a);
+  if (!row) byFirst.set(a, (row = new Map()));
+  let value = row.get(b);
+  if (value === undefined) row.set(b, (value = cosine(idx, a, b)));
+  return value;
+}
+
+function cosine(idx: ScenarioIndex, a: DelegationId, b: DelegationId): number {
   const ia = idx.delegation.get(a)!.profile.interests;
   const ib = idx.delegation.get(b)!.profile.interests;
   let dot = 0;
