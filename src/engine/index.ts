@@ -19,7 +19,7 @@ export { tally, type Tally } from './decision';
 export { charterProblems, charterDue, implementedMeasures, implementedDimensions, memberConflictActive, isSummit, type CharterProblem } from './charter';
 export { PHASE_FLOW, advance, enterPhase, rivalsSplitByBloc, TENSION_RELIEF, HOTLINE_DAMPING, TRUST_PRESSURE, ESCALATION_RISK, ESCALATION_SPIKE } from './phases';
 export { indexScenario, type ScenarioIndex } from './scenario-index';
-export { currentItem } from './rules/plenary';
+export { currentItem, takesAmendments } from './rules/plenary';
 export { roundAgenda, subjectProblem, holdsTheFloor, tablingLimit } from './rules/proposals';
 export { implementationTerms, unanswered } from './rules/implementation';
 export { envoyTrusted } from './rules/diplomacy';

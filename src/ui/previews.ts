@@ -4,7 +4,7 @@
  * from the scenario's rules and the engine's own constants, so a preview never promises what
  * the rules will not deliver.
  */
-import { implementationTerms, indexScenario, roundAgenda, tally, charterProblems, type Action, type DelegationId, type GameState } from '../engine';
+import { implementationTerms, indexScenario, roundAgenda, tally, charterProblems, takesAmendments, type Action, type DelegationId, type GameState } from '../engine';
 import { alignment, TALKS_TRUST } from '../engine/rules/consultations';
 import { crisisSurcharge } from '../engine/rules/diplomacy';
 import { stageRank } from '../engine/common';
@@ -76,7 +76,7 @@ function plenary(c: PreviewContext, a: Action): string[] {
       const lines = [c.t(`preview.position.${a.stance}`)];
       if (a.stance !== 'support' && openPledge(game, me, a.proposal)) lines.push(c.t('preview.pledge-at-stake'));
       // The rules let a proposer hold out on its own item (a red line may catch up with it), but the proposer's tools say it better.
-      if (a.stance !== 'support' && game.proposals[a.proposal]?.proposer === me) lines.push(c.t('preview.position.own-item'));
+      if (a.stance !== 'support' && game.proposals[a.proposal]?.proposer === me) lines.push(c.t(takesAmendments(game.proposals[a.proposal]!) ? 'preview.position.own-item' : 'preview.position.own-item.fixed'));
       return lines;
     }
     case 'plenary.amend': {

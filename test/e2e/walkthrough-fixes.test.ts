@@ -159,4 +159,32 @@ describe('walkthrough fixes', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, SLOW);
+
+  it('keeps a dossier\'s facts inside the side panel in Russian, long labels wrapping', async () => {
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.served.url}?seed=7`);
+    await startGame(page, { scenario: /^Road to the Charter/, delegation: 'Kazakhstan' });
+    await page.getByRole('tab', { name: /^Delegations/ }).click();
+    // Russia belongs to the energy partnership: its dossier holds the longest Russian label.
+    await page.getByRole('button', { name: /^Russia/ }).or(page.getByRole('link', { name: /^Russia/ })).first().click();
+    await page.getByRole('heading', { name: /Russia/ }).first().waitFor();
+    await page.getByLabel('Language').selectOption('ru');
+    await page.getByRole('heading', { name: /Досье: Россия/ }).waitFor();
+    const facts = page.locator('.facts').first();
+    const room = () => facts.evaluate((dl) => ({ facts: dl.scrollWidth, room: dl.parentElement!.clientWidth }));
+    const atStart = await room();
+    expect(atStart.facts).toBeLessThanOrEqual(atStart.room);
+    // Once the bloc is founded its members' dossiers gain the longest label there is; a row like it must wrap, not widen the panel.
+    await facts.evaluate((dl) => {
+      const dt = document.createElement('dt');
+      dt.textContent = 'Энергетическое партнёрство';
+      const dd = document.createElement('dd');
+      dd.textContent = 'государство-член партнёрства с самого начала';
+      dl.append(dt, dd);
+    });
+    const withBloc = await room();
+    expect(withBloc.facts).toBeLessThanOrEqual(withBloc.room);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, SLOW);
 });

@@ -122,6 +122,14 @@ describe('previews', () => {
     expect(preview({ ...c, me: 'BBB' }, { type: 'plenary.position', by: 'BBB', proposal: d.current(), stance: 'abstain' })).not.toContain(own);
   });
 
+  it('offers no amendment to a proposer holding out on its own cluster, whose text takes none', () => {
+    const d = new Driver(scenario, 5).act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'cluster', cluster: 'charter-text' } }).readyAll();
+    const c = { ...ctx, game: d.state };
+    const lines = preview(c, { type: 'plenary.position', by: 'AAA', proposal: d.current(), stance: 'abstain' });
+    expect(lines).toContain('your own item: its text takes no amendments; to stop it, withdraw it as its proposer');
+    expect(lines.join(' ')).not.toMatch(/amend it/);
+  });
+
   it('says whether calling the decision would pass, naming who blocks', () => {
     const d = new Driver(scenario, 5).act({ type: 'proposal.table', by: 'AAA', subject: { kind: 'measure', measure: 'm1' } }).readyAll();
     d.positions({ CCC: 'objection' });

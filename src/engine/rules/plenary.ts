@@ -48,11 +48,16 @@ function settlePledges(d: GameState, item: Proposal, by: string, supported: bool
 }
 
 /** A reservation always names the amendment it wants; an objection may name the one that would lift it. */
+/** Whether a proposal's text can be amended: only a measure's; a cluster or the charter is what it is. */
+export function takesAmendments(p: Pick<Proposal, 'subject'>): boolean {
+  return p.subject.kind === 'measure';
+}
+
 function amendmentProblem(state: GameState, a: ActionOf<'plenary.position'>): Rejection | null {
   if (a.stance === 'support' || a.stance === 'abstain') return a.amendment ? reject('malformed', 'Only a reservation or an objection names an amendment.') : null;
   if (a.amendment === undefined) return a.stance === 'reservation' ? reject('malformed', `A reservation names the amendment it wants: ${AMENDMENTS.join(' or ')}.`) : null;
   if (!AMENDMENTS.includes(a.amendment)) return reject('malformed', `Amendments are ${AMENDMENTS.join(' or ')}.`);
-  if (state.proposals[a.proposal]!.subject.kind !== 'measure') return reject('not-allowed', 'Only measures take amendments.');
+  if (!takesAmendments(state.proposals[a.proposal]!)) return reject('not-allowed', 'Only measures take amendments.');
   return state.proposals[a.proposal]!.amendments.includes(a.amendment) ? reject('already-done', 'That amendment is already made.') : null;
 }
 
@@ -85,7 +90,7 @@ export const amend: Rule<'plenary.amend'> = {
       () => proposerOnly(state, a.proposal, a.by),
       () => (AMENDMENTS.includes(a.amendment) ? null : reject('malformed', `Amendments are ${AMENDMENTS.join(' or ')}.`)),
       () => (state.proposals[a.proposal]!.amendments.includes(a.amendment) ? reject('already-done', 'That amendment is already made.') : null),
-      () => (state.proposals[a.proposal]!.subject.kind === 'measure' ? null : reject('not-allowed', 'Only measures take amendments.')),
+      () => (takesAmendments(state.proposals[a.proposal]!) ? null : reject('not-allowed', 'Only measures take amendments.')),
     ),
   apply: (_idx, d, a) => {
     const item = d.proposals[a.proposal]!;

@@ -20,7 +20,8 @@ export function useAnnouncer(lang: string): { messages: Announcement[]; announce
     counter += 1;
     const id = counter;
     // The same words again (a second "Done: Support.") replace their earlier toast rather than stack.
-    setMessages((m) => [...m.filter((x) => x.text !== text).slice(-2), { id, text }]);
+    // Two at most: a third stacked so high it covered the left panel's controls at 1280 x 720.
+    setMessages((m) => [...m.filter((x) => x.text !== text).slice(-1), { id, text }]);
     // The toast clears itself; the chronicle keeps the lasting record.
     setTimeout(() => setMessages((m) => m.filter((x) => x.id !== id)), TOAST_MS);
   }, []);

@@ -3,7 +3,7 @@
  * member's position, the player's own position controls, the proposer's options (amend, link,
  * withdraw, call the decision), and the decisions taken this round.
  */
-import { currentItem, type Action } from '../../engine';
+import { currentItem, takesAmendments, type Action } from '../../engine';
 import { useGame } from '../context';
 import { chronicleText, chronicleTone } from '../chronicle-text';
 import { delegationName, packageTitle } from '../names';
@@ -72,7 +72,7 @@ export function PlenaryPanel() {
               {t('plenary.proposed-by', { name: delegationName(g, item.proposer) })}
               {item.amendments.length > 0 && ` · ${t('plenary.amended', { list: item.amendments.map((a) => t(`amendment.${a}`)).join(', ') })}`}
             </p>
-            {positions.length > 0 && item.proposer === me && <p class="hint">{t('plenary.own-item')}</p>}
+            {positions.length > 0 && item.proposer === me && <p class="hint">{t(takesAmendments(item) ? 'plenary.own-item' : 'plenary.own-item.fixed')}</p>}
             {positions.length > 0 && (
               <div role="group" aria-label={t('plenary.your-position')} class="action-grid">
                 <p class="action-grid__label">{t('plenary.your-position')}</p>
